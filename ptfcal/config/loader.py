@@ -1,0 +1,973 @@
+"""The configuration folder -> a validated `Model`, or a ConfigError listing every problem.
+
+Files (all YAML, all strict):
+
+    ptfcal.yaml        settings and the defaults RULES.md leaves open
+    sources.yaml       the source documents and legal texts rules cite
+    institutions.yaml  the PTF institutions
+    roles.yaml         Chef de file, deputy, Troïka, UN coordinating agency, tripartites, by year
+    bodies/*.yaml      every body, with its era (valid_from / valid_until)
+    meetings.yaml      meeting types and deadlines, with their date rules
+    holidays.yaml      announced dates of Islamic holidays, one-off days off
+    years/YYYY.yaml    what the secretariat recorded for one year
+"""
+
+from __future__ import annotations
+
+import re
+import zoneinfo
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import ConfigError, Mark
+from ..model import (
+    ISLAMIC_HOLIDAYS,
+    Body,
+    CombinedWith,
+    Deadline,
+    EventKind,
+    ExtraEvent,
+    FirstAfter,
+    HolidayOverride,
+    Institution,
+    InstitutionKind,
+    Level,
+    MeetingType,
+    Model,
+    NthWeekday,
+    OccurrenceFact,
+    OffsetKind,
+    Relative,
+    Role,
+    Settings,
+    Spread,
+    ShiftPolicy,
+    Source,
+    SourceText,
+    Term,
+    TermKind,
+    Text,
+    Validity,
+    Window,
+    YearFacts,
+    YearRoles,
+)
+from . import vocab
+from .reader import (
+    ID_RE,
+    INVALID,
+    Bool,
+    Choice,
+    Collector,
+    Conv,
+    Ctx,
+    Date,
+    Field,
+    IdRef,
+    Int,
+    ListOf,
+    MapOf,
+    Record,
+    Ref,
+    Str,
+    TextConv,
+    TimeRange,
+    load_file,
+    read_record,
+    show,
+)
+
+KNOWN_FILES = (
+    "ptfcal.yaml",
+    "sources.yaml",
+    "institutions.yaml",
+    "roles.yaml",
+    "meetings.yaml",
+    "holidays.yaml",
+)
+
+
+# --- converters that know the domain vocabulary --------------------------------------------------
+
+
+class Vocab(Conv):
+    """A string parsed by one of the `vocab` functions."""
+
+    def __init__(self, parse: Any, expected: str):
+        self.parse = parse
+        self.expected = expected
+
+    def __call__(self, node, path, ctx):
+        value = self.scalar(node, path, ctx)
+        if value is None:
+            return INVALID
+        try:
+            return self.parse(value)
+        except vocab.VocabError as exc:
+            return ctx.problem(node, path, str(exc))
+
+
+WORD_TERMS = {
+    "all-ptf": Term(TermKind.ALL_PTF),
+    "lead": Term(TermKind.LEAD),
+    "tripartite": Term(TermKind.TRIPARTITE),
+    "dialogue-leaders": Term(TermKind.DIALOGUE_LEADERS),
+    "members": Term(TermKind.MEMBERS),
+    "government": Term(TermKind.GOVERNMENT),
+    **{k.value: Term(TermKind.INSTITUTION_KIND, k.value) for k in InstitutionKind},
+    **{r.value: Term(TermKind.ROLE, r.value) for r in Role},
+}
+
+
+class SelectorConv(Conv):
+    expected = (
+        "who: a role (chef-de-file, cdf-deputy, troika, ptf-secretariat, un-coordinating-agency), "
+        "all-ptf, bilateral, multilateral, un, lead, tripartite, dialogue-leaders, members, "
+        "government, leads-of <category>, tripartites-of <category>, or the id of an "
+        "institution or a body; one or a list"
+    )
+
+    def __call__(self, node, path, ctx):
+        items = node.value if isinstance(node, yaml.SequenceNode) else [node]
+        terms = []
+        for i, item in enumerate(items):
+            p = f"{path}[{i}]" if isinstance(node, yaml.SequenceNode) else path
+            if not isinstance(item, yaml.ScalarNode) or not item.value.strip():
+                return self.fail(item, p, ctx)
+            word = item.value.strip()
+            m = re.fullmatch(r"(leads-of|tripartites-of) ([a-z0-9-]+)", word)
+            if m:
+                ctx.ref("category", m[2], item, p)
+                terms.append(Term(TermKind(m[1]), m[2]))
+            elif word in WORD_TERMS:
+                terms.append(WORD_TERMS[word])
+            elif ID_RE.match(word):
+                ctx.ref("party", word, item, p)
+                terms.append(Term(TermKind.INSTITUTION, word))  # body or institution: resolved later
+            else:
+                return self.fail(item, p, ctx)
+        return tuple(terms)
+
+
+class HeldBy(Conv):
+    expected = "a body id, 'every <category>', or a list of them"
+
+    def __call__(self, node, path, ctx):
+        items = node.value if isinstance(node, yaml.SequenceNode) else [node]
+        result = []
+        for i, item in enumerate(items):
+            p = f"{path}[{i}]" if isinstance(node, yaml.SequenceNode) else path
+            if not isinstance(item, yaml.ScalarNode):
+                return self.fail(item, p, ctx)
+            m = re.fullmatch(r"every ([a-z0-9-]+)", item.value.strip())
+            if m:
+                ctx.ref("category", m[1], item, p)
+                result.append(("every", m[1]))
+                continue
+            ident = IdRef("body")(item, p, ctx)
+            if ident is INVALID:
+                return INVALID
+            result.append(("id", ident))
+        return tuple(result)
+
+
+class EraDate(Conv):
+    """A date, or the name of a date set in ptfcal.yaml (so an era changes in one place)."""
+
+    expected = "a date YYYY-MM-DD, 'reform' or 'secretariat-handover'"
+
+    def __call__(self, node, path, ctx):
+        if isinstance(node, yaml.ScalarNode) and node.value.strip() in ("reform",
+                                                                        "secretariat-handover"):
+            return node.value.strip()
+        return Date()(node, path, ctx)
+
+
+def _source(values: dict, node, path, ctx) -> Source:
+    return Source(
+        text=values["text"],
+        ref=values.get("ref"),
+        quote=values.get("quote"),
+        legal_basis=values.get("legal_basis", ()),
+        note=values.get("note"),
+    )
+
+
+SOURCE = Record(
+    "source",
+    {
+        "text": Field(IdRef("text"), True, "id of the source text (000…004) or legal text"),
+        "ref": Field(Str(), False, "section, article or passage"),
+        "quote": Field(Str(), False, "the exact words of the text"),
+        "legal_basis": Field(ListOf(IdRef("text")), False, "legal texts the rule rests on"),
+        "note": Field(Str(), False, "[PROPOSAL] / [INFERRED] and why"),
+    },
+    _source,
+)
+
+LEVEL = Choice(Level, what="a level")
+
+
+def _marked(values: dict, node, path, ctx) -> dict:
+    """Keep where a record starts, to point at it in later errors."""
+    return {**values, "_mark": ctx.mark(node)}
+WEEKDAY = Vocab(vocab.weekday, f"a weekday ({vocab.WEEKDAY_HELP})")
+
+
+class Months(Conv):
+    expected = f"months: 'all except august', or a list such as [april, october] ({vocab.MONTH_HELP})"
+
+    def __call__(self, node, path, ctx):
+        if isinstance(node, yaml.SequenceNode):
+            found = ListOf(Vocab(vocab.month, f"a month ({vocab.MONTH_HELP})"))(node, path, ctx)
+            return INVALID if found is INVALID else tuple(sorted(set(found)))
+        return Vocab(vocab.months, self.expected)(node, path, ctx)
+
+
+# --- rules ---------------------------------------------------------------------------------------
+
+
+def _rule(values: dict, node, path, ctx) -> Any:
+    """A `rule:` mapping -> (Rule, until-limit or None)."""
+    keys = set(values) - {"_mark"}
+    for alone in ("combined_with", "deadline"):
+        if alone in keys and keys != {alone}:
+            return ctx.problem(node, path, f"'{alone}' stands alone: remove "
+                               + ", ".join(sorted(keys - {alone})))
+    if "combined_with" in keys:
+        return CombinedWith(values["combined_with"]), None
+    if "deadline" in keys:
+        return values["deadline"], None
+    if "day" not in keys:
+        return ctx.problem(node, path, "a rule needs 'day', 'deadline' or 'combined_with'")
+    day = values["day"]
+    until = values.get("until")
+    folded = vocab._fold(day)
+    try:
+        if folded in ("first after", "premier apres", "premiere apres"):
+            if "of" not in keys or "after" not in keys:
+                return ctx.problem(node, path, "'day: first after' needs 'of' and 'after'")
+            return FirstAfter(values["of"], values["after"]), until
+        if vocab.is_relative(day):
+            if "of" not in keys:
+                return ctx.problem(node, f"{path}.of",
+                                   f"'day: {day}' is relative: 'of' names the meeting type it "
+                                   "is relative to")
+            kind, amount, wd = vocab.offset(day)
+            return Relative(values["of"], kind, amount, wd, values.get("months")), until
+        if folded not in ("spread", "reparti", "repartis"):
+            ordinal, wd = vocab.nth_weekday(day)
+    except vocab.VocabError as exc:
+        return ctx.problem(node, f"{path}.day", str(exc))
+    if "months" not in keys:
+        return ctx.problem(node, f"{path}.months", f"'day: {day}' needs 'months' (e.g. all except "
+                           "august, or [april, october])")
+    if {"of", "after"} & keys:
+        return ctx.problem(node, path, f"'day: {day}' is not relative: remove 'of'/'after'")
+    months = values["months"]
+    if until is not None:
+        late = [m for m in months if (m, 1) > (until.month, until.day - (1 if until.strict else 0))]
+        if late:
+            names = ", ".join(vocab.MONTHS["en"][m - 1] for m in late)
+            return ctx.problem(node, f"{path}.until",
+                               f"impossible rule: its months ({names}) fall after its own "
+                               f"limit ({'before' if until.strict else 'by'} {until.day} "
+                               f"{vocab.MONTHS['en'][until.month - 1]})")
+    if folded in ("spread", "reparti", "repartis"):
+        if "for_each" not in keys:
+            return ctx.problem(node, f"{path}.for_each", "'day: spread' needs 'for_each' "
+                               "(a body category, e.g. cps)")
+        return Spread(months, values["for_each"]), until
+    if "for_each" in keys:
+        return ctx.problem(node, f"{path}.for_each", "'for_each' goes with 'day: spread' only")
+    if ordinal == 5:
+        return ctx.problem(node, f"{path}.day",
+                           f"impossible rule: a fifth {vocab.WEEKDAYS['en'][wd]} does not exist "
+                           "in every month (use 'last')")
+    return NthWeekday(ordinal, wd, months), until
+
+
+RULE = Record(
+    "rule",
+    {
+        "day": Field(Str(), False, "'second wednesday', 'tuesday before', '7 days before', "
+                     "'first after', 'spread' (placeholders)"),
+        "months": Field(Months(), False, "months the rule applies to"),
+        "of": Field(IdRef("meeting-type"), False, "the meeting type a relative day refers to"),
+        "after": Field(IdRef("meeting-type"), False, "with 'first after': the earlier meeting"),
+        "deadline": Field(Vocab(vocab.deadline, "'before 15 january' or 'by 31 march'"), False,
+                          "a legal deadline: 'before D' excludes D itself, 'by D' includes it"),
+        "combined_with": Field(IdRef("meeting-type"), False,
+                               "held as one event with another meeting type"),
+        "until": Field(Vocab(vocab.deadline, "'before 30 april' or 'by 31 march'"), False,
+                       "generated dates stay before this limit"),
+        "for_each": Field(IdRef("category"), False, "with 'spread': one occurrence per body "
+                          "of this category"),
+    },
+    _rule,
+)
+
+
+# --- file schemas --------------------------------------------------------------------------------
+
+SETTINGS_FIELDS = {
+    "timezone": Field(Str("an IANA time zone"), True, "time zone of every meeting (A-23)"),
+    "working_days": Field(ListOf(WEEKDAY, min_items=1), True, "working week (A-23)"),
+    "holidays_country": Field(Str("a two-letter country code", re.compile(r"^[A-Z]{2}$")), True,
+                              "country of the public holidays (package `holidays`)"),
+    "language": Field(Str("fr or en", re.compile(r"^(fr|en)$")), True,
+                      "default language of titles and reports"),
+    "reform_effective_date": Field(Date(), True, "2019 architecture before, 5 GT PTF from (A-01)"),
+    "secretariat_handover": Field(Date(), True, "Pool Technique before, SEG from (003)"),
+    "strict_deadlines": Field(Bool(), True, "'avant le 30 avril' excludes the 30th (A-16)"),
+    "placeholders": Field(ListOf(IdRef("meeting-type")), False,
+                          "meeting types whose placeholder rules are switched on (A-22, A-41)"),
+    "uid_domain": Field(Str("a domain name", re.compile(r"^[A-Za-z0-9.-]+$")), True,
+                        "right-hand side of every UID"),
+    "calendar_name": Field(TextConv(), True, "prefix of every feed name"),
+}
+
+TEXT_RECORD = Record(
+    "text",
+    {
+        "id": Field(IdRef(), True, "id used by `source.text` and `legal_basis`"),
+        "title": Field(Str(), True, "title as in the document"),
+        "note": Field(TextConv(), False, "dating, era"),
+    },
+    _marked,
+)
+
+INSTITUTION_RECORD = Record(
+    "institution",
+    {
+        "id": Field(IdRef(), True, "kebab-case id"),
+        "name": Field(TextConv(), True, "full name"),
+        "short": Field(TextConv(), False, "acronym or short name"),
+        "kind": Field(Choice(InstitutionKind, what="a kind of institution"), True,
+                      "bilateral / multilateral / un (GA membership, One UN rule)"),
+    },
+    _marked,
+)
+
+ROLES_RECORD = Record(
+    "year roles",
+    {
+        "year": Field(Int(1990, 2200), True, "calendar year (CdF term, A-34)"),
+        "chef_de_file": Field(IdRef("institution"), False, "Chef de file des PTF"),
+        "cdf_deputy": Field(IdRef("institution"), False, "« sa suppléance de l'année » (A-35)"),
+        "troika": Field(ListOf(IdRef("institution")), False, "Troïka (élargie)"),
+        "un_coordinating_agency": Field(IdRef("institution"), False,
+                                        "the UN agency that coordinates the UN system"),
+        "tripartite": Field(MapOf(IdRef("body"), ListOf(IdRef("institution"))), False,
+                            "GT PTF id -> its three institutions"),
+        "source": Field(SOURCE, False, "where the roles are recorded"),
+    },
+    _marked,
+)
+
+BODY_RECORD = Record(
+    "body",
+    {
+        "id": Field(IdRef(), True, "kebab-case id (RULES.md)"),
+        "name": Field(TextConv(), True, "full name"),
+        "short": Field(TextConv(), False, "acronym or short name"),
+        "level": Field(LEVEL, True, "political / technical / joint / ad-hoc / support / government"),
+        "category": Field(IdRef(), True, "family of bodies (gt-ptf, gd, cps...)"),
+        "parent": Field(IdRef("body"), False, "body it belongs to"),
+        "valid_from": Field(EraDate(), False, "first day it exists ('reform' = the reform date)"),
+        "valid_until": Field(EraDate(), False, "last day it exists ('reform' = the day before "
+                             "the reform date)"),
+        "chair": Field(SelectorConv(), False, "who chairs it"),
+        "secretariat": Field(SelectorConv(), False, "who serves as its secretariat"),
+        "members": Field(SelectorConv(), False, "who takes part"),
+        "lead": Field(ListOf(IdRef("institution")), False, "lead institution(s)"),
+        "faces": Field(ListOf(IdRef("body")), False, "CPS sub-groups a GD faces (A-25)"),
+        "pairs_with": Field(ListOf(IdRef("body")), False, "clusters on the same theme (A-30)"),
+        "former": Field(ListOf(IdRef("body")), False, "2019 groups it continues"),
+        "note": Field(TextConv(), False, "remark shown to users"),
+        "source": Field(SOURCE, True, "where it is described"),
+    },
+    _marked,
+)
+
+MEETING_RECORD = Record(
+    "meeting type",
+    {
+        "id": Field(IdRef(), True, "kebab-case id (RULES.md §4)"),
+        "name": Field(TextConv(), True, "name, also the event title"),
+        "kind": Field(Choice(EventKind, what="a kind"), True,
+                      "meeting (timed, busy) or deadline (all-day, free)"),
+        "level": Field(LEVEL, True, "level of the meetings"),
+        "held_by": Field(HeldBy(), True, "body, bodies, or 'every <category>'"),
+        "rule": Field(RULE, False, "date rule; none = entered in years/*.yaml only"),
+        "generate": Field(Bool(), False, "false: a placeholder rule, switched on by "
+                          "`placeholders` in ptfcal.yaml"),
+        "time": Field(TimeRange(), False, "local time (A-07)"),
+        "days": Field(Int(1, 31), False, "number of days (A-08)"),
+        "shift": Field(Choice(ShiftPolicy, what="a shift policy"), False,
+                       "when a date is not a working day (A-03)"),
+        "shift_within": Field(Choice(Window, what="a window"), False,
+                              "a moved date stays in this window"),
+        "chair": Field(SelectorConv(), False, "who chairs (default: the body's chair)"),
+        "secretariat": Field(SelectorConv(), False, "secretariat (default: the body's)"),
+        "participants": Field(SelectorConv(), False, "who takes part (default: body members)"),
+        "combined_title": Field(TextConv(), False, "title of the combined event"),
+        "avoid_august": Field(Bool(), False, "generated dates skip August (C-GEN-5)"),
+        "note": Field(TextConv(), False, "remark shown to users"),
+        "source": Field(SOURCE, True, "text the rule comes from"),
+    },
+    _marked,
+)
+
+OFFICIAL_DATE_RECORD = Record(
+    "official date",
+    {
+        "holiday": Field(Str(" / ".join(ISLAMIC_HOLIDAYS),
+                             re.compile("^(" + "|".join(ISLAMIC_HOLIDAYS) + ")$")),
+                         True, "which holiday: " + ", ".join(ISLAMIC_HOLIDAYS)),
+        "date": Field(Date(), True, "the officially announced date"),
+        "source": Field(Str(), False, "communiqué or decree that announced it"),
+    },
+)
+DAY_OFF_RECORD = Record(
+    "day off",
+    {
+        "date": Field(Date(), True, "the day"),
+        "name": Field(TextConv(), True, "why it is off"),
+        "source": Field(Str(), False, "communiqué or decree"),
+    },
+)
+NOT_HOLIDAY_RECORD = Record(
+    "not a holiday",
+    {
+        "date": Field(Date(), True, "a day the package lists that was worked"),
+        "source": Field(Str(), False, "why"),
+    },
+)
+
+OCCURRENCE_RECORD = Record(
+    "recorded occurrence",
+    {
+        "type": Field(IdRef("meeting-type"), True, "meeting type of the occurrence"),
+        "body": Field(IdRef("body"), False, "body (needed when the type has several)"),
+        "nominal": Field(Date(), True, "the date the rule gives (identifies the occurrence)"),
+        "date": Field(Date(), False, "the actual date"),
+        "time": Field(TimeRange(), False, "the actual time"),
+        "days": Field(Int(1, 31), False, "number of days"),
+        "cancelled": Field(Bool(), False, "the occurrence is not held"),
+        "rescheduled": Field(Bool(), False, "deliberately off the rule's day (C-GEC-1, A-02)"),
+        "enlarged_to": Field(ListOf(IdRef("party-or-category")), False,
+                             "bodies invited in addition (A-06)"),
+        "location": Field(Str(), False, "place"),
+        "note": Field(TextConv(), False, "remark shown to users"),
+        "source": Field(SOURCE, False, "where this fact is recorded"),
+    },
+    _marked,
+)
+
+EVENT_RECORD = Record(
+    "recorded event",
+    {
+        "type": Field(IdRef("meeting-type"), True, "meeting type"),
+        "body": Field(IdRef("body"), False, "body (needed when the type has several)"),
+        "date": Field(Date(), True, "first day"),
+        "key": Field(IdRef(), False, "distinguishes two events of one type on one day"),
+        "time": Field(TimeRange(), False, "time (default: the type's)"),
+        "days": Field(Int(1, 31), False, "number of days"),
+        "title": Field(TextConv(), False, "title (default: the type's name)"),
+        "convened_by": Field(IdRef("party"), False, "who convened it (C-GEC-4)"),
+        "trigger": Field(Str("gec-request or self-referral",
+                             re.compile(r"^(gec-request|self-referral)$")), False,
+                         "why a GA meets (C-GA-4)"),
+        "chair": Field(SelectorConv(), False, "who chairs"),
+        "participants": Field(SelectorConv(), False, "who takes part"),
+        "location": Field(Str(), False, "place"),
+        "note": Field(TextConv(), False, "remark shown to users"),
+        "source": Field(SOURCE, False, "where this fact is recorded"),
+    },
+    _marked,
+)
+
+FILE_SCHEMAS: dict[str, dict[str, Field]] = {
+    "ptfcal.yaml": SETTINGS_FIELDS,
+    "sources.yaml": {"texts": Field(ListOf(TEXT_RECORD, single_ok=False), True,
+                                    "source documents and legal texts")},
+    "institutions.yaml": {"institutions": Field(ListOf(INSTITUTION_RECORD, single_ok=False),
+                                                True, "PTF institutions")},
+    "roles.yaml": {"years": Field(ListOf(ROLES_RECORD, single_ok=False), True, "roles by year")},
+    "bodies/*.yaml": {"bodies": Field(ListOf(BODY_RECORD, single_ok=False), True, "bodies")},
+    "meetings.yaml": {"meeting_types": Field(ListOf(MEETING_RECORD, single_ok=False), True,
+                                             "meeting types and deadlines")},
+    "holidays.yaml": {
+        "official_dates": Field(ListOf(OFFICIAL_DATE_RECORD, single_ok=False), False,
+                                "announced dates of Islamic holidays (replace estimates)"),
+        "days_off": Field(ListOf(DAY_OFF_RECORD, single_ok=False), False,
+                          "one-off days off declared by the Government"),
+        "not_holidays": Field(ListOf(NOT_HOLIDAY_RECORD, single_ok=False), False,
+                              "days the package lists that were worked"),
+    },
+    "years/YYYY.yaml": {
+        "year": Field(Int(1990, 2200), True, "the year (must match the file name)"),
+        "occurrences": Field(ListOf(OCCURRENCE_RECORD, single_ok=False), False,
+                             "facts about rule occurrences: moved, confirmed, cancelled"),
+        "events": Field(ListOf(EVENT_RECORD, single_ok=False), False,
+                        "events no rule generates"),
+    },
+}
+
+
+# --- loading -------------------------------------------------------------------------------------
+
+
+class _Loader:
+    def __init__(self, root: Path):
+        self.root = root
+        self.out = Collector()
+        self.refs: list[Ref] = []
+        self.marks: dict[tuple[str, str], Mark] = {}  # (kind, id) -> where it is defined
+        # every id written in the files, valid record or not: a broken record must not also
+        # make each reference to it an "unknown id" error
+        self.raw_ids: dict[str, set[str]] = {}
+
+    def label(self, path: Path) -> str:
+        try:
+            return str(Path(self.root.name) / path.relative_to(self.root))
+        except ValueError:
+            return str(path)
+
+    def read(self, path: Path, schema: dict[str, Field]) -> tuple[dict | None, Ctx]:
+        label = self.label(path)
+        ctx = Ctx(label, self.out, self.refs)
+        before = len(self.out.problems)
+        node = load_file(path, label, self.out)
+        if node is None:
+            if len(self.out.problems) == before:
+                self.out.add(Mark(label, 1, 1), "", "the file is empty")
+            return None, ctx
+        self._note_raw_ids(node)
+        values = read_record(node, "", ctx, schema, path.name)
+        return (None if values is INVALID else values), ctx
+
+    def _note_raw_ids(self, root: yaml.Node) -> None:
+        kinds = {"texts": "text", "institutions": "institution", "bodies": "body",
+                 "meeting_types": "meeting-type"}
+        if not isinstance(root, yaml.MappingNode):
+            return
+        for key, items in root.value:
+            kind = kinds.get(getattr(key, "value", None))
+            if kind is None or not isinstance(items, yaml.SequenceNode):
+                continue
+            for item in items.value:
+                if not isinstance(item, yaml.MappingNode):
+                    continue
+                for k, v in item.value:
+                    if isinstance(v, yaml.ScalarNode) and k.value in ("id", "category"):
+                        bucket = kind if k.value == "id" else "category"
+                        self.raw_ids.setdefault(bucket, set()).add(v.value.strip())
+
+    def define(self, kind: str, ident: str, mark: Mark) -> bool:
+        key = (kind, ident)
+        if key in self.marks:
+            first = self.marks[key]
+            self.out.add(mark, "id", f"duplicate {kind} id {ident!r} (first defined at {first})")
+            return False
+        self.marks[key] = mark
+        return True
+
+
+def _item_marks(node: yaml.Node | None, key: str, label: str) -> list[Mark]:
+    """Marks of each item of the top-level list `key` (to point at a whole record)."""
+    if not isinstance(node, yaml.MappingNode):
+        return []
+    for k, v in node.value:
+        if k.value == key and isinstance(v, yaml.SequenceNode):
+            return [Mark(label, n.start_mark.line + 1, n.start_mark.column + 1) for n in v.value]
+    return []
+
+
+def load(root: Path) -> Model:
+    """Load and validate every file of the configuration folder `root`."""
+    root = Path(root)
+    ld = _Loader(root)
+    if not (root / "ptfcal.yaml").is_file():
+        raise ConfigError([_missing(root)])
+
+    # unknown files are errors: a misspelt file name must not be silently ignored
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root).as_posix()
+        if path.is_dir() or any(part.startswith((".", "__")) for part in path.parts[-2:]):
+            continue
+        if path.suffix in (".yaml", ".yml") and not (
+            rel in KNOWN_FILES
+            or re.fullmatch(r"bodies/[^/]+\.yaml", rel)
+            or re.fullmatch(r"years/\d{4}\.yaml", rel)
+        ):
+            ld.out.add(Mark(ld.label(path), 1, 1), "", "unknown configuration file; expected "
+                       + ", ".join(KNOWN_FILES) + ", bodies/*.yaml or years/YYYY.yaml")
+
+    settings_values, settings_ctx = ld.read(root / "ptfcal.yaml", SETTINGS_FIELDS)
+    texts = _load_list(ld, root / "sources.yaml", "texts", "text")
+    institutions = _load_list(ld, root / "institutions.yaml", "institutions", "institution")
+    roles_values, _ = ld.read(root / "roles.yaml", FILE_SCHEMAS["roles.yaml"])
+    bodies: list[tuple[dict, Mark]] = []
+    body_files = sorted((root / "bodies").glob("*.yaml"))
+    if not body_files:
+        ld.out.add(Mark(ld.label(root / "bodies"), 1, 1), "", "no bodies/*.yaml file")
+    for path in body_files:
+        bodies.extend(_load_list(ld, path, "bodies", "body"))
+    meetings = _load_list(ld, root / "meetings.yaml", "meeting_types", "meeting-type")
+    holidays_values: dict | None = {}
+    if (root / "holidays.yaml").exists():
+        holidays_values, _ = ld.read(root / "holidays.yaml", FILE_SCHEMAS["holidays.yaml"])
+    years: dict[int, tuple[dict, str]] = {}
+    for path in sorted((root / "years").glob("*.yaml")) if (root / "years").is_dir() else []:
+        values, ctx = ld.read(path, FILE_SCHEMAS["years/YYYY.yaml"])
+        if values is None:
+            continue
+        if values["year"] != int(path.stem):
+            ld.out.add(Mark(ctx.file, 1, 1), "year",
+                       f"{values['year']} does not match the file name {path.name}")
+            continue
+        years[values["year"]] = (values, ctx.file)
+
+    body_ids = {v["id"] for v, _ in bodies}
+    categories: dict[str, tuple[str, ...]] = {}
+    for v, _ in bodies:
+        categories[v["category"]] = (*categories.get(v["category"], ()), v["id"])
+
+    settings = _settings(ld, settings_ctx, settings_values)
+    model_texts = {v["id"]: SourceText(v["id"], v["title"], v.get("note")) for v, _ in texts}
+    model_institutions = {
+        v["id"]: Institution(v["id"], v["name"], v.get("short") or v["name"], v["kind"])
+        for v, _ in institutions
+    }
+    model_bodies = {v["id"]: _body(v, m, body_ids, settings) for v, m in bodies}
+    model_types = {v["id"]: _meeting_type(v, m, body_ids, categories) for v, m in meetings}
+    model_roles = _roles(ld, roles_values)
+    model_holidays = _holidays(holidays_values or {})
+    model_years = {y: _year(v, f, body_ids) for y, (v, f) in years.items()}
+
+    _check_refs(ld, categories)
+    if not ld.out.problems:
+        _check_semantics(ld, model_institutions, model_bodies, model_types, model_roles,
+                         model_years, settings)
+    if ld.out.problems or settings is None:
+        raise ConfigError(ld.out.problems)
+    return Model(
+        settings=settings,
+        texts=model_texts,
+        institutions=model_institutions,
+        bodies=model_bodies,
+        meeting_types=model_types,
+        roles=model_roles,
+        holidays=model_holidays,
+        years=model_years,
+        config_dir=str(root),
+    )
+
+
+def _missing(root: Path):
+    from ..errors import Problem
+
+    return Problem(Mark(str(root / "ptfcal.yaml"), 1, 1), "",
+                   "not a ptfcal configuration folder: ptfcal.yaml is missing")
+
+
+def _load_list(ld: _Loader, path: Path, key: str, kind: str) -> list[tuple[dict, Mark]]:
+    schema = FILE_SCHEMAS["bodies/*.yaml"] if key == "bodies" else next(
+        s for s in FILE_SCHEMAS.values() if key in s
+    )
+    if not path.exists():
+        ld.out.add(Mark(ld.label(path), 1, 1), "", f"missing file (it holds '{key}')")
+        return []
+    values, _ = ld.read(path, schema)
+    result = []
+    for item in (values or {}).get(key, ()):
+        if ld.define(kind, item["id"], item["_mark"]):
+            result.append((item, item["_mark"]))
+    return result
+
+
+def _settings(ld: _Loader, ctx: Ctx, values: dict | None) -> Settings | None:
+    if values is None:
+        return None
+    try:
+        zoneinfo.ZoneInfo(values["timezone"])
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        ld.out.add(Mark(ctx.file, 1, 1), "timezone",
+                   f"{values['timezone']!r} is not a known IANA time zone (e.g. Africa/Bamako)")
+    return Settings(
+        timezone=values["timezone"],
+        working_days=frozenset(int(d) for d in values["working_days"]),
+        holiday_country=values["holidays_country"],
+        reform_effective=values["reform_effective_date"],
+        secretariat_handover=values["secretariat_handover"],
+        uid_domain=values["uid_domain"],
+        language=values["language"],
+        strict_deadlines=values["strict_deadlines"],
+        placeholders=frozenset(values.get("placeholders", ())),
+        calendar_name=values["calendar_name"],
+    )
+
+
+def _terms(selector: tuple | None, body_ids: set[str]) -> tuple | None:
+    """An id in a selector names a body or an institution; bodies are told apart here."""
+    if selector is None:
+        return None
+    return tuple(
+        Term(TermKind.BODY, t.ref) if t.kind is TermKind.INSTITUTION and t.ref in body_ids else t
+        for t in selector
+    )
+
+
+def _era(value, settings: Settings | None, until: bool) -> date | None:
+    if not isinstance(value, str):
+        return value
+    if settings is None:
+        return None
+    day = settings.reform_effective if value == "reform" else settings.secretariat_handover
+    return date.fromordinal(day.toordinal() - 1) if until else day
+
+
+def _body(v: dict, mark: Mark, body_ids: set[str], settings: Settings | None) -> Body:
+    return Body(
+        id=v["id"],
+        name=v["name"],
+        short=v.get("short") or v["name"],
+        level=v["level"],
+        category=v["category"],
+        validity=Validity(_era(v.get("valid_from"), settings, False),
+                          _era(v.get("valid_until"), settings, True)),
+        source=v["source"],
+        parent=v.get("parent"),
+        chair=_terms(v.get("chair"), body_ids) or (),
+        secretariat=_terms(v.get("secretariat"), body_ids) or (),
+        members=_terms(v.get("members"), body_ids) or (),
+        lead=v.get("lead", ()),
+        faces=v.get("faces", ()),
+        pairs_with=v.get("pairs_with", ()),
+        former=v.get("former", ()),
+        note=v.get("note"),
+        mark=mark,
+    )
+
+
+def _meeting_type(
+    v: dict, mark: Mark, body_ids: set[str], categories: dict[str, tuple[str, ...]]
+) -> MeetingType:
+    rule, until = v.get("rule", (None, None))
+    kind = v["kind"]
+    bodies: list[str] = []
+    for how, held in v["held_by"]:
+        for ident in categories.get(held, ()) if how == "every" else (held,):
+            if ident not in bodies:
+                bodies.append(ident)
+    default_shift = ShiftPolicy.PREVIOUS if kind is EventKind.DEADLINE else ShiftPolicy.NEXT
+    return MeetingType(
+        id=v["id"],
+        name=v["name"],
+        kind=kind,
+        level=v["level"],
+        bodies=tuple(bodies),
+        source=v["source"],
+        rule=rule,
+        until=until,
+        generate=v.get("generate", True),
+        time=v.get("time"),
+        days=v.get("days", 1),
+        shift=v.get("shift", default_shift),
+        shift_within=v.get("shift_within"),
+        chair=_terms(v.get("chair"), body_ids),
+        secretariat=_terms(v.get("secretariat"), body_ids),
+        participants=_terms(v.get("participants"), body_ids),
+        combined_title=v.get("combined_title"),
+        avoid_august=v.get("avoid_august", False),
+        note=v.get("note"),
+        mark=mark,
+    )
+
+
+def _roles(ld: _Loader, values: dict | None) -> dict[int, YearRoles]:
+    result: dict[int, YearRoles] = {}
+    for item in (values or {}).get("years", ()):
+        year = item["year"]
+        if year in result:
+            ld.out.add(item["_mark"], "years.year", f"roles for {year} are given twice")
+            continue
+        result[year] = YearRoles(
+            year=year,
+            chef_de_file=item.get("chef_de_file"),
+            cdf_deputy=item.get("cdf_deputy"),
+            troika=item.get("troika", ()),
+            un_coordinating_agency=item.get("un_coordinating_agency"),
+            tripartite=dict(item.get("tripartite", {})),
+            source=item.get("source"),
+            mark=item["_mark"],
+        )
+    return result
+
+
+def _holidays(values: dict) -> tuple[HolidayOverride, ...]:
+    items = []
+    for v in values.get("official_dates", ()):
+        items.append(HolidayOverride(v["date"], Text.same(v["holiday"]), replaces=v["holiday"],
+                                     source=v.get("source")))
+    for v in values.get("days_off", ()):
+        items.append(HolidayOverride(v["date"], v["name"], source=v.get("source")))
+    for v in values.get("not_holidays", ()):
+        items.append(HolidayOverride(v["date"], Text.same(""), removed=True,
+                                     source=v.get("source")))
+    return tuple(items)
+
+
+def _year(values: dict, file: str, body_ids: set[str]) -> YearFacts:
+    occurrences = []
+    for v in values.get("occurrences", ()):
+        occurrences.append(OccurrenceFact(
+            meeting_type=v["type"], body=v.get("body", ""), nominal=v["nominal"],
+            date=v.get("date"), time=v.get("time"), days=v.get("days"),
+            cancelled=v.get("cancelled", False), rescheduled=v.get("rescheduled", False),
+            enlarged_to=v.get("enlarged_to", ()), location=v.get("location"),
+            note=v.get("note"), source=v.get("source"), mark=v["_mark"],
+        ))
+    events = []
+    for v in values.get("events", ()):
+        events.append(ExtraEvent(
+            meeting_type=v["type"], body=v.get("body", ""), date=v["date"],
+            key=v.get("key", ""), time=v.get("time"), days=v.get("days", 1),
+            title=v.get("title"), convened_by=v.get("convened_by"), trigger=v.get("trigger"),
+            chair=_terms(v.get("chair"), body_ids),
+            participants=_terms(v.get("participants"), body_ids),
+            location=v.get("location"), note=v.get("note"), source=v.get("source"),
+            mark=v["_mark"],
+        ))
+    return YearFacts(values["year"], tuple(occurrences), tuple(events), file)
+
+
+# --- cross-file checks ---------------------------------------------------------------------------
+
+
+def _check_refs(ld: _Loader, categories: dict[str, tuple[str, ...]]) -> None:
+    raw = ld.raw_ids
+    institutions, bodies = raw.get("institution", set()), raw.get("body", set())
+    known = {
+        "text": raw.get("text", set()),
+        "institution": institutions,
+        "body": bodies,
+        "meeting-type": raw.get("meeting-type", set()),
+        "category": raw.get("category", set()) | set(categories),
+        "party": institutions | bodies,
+        "party-or-category": institutions | bodies | raw.get("category", set()),
+    }
+    import difflib
+
+    for ref in ld.refs:
+        pool = known[ref.kind]
+        if ref.value in pool:
+            continue
+        hint = difflib.get_close_matches(ref.value, sorted(pool), n=1, cutoff=0.7)
+        what = ref.kind.replace("-", " ").replace("party", "institution or body")
+        ld.out.add(ref.mark, ref.path, f"{ref.value!r} is not a known {what}"
+                   + (f" (did you mean {hint[0]!r}?)" if hint else ""))
+    for ident in sorted(institutions & bodies):
+        ld.out.add(ld.marks.get(("body", ident)), "id",
+                   f"{ident!r} names both an institution and a body; ids must be distinct")
+
+
+def _check_semantics(ld, institutions, bodies, types, roles, years, settings) -> None:
+    out = ld.out
+    for body in bodies.values():
+        v = body.validity
+        if v.start and v.end and v.end < v.start:
+            out.add(body.mark, "valid_until", f"{v.end} is before valid_from {v.start}")
+        seen, parent = {body.id}, body.parent
+        while parent:
+            if parent in seen:
+                out.add(body.mark, "parent", f"{body.id!r} is its own ancestor")
+                break
+            seen.add(parent)
+            parent = bodies[parent].parent
+
+    for mt in types.values():
+        if not mt.bodies:
+            out.add(mt.mark, "held_by", "no body holds this meeting type")
+        if mt.kind is EventKind.MEETING and mt.time is None:
+            out.add(mt.mark, "time", "a meeting needs a default time, e.g. 09:00-12:00 (A-07)")
+        if mt.kind is EventKind.DEADLINE and mt.time is not None:
+            out.add(mt.mark, "time", "a deadline is an all-day item: remove 'time'")
+        if isinstance(mt.rule, Deadline) and mt.kind is not EventKind.DEADLINE:
+            out.add(mt.mark, "rule.deadline",
+                    "a 'deadline' rule makes an all-day milestone: set kind: deadline")
+        if mt.id in settings.placeholders and mt.generate:
+            out.add(mt.mark, "generate", "listed in ptfcal.yaml placeholders, but it is not a "
+                    "placeholder rule (generate: false)")
+        anchor = _anchor(mt.rule)
+        if anchor is None:
+            continue
+        target = types[anchor]
+        if len(target.bodies) != 1 and set(target.bodies) != set(mt.bodies):
+            out.add(mt.mark, "rule", f"{anchor!r} is held by several bodies; a rule relative to "
+                    "it must be held by the same bodies")
+        if isinstance(mt.rule, CombinedWith) and isinstance(target.rule, CombinedWith):
+            out.add(mt.mark, "rule.combined_with", f"{anchor!r} is itself combined with another "
+                    "meeting; combine with the one that has the date rule")
+        if isinstance(mt.rule, Relative) and mt.rule.months and isinstance(target.rule,
+                                                                            NthWeekday):
+            missing = [m for m in mt.rule.months if m not in target.rule.months]
+            if missing:
+                names = ", ".join(vocab.MONTHS["en"][m - 1] for m in missing)
+                out.add(mt.mark, "rule.months", f"impossible rule: {anchor!r} has no occurrence "
+                        f"in {names}")
+        if isinstance(mt.rule, FirstAfter) and types[mt.rule.after].rule is None:
+            out.add(mt.mark, "rule.after", f"{mt.rule.after!r} has no date rule")
+        if target.rule is None:
+            out.add(mt.mark, "rule", f"{anchor!r} has no date rule to be relative to")
+    # cycles between relative rules
+    for mt in types.values():
+        seen, current = [mt.id], _anchor(mt.rule)
+        while current:
+            if current in seen:
+                out.add(mt.mark, "rule", "circular rule: " + " -> ".join([*seen, current]))
+                break
+            seen.append(current)
+            current = _anchor(types[current].rule)
+
+    for year_roles in roles.values():
+        for gt, members in year_roles.tripartite.items():
+            if bodies[gt].category != "gt-ptf":
+                out.add(year_roles.mark, f"tripartite.{gt}", f"{gt!r} is not a GT PTF")
+            if len(members) != 3 or len(set(members)) != 3:
+                out.add(year_roles.mark, f"tripartite.{gt}",
+                        f"a tripartite coordination is three institutions, not {len(members)}")
+
+    for facts in years.values():
+        keys: set[tuple] = set()
+        for fact in (*facts.occurrences, *facts.events):
+            mt = types[fact.meeting_type]
+            if fact.body and fact.body not in mt.bodies:
+                out.add(fact.mark, "body", f"{fact.body!r} does not hold {mt.id!r} (held by "
+                        + ", ".join(mt.bodies) + ")")
+            elif not fact.body and len(mt.bodies) > 1:
+                out.add(fact.mark, "body", f"{mt.id!r} is held by several bodies; say which: "
+                        + ", ".join(mt.bodies))
+            when = getattr(fact, "nominal", None) or fact.date
+            if when.year != facts.year:
+                out.add(fact.mark, "nominal" if hasattr(fact, "nominal") else "date",
+                        f"{when} is not in {facts.year}")
+            if isinstance(fact, ExtraEvent):
+                key = (fact.meeting_type, fact.body, fact.date, fact.key)
+                if key in keys:
+                    out.add(fact.mark, "key", "two events of this type on this day: give each "
+                            "a distinct 'key'")
+                keys.add(key)
+                if mt.kind is EventKind.DEADLINE and fact.time:
+                    out.add(fact.mark, "time", "a deadline is an all-day item: remove 'time'")
+
+
+def _anchor(rule) -> str | None:
+    if isinstance(rule, Relative | CombinedWith | FirstAfter):
+        return rule.anchor
+    return None

@@ -1,0 +1,489 @@
+"""Read YAML as marked nodes and convert them against a small declarative schema.
+
+ptfcal never constructs Python objects from YAML: it composes the node tree (safe, with the C
+parser when available) and converts each scalar itself, so every value keeps its file:line:column,
+duplicate keys are caught, `09:00` stays a time and `on` stays a word. Aliases, custom tags and
+oversized files are refused before any work is done on them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, time
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import Mark, Problem
+
+MAX_FILE_BYTES = 1_000_000
+MAX_NODES = 200_000
+STANDARD_TAGS = {
+    "tag:yaml.org,2002:" + t
+    for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
+}
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+INVALID: Any = object()  # a conversion that failed (its problem is already reported)
+
+ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass
+class Collector:
+    """Gathers every problem across every file, so that all are reported at once."""
+
+    problems: list[Problem] = field(default_factory=list)
+
+    def add(self, mark: Mark | None, path: str, message: str) -> None:
+        self.problems.append(Problem(mark, path, message))
+
+
+def mark_of(file: str, node: yaml.Node) -> Mark:
+    return Mark(file, node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def load_file(path: Path, label: str, out: Collector) -> yaml.Node | None:
+    """Compose one YAML file into a node tree, or report why it cannot be read."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        out.add(Mark(label, 1, 1), "", f"cannot read the file ({exc.strerror})")
+        return None
+    if size > MAX_FILE_BYTES:
+        out.add(
+            Mark(label, 1, 1),
+            "",
+            f"file is {size:,} bytes; a configuration file may not exceed {MAX_FILE_BYTES:,}",
+        )
+        return None
+    try:
+        raw = path.read_bytes()
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        out.add(Mark(label, line, 1), "", "the file is not valid UTF-8")
+        return None
+    except OSError as exc:
+        out.add(Mark(label, 1, 1), "", f"cannot read the file ({exc.strerror})")
+        return None
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        m = exc.problem_mark or exc.context_mark
+        mark = Mark(label, m.line + 1, m.column + 1) if m else Mark(label, 1, 1)
+        what = exc.problem or exc.context or "invalid YAML"
+        out.add(mark, "", f"invalid YAML: {what}")
+        return None
+    except yaml.YAMLError as exc:
+        out.add(Mark(label, 1, 1), "", f"invalid YAML: {exc}")
+        return None
+    if node is not None and not _check_tree(node, label, out):
+        return None
+    return node
+
+
+def _check_tree(root: yaml.Node, label: str, out: Collector) -> bool:
+    """Refuse aliases (shared nodes), non-standard tags and absurdly large trees."""
+    seen: set[int] = set()
+    stack = [root]
+    count = 0
+    ok = True
+    while stack:
+        node = stack.pop()
+        count += 1
+        if count > MAX_NODES:
+            out.add(mark_of(label, root), "", f"more than {MAX_NODES:,} values in one file")
+            return False
+        if id(node) in seen:
+            out.add(
+                mark_of(label, node),
+                "",
+                "YAML anchors and aliases (&name / *name) are not supported: write the value out",
+            )
+            return False
+        seen.add(id(node))
+        if node.tag not in STANDARD_TAGS:
+            out.add(
+                mark_of(label, node),
+                "",
+                f"YAML tag {node.tag.replace('tag:yaml.org,2002:', '!!')!r} is not allowed; "
+                "only plain values, lists and mappings",
+            )
+            ok = False
+            continue
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                stack.append(k)
+                stack.append(v)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    return ok
+
+
+# --- conversion context -------------------------------------------------------------------------
+
+
+@dataclass
+class Ref:
+    """A reference to an id of some kind, checked once every file is read."""
+
+    kind: str
+    value: str
+    mark: Mark
+    path: str
+
+
+@dataclass
+class Ctx:
+    file: str
+    out: Collector
+    refs: list[Ref]
+
+    def mark(self, node: yaml.Node) -> Mark:
+        return mark_of(self.file, node)
+
+    def problem(self, node: yaml.Node | None, path: str, message: str) -> Any:
+        self.out.add(self.mark(node) if node is not None else Mark(self.file, 1, 1), path, message)
+        return INVALID
+
+    def ref(self, kind: str, value: str, node: yaml.Node, path: str) -> None:
+        self.refs.append(Ref(kind, value, self.mark(node), path))
+
+
+def show(node: yaml.Node) -> str:
+    """The bad value as the user wrote it, short."""
+    if isinstance(node, yaml.ScalarNode):
+        text = node.value
+        return repr(text if len(text) <= 60 else text[:57] + "...")
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    return "a list"
+
+
+def is_null(node: yaml.Node | None) -> bool:
+    return node is None or (isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null"))
+
+
+# --- converters ----------------------------------------------------------------------------------
+
+
+class Conv:
+    """Converts a node to a value, reporting problems; `expected` is used in messages and docs."""
+
+    expected = "a value"
+
+    def __call__(self, node: yaml.Node, path: str, ctx: Ctx) -> Any:
+        raise NotImplementedError
+
+    def fail(self, node: yaml.Node, path: str, ctx: Ctx, detail: str = "") -> Any:
+        why = f" ({detail})" if detail else ""
+        return ctx.problem(node, path, f"{show(node)} is not {self.expected}{why}")
+
+    def scalar(self, node: yaml.Node, path: str, ctx: Ctx) -> str | None:
+        if not isinstance(node, yaml.ScalarNode) or is_null(node):
+            self.fail(node, path, ctx)
+            return None
+        return node.value
+
+
+class Str(Conv):
+    def __init__(self, expected: str = "a text", pattern: re.Pattern[str] | None = None):
+        self.expected = expected
+        self.pattern = pattern
+
+    def __call__(self, node, path, ctx):
+        value = self.scalar(node, path, ctx)
+        if value is None:
+            return INVALID
+        value = value.strip()
+        if not value or (self.pattern and not self.pattern.match(value)):
+            return self.fail(node, path, ctx)
+        if any(ord(c) < 32 and c not in "\n\t" for c in value):
+            return self.fail(node, path, ctx, "it contains control characters")
+        return value
+
+
+class IdRef(Conv):
+    """An id (kebab-case); with a kind, it must name an existing thing of that kind."""
+
+    def __init__(self, kind: str | None = None):
+        self.kind = kind
+        self.expected = f"the id of a {kind.replace('-', ' ')}" if kind else "an id (kebab-case)"
+
+    def __call__(self, node, path, ctx):
+        value = self.scalar(node, path, ctx)
+        if value is None:
+            return INVALID
+        if not ID_RE.match(value):
+            return ctx.problem(
+                node, path, f"{show(node)} is not a valid id (lower-case letters, digits, '-')"
+            )
+        if self.kind:
+            ctx.ref(self.kind, value, node, path)
+        return value
+
+
+class Int(Conv):
+    def __init__(self, low: int, high: int):
+        self.low, self.high = low, high
+        self.expected = f"a whole number from {low} to {high}"
+
+    def __call__(self, node, path, ctx):
+        value = self.scalar(node, path, ctx)
+        if value is None:
+            return INVALID
+        if not re.fullmatch(r"[+-]?\d{1,9}", value.strip()):
+            return self.fail(node, path, ctx)
+        number = int(value)
+        if not self.low <= number <= self.high:
+            return self.fail(node, path, ctx)
+        return number
+
+
+class Bool(Conv):
+    expected = "true or false"
+
+    def __call__(self, node, path, ctx):
+        value = self.scalar(node, path, ctx)
+        if value is None:
+            return INVALID
+        if value.lower() in ("true", "yes", "oui", "vrai"):
+            return True
+        if value.lower() in ("false", "no", "non", "faux"):
+            return False
+        return self.fail(node, path, ctx)
+
+
+class Date(Conv):
+    expected = "a date written YYYY-MM-DD"
+
+    def __call__(self, node, path, ctx):
+        value = self.scalar(node, path, ctx)
+        if value is None:
+            return INVALID
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            return self.fail(node, path, ctx)
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError as exc:
+            return self.fail(node, path, ctx, str(exc))
+
+
+_TIME = r"([01]?\d|2[0-3])[:hH]([0-5]\d)"
+
+
+class TimeRange(Conv):
+    expected = "a time range such as 09:00-12:00"
+
+    def __call__(self, node, path, ctx):
+        from ..model import TimeSlot
+
+        value = self.scalar(node, path, ctx)
+        if value is None:
+            return INVALID
+        m = re.fullmatch(rf"\s*{_TIME}\s*[-–]\s*{_TIME}\s*", value)
+        if not m:
+            return self.fail(node, path, ctx)
+        start = time(int(m[1]), int(m[2]))
+        end = time(int(m[3]), int(m[4]))
+        if end <= start:
+            return ctx.problem(node, path, f"{show(node)}: the end must be after the start")
+        return TimeSlot(start, end)
+
+
+class Choice(Conv):
+    """One word from a closed vocabulary (an Enum), with accepted synonyms (French names...)."""
+
+    def __init__(self, enum: type[Enum], synonyms: dict[str, Any] | None = None, what: str = ""):
+        self.enum = enum
+        self.words: dict[str, Any] = {str(m.value): m for m in enum}
+        for name, member in (synonyms or {}).items():
+            self.words[name] = member
+        shown = " / ".join(str(m.value) for m in enum)
+        self.expected = f"{what or 'one of'} {shown}" if not what else f"{what} ({shown})"
+
+    def __call__(self, node, path, ctx):
+        value = self.scalar(node, path, ctx)
+        if value is None:
+            return INVALID
+        key = value.strip().lower()
+        if key in self.words:
+            return self.words[key]
+        return self.fail(node, path, ctx)
+
+
+class ListOf(Conv):
+    def __init__(self, item: Conv, single_ok: bool = True, min_items: int = 0):
+        self.item = item
+        self.single_ok = single_ok
+        self.min_items = min_items
+        self.expected = f"a list of {item.expected}"
+
+    def __call__(self, node, path, ctx):
+        if isinstance(node, yaml.SequenceNode):
+            items = [self.item(n, f"{path}[{i}]", ctx) for i, n in enumerate(node.value)]
+        elif self.single_ok and isinstance(node, yaml.ScalarNode) and not is_null(node):
+            items = [self.item(node, path, ctx)]
+        else:
+            return self.fail(node, path, ctx)
+        if any(i is INVALID for i in items):
+            return INVALID
+        if len(items) < self.min_items:
+            return ctx.problem(node, path, f"needs at least {self.min_items} item(s)")
+        return tuple(items)
+
+
+class MapOf(Conv):
+    """A mapping from ids to values (e.g. GT PTF id -> its tripartite institutions)."""
+
+    def __init__(self, key: Conv, value: Conv):
+        self.key, self.value = key, value
+        self.expected = f"a mapping of {key.expected} to {value.expected}"
+
+    def __call__(self, node, path, ctx):
+        if not isinstance(node, yaml.MappingNode):
+            return self.fail(node, path, ctx)
+        result: dict[Any, Any] = {}
+        ok = True
+        for key_node, value_node in node.value:
+            key = self.key(key_node, path, ctx)
+            if key is INVALID:
+                ok = False
+                continue
+            if key in result:
+                ok = ctx.problem(key_node, f"{path}.{key}", "duplicate key") and False
+                continue
+            value = self.value(value_node, f"{path}.{key}", ctx)
+            if value is INVALID:
+                ok = False
+            result[key] = value
+        return result if ok else INVALID
+
+
+class TextConv(Conv):
+    """A user-facing text: one string (same in both languages) or {fr: ..., en: ...}."""
+
+    expected = "a text, or a mapping with fr: and en:"
+
+    def __call__(self, node, path, ctx):
+        from ..model import Text
+
+        if isinstance(node, yaml.ScalarNode):
+            value = Str()(node, path, ctx)
+            return INVALID if value is INVALID else Text(value, value)
+        if isinstance(node, yaml.MappingNode):
+            values = read_record(node, path, ctx, TEXT_FIELDS)
+            if values is INVALID:
+                return INVALID
+            return Text(values["fr"], values.get("en") or values["fr"])
+        return self.fail(node, path, ctx)
+
+
+@dataclass(frozen=True)
+class Field:
+    conv: Conv
+    required: bool = False
+    doc: str = ""
+    default: Any = None
+
+
+TEXT_FIELDS = {
+    "fr": Field(Str(), True, "French (the reference text)"),
+    "en": Field(Str(), False, "English (defaults to the French)"),
+}
+
+
+class Record(Conv):
+    """A mapping with a fixed set of keys: unknown keys are errors (a typo must not pass)."""
+
+    def __init__(self, name: str, fields: dict[str, Field], build: Callable[..., Any] | None = None):
+        self.name = name
+        self.fields = fields
+        self.build = build
+        self.expected = f"a mapping ({name})"
+
+    def __call__(self, node, path, ctx):
+        values = read_record(node, path, ctx, self.fields, self.name)
+        if values is INVALID:
+            return INVALID
+        if self.build is None:
+            return values
+        return self.build(values, node, path, ctx)
+
+
+def read_record(
+    node: yaml.Node, path: str, ctx: Ctx, fields: dict[str, Field], name: str = ""
+) -> Any:
+    """Convert a mapping key by key; report unknown, duplicate and missing keys."""
+    if not isinstance(node, yaml.MappingNode):
+        what = f"a mapping ({name})" if name else "a mapping"
+        return ctx.problem(node, path, f"{show(node)} is not {what}; expected keys: "
+                           + ", ".join(fields))
+    values: dict[str, Any] = {}
+    seen: dict[str, yaml.Node] = {}
+    ok = True
+    for key_node, value_node in node.value:
+        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+        key_path = f"{path}.{key}" if path else str(key)
+        if key is None:
+            ctx.problem(key_node, path, "a key must be a plain word")
+            ok = False
+            continue
+        if key in seen:
+            first = ctx.mark(seen[key])
+            ctx.problem(key_node, key_path, f"duplicate key (first at line {first.line})")
+            ok = False
+            continue
+        seen[key] = key_node
+        spec = fields.get(key)
+        if spec is None:
+            hint = _closest(key, list(fields))
+            ctx.problem(
+                key_node,
+                key_path,
+                f"unknown key {key!r}"
+                + (f" (did you mean {hint!r}?)" if hint else "")
+                + "; allowed: " + ", ".join(fields),
+            )
+            ok = False
+            continue
+        if is_null(value_node):
+            if spec.required:
+                ctx.problem(value_node, key_path, f"a value is required: {spec.conv.expected}")
+                ok = False
+            continue
+        value = spec.conv(value_node, key_path, ctx)
+        if value is INVALID:
+            ok = False
+        else:
+            values[key] = value
+    for key, spec in fields.items():
+        if spec.required and key not in seen:
+            ctx.problem(node, f"{path}.{key}" if path else key,
+                        f"missing required key {key!r}: {spec.conv.expected}")
+            ok = False
+        elif key not in values and spec.default is not None:
+            values[key] = spec.default
+    return values if ok else INVALID
+
+
+def _closest(word: str, choices: list[str]) -> str | None:
+    import difflib
+
+    found = difflib.get_close_matches(word, choices, n=1, cutoff=0.75)
+    return found[0] if found else None
+
+
+def walk_fields(fields: dict[str, Field], prefix: str = "") -> Iterator[tuple[str, Field]]:
+    """Every documented key, for the generated configuration reference."""
+    for key, spec in fields.items():
+        yield prefix + key, spec
+        inner = spec.conv.item if isinstance(spec.conv, ListOf) else spec.conv
+        if isinstance(inner, Record):
+            yield from walk_fields(inner.fields, prefix + key + (".[]." if
+                                   isinstance(spec.conv, ListOf) else "."))

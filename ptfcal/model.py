@@ -1,0 +1,484 @@
+"""The typed, frozen model of the PTF concertation system and the events ptfcal derives from it.
+
+Nothing here reads files or the clock: `config` builds a `Model`, `scheduler` turns it into
+`Event`s, and every output reads those.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from enum import IntEnum, StrEnum
+
+from .errors import Mark
+
+LANGUAGES = ("fr", "en")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text users read, in French and English (French is the reference)."""
+
+    fr: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.fr
+
+    @staticmethod
+    def same(value: str) -> Text:
+        return Text(value, value)
+
+
+class Level(StrEnum):
+    POLITICAL = "political"
+    TECHNICAL = "technical"
+    JOINT = "joint"
+    AD_HOC = "ad-hoc"
+    SUPPORT = "support"
+    GOVERNMENT = "government"
+
+
+class InstitutionKind(StrEnum):
+    BILATERAL = "bilateral"
+    MULTILATERAL = "multilateral"
+    UN = "un"
+
+
+class EventKind(StrEnum):
+    MEETING = "meeting"
+    DEADLINE = "deadline"
+
+
+class Status(StrEnum):
+    PLANNED = "planned"  # generated from a rule, not yet confirmed
+    CONFIRMED = "confirmed"  # recorded by the secretariat
+    CANCELLED = "cancelled"
+
+
+class Origin(StrEnum):
+    RULE = "rule"  # a rule occurrence (possibly moved or confirmed by a recorded fact)
+    RECORDED = "recorded"  # an extra event entered in a year file
+
+
+class Weekday(IntEnum):
+    MONDAY = 0
+    TUESDAY = 1
+    WEDNESDAY = 2
+    THURSDAY = 3
+    FRIDAY = 4
+    SATURDAY = 5
+    SUNDAY = 6
+
+
+class Window(StrEnum):
+    """Counting windows (RULES.md §8 conventions): a shifted occurrence stays inside its own."""
+
+    MONTH = "month"
+    TWO_MONTHS = "two-months"  # calendar bimester: Jan-Feb, Mar-Apr, ...
+    QUARTER = "quarter"
+    HALF_YEAR = "half-year"
+    YEAR = "year"
+
+    def bounds(self, day: date) -> tuple[date, date]:
+        """First and last day of the window that contains `day`."""
+        size = {"month": 1, "two-months": 2, "quarter": 3, "half-year": 6, "year": 12}[self.value]
+        first_month = (day.month - 1) // size * size + 1
+        last_month = first_month + size - 1
+        start = date(day.year, first_month, 1)
+        end = date(day.year, last_month, calendar.monthrange(day.year, last_month)[1])
+        return start, end
+
+
+class ShiftPolicy(StrEnum):
+    """What to do with a rule-generated date that is not a working day (RULES.md A-03)."""
+
+    NEXT = "next-working-day"  # next working day without a hard conflict, else the previous one
+    PREVIOUS = "previous-working-day"
+    SAME_WEEKDAY_NEXT_WEEK = "same-weekday-next-week"
+    SKIP = "skip"
+    KEEP = "keep"
+
+
+# --- sources -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """One of the five French source documents, or a legal text they cite."""
+
+    id: str
+    title: str
+    note: Text | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a rule comes from: the text, the passage, the exact quote."""
+
+    text: str  # id of a SourceText ("000" ... "004")
+    ref: str | None = None  # section or article
+    quote: str | None = None
+    legal_basis: tuple[str, ...] = ()  # ids of legal texts (décret n° 2018-0623/PM-RM ...)
+    note: str | None = None  # [PROPOSAL], [INFERRED] ...
+
+
+# --- who -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Institution:
+    id: str
+    name: Text
+    short: Text
+    kind: InstitutionKind
+
+
+class Role(StrEnum):
+    CHEF_DE_FILE = "chef-de-file"
+    CDF_DEPUTY = "cdf-deputy"
+    TROIKA = "troika"
+    PTF_SECRETARIAT = "ptf-secretariat"  # Pool Technique, then SEG (from 3 June 2019)
+    UN_COORDINATING_AGENCY = "un-coordinating-agency"
+
+
+class TermKind(StrEnum):
+    ROLE = "role"  # a Role, resolved for the event's date
+    INSTITUTION = "institution"  # one institution
+    INSTITUTION_KIND = "kind"  # every institution of a kind (bilateral, multilateral, un)
+    ALL_PTF = "all-ptf"  # every institution
+    BODY = "body"  # the members of a body
+    BODY_TEXT = "body-text"  # a non-PTF body named as chair/secretariat (CPS, CT-CSLP, ...)
+    LEAD = "lead"  # the lead (coordinator, Dialogue Leader) of the event's body
+    TRIPARTITE = "tripartite"  # the tripartite coordination of the event's body (GT PTF)
+    DIALOGUE_LEADERS = "dialogue-leaders"  # leads of the Groupes de Dialogue under the body
+    MEMBERS = "members"  # members of the event's body
+    GOVERNMENT = "government"  # the Government side, unspecified (RULES.md A-45)
+    LEADS_OF = "leads-of"  # the leads of every body of a category in force on the date
+    TRIPARTITES_OF = "tripartites-of"  # the tripartite coordinations of a category's bodies
+
+
+@dataclass(frozen=True)
+class Term:
+    kind: TermKind
+    ref: str = ""
+
+
+Selector = tuple[Term, ...]
+
+
+@dataclass(frozen=True)
+class Validity:
+    """Dates a body or rule is in force (inclusive); None means unbounded."""
+
+    start: date | None = None
+    end: date | None = None
+
+    def contains(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def overlaps_year(self, year: int) -> bool:
+        return self.contains_any(date(year, 1, 1), date(year, 12, 31))
+
+    def contains_any(self, first: date, last: date) -> bool:
+        return (self.start is None or self.start <= last) and (self.end is None or first <= self.end)
+
+
+@dataclass(frozen=True)
+class Body:
+    id: str
+    name: Text
+    short: Text
+    level: Level
+    category: str
+    validity: Validity
+    source: Source
+    parent: str | None = None
+    chair: Selector = ()
+    secretariat: Selector = ()
+    members: Selector = ()
+    lead: tuple[str, ...] = ()  # institutions leading it (coordinator / Dialogue Leader)
+    faces: tuple[str, ...] = ()  # CPS sub-groups a Groupe de Dialogue faces (A-25)
+    pairs_with: tuple[str, ...] = ()  # humanitarian clusters on the same theme (A-30)
+    former: tuple[str, ...] = ()  # 2019 groups it continues
+    note: Text | None = None
+    mark: Mark | None = None
+
+
+@dataclass(frozen=True)
+class YearRoles:
+    """Who holds the rotating roles in one calendar year (RULES.md A-34, A-35, A-52)."""
+
+    year: int
+    chef_de_file: str | None
+    cdf_deputy: str | None
+    troika: tuple[str, ...]
+    un_coordinating_agency: str | None
+    tripartite: dict[str, tuple[str, ...]]  # GT PTF id -> its three institutions
+    source: Source | None = None
+    mark: Mark | None = None
+
+    def __hash__(self) -> int:  # dict field: hash by identity of the year
+        return hash(self.year)
+
+
+# --- rules ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NthWeekday:
+    """`second wednesday` of each listed month (ordinal -1 = last)."""
+
+    ordinal: int
+    weekday: Weekday
+    months: tuple[int, ...]
+
+
+class OffsetKind(StrEnum):
+    DAYS = "days"  # N calendar days before/after
+    WEEKDAY = "weekday"  # the <weekday> before/after
+
+
+@dataclass(frozen=True)
+class Relative:
+    """A date placed relative to another meeting type's occurrence: `tuesday before` the GEC."""
+
+    anchor: str
+    offset_kind: OffsetKind
+    amount: int  # signed: negative = before
+    weekday: Weekday | None
+    months: tuple[int, ...] | None  # only the anchor occurrences in these months
+
+
+@dataclass(frozen=True)
+class FirstAfter:
+    """The date of the first `anchor` occurrence on or after the `after` occurrence of the year."""
+
+    anchor: str
+    after: str
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """`before 15 january` (strict: last valid day the 14th) or `by 31 january` (inclusive)."""
+
+    month: int
+    day: int
+    strict: bool
+
+    def last_valid_day(self, year: int) -> date:
+        limit = date(year, self.month, self.day)
+        return date.fromordinal(limit.toordinal() - 1) if self.strict else limit
+
+
+@dataclass(frozen=True)
+class Spread:
+    """Placeholders: one occurrence per body of `for_each`, spread over the months' working days."""
+
+    months: tuple[int, ...]
+    for_each: str  # a body category: one occurrence per body of it (the event's `key`)
+
+
+@dataclass(frozen=True)
+class CombinedWith:
+    """Held together with another meeting type's occurrence: one event, two meeting types."""
+
+    anchor: str
+
+
+Rule = NthWeekday | Relative | FirstAfter | Deadline | CombinedWith | Spread
+
+
+@dataclass(frozen=True)
+class TimeSlot:
+    start: time
+    end: time
+
+
+@dataclass(frozen=True)
+class MeetingType:
+    id: str
+    name: Text
+    kind: EventKind
+    level: Level
+    bodies: tuple[str, ...]  # the bodies that hold it (one occurrence series per body)
+    source: Source
+    rule: Rule | None = None  # None: entered in year files only
+    until: Deadline | None = None  # generated dates stay before this limit
+    generate: bool = True  # False: a placeholder rule that is off unless switched on
+    time: TimeSlot | None = None
+    days: int = 1
+    shift: ShiftPolicy = ShiftPolicy.NEXT
+    shift_within: Window | None = None
+    chair: Selector | None = None  # overrides the body's
+    secretariat: Selector | None = None
+    participants: Selector | None = None
+    title: Text | None = None  # title of the event; default: name
+    combined_title: Text | None = None  # title when combined with another type
+    avoid_august: bool = False  # RULES.md C-GEN-5 / A-04 (PTF-internal placeholders)
+    note: Text | None = None
+    mark: Mark | None = None
+
+
+# --- recorded facts ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OccurrenceFact:
+    """What the secretariat recorded about one rule occurrence: it keeps its identity (UID)."""
+
+    meeting_type: str
+    body: str
+    nominal: date
+    date: date | None = None
+    time: TimeSlot | None = None
+    days: int | None = None
+    cancelled: bool = False
+    rescheduled: bool = False
+    enlarged_to: tuple[str, ...] = ()
+    location: str | None = None
+    note: Text | None = None
+    source: Source | None = None
+    mark: Mark | None = None
+
+
+@dataclass(frozen=True)
+class ExtraEvent:
+    """An event that no rule generates: extraordinary GEC, sector review, PM-Troïka meeting..."""
+
+    meeting_type: str
+    body: str
+    date: date
+    key: str  # distinguishes several extra events of one type on one day
+    time: TimeSlot | None = None
+    days: int = 1
+    title: Text | None = None
+    convened_by: str | None = None
+    trigger: str | None = None
+    chair: Selector | None = None
+    participants: Selector | None = None
+    location: str | None = None
+    note: Text | None = None
+    source: Source | None = None
+    mark: Mark | None = None
+
+
+@dataclass(frozen=True)
+class YearFacts:
+    year: int
+    occurrences: tuple[OccurrenceFact, ...] = ()
+    events: tuple[ExtraEvent, ...] = ()
+    file: str | None = None
+
+
+# --- working calendar ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HolidayOverride:
+    """An officially announced date (replacing the package's estimate) or a one-off day off."""
+
+    date: date
+    name: Text
+    replaces: str | None = None  # Islamic holiday id whose estimate this date replaces
+    removed: bool = False  # the package lists this day, but it is not a holiday
+    source: str | None = None
+    mark: Mark | None = None
+
+
+ISLAMIC_HOLIDAYS = {
+    # ptfcal id -> name the `holidays` package gives in English (en_US)
+    "eid-al-fitr": "Eid al-Fitr",
+    "eid-al-adha": "Eid al-Adha",
+    "mawlid": "Prophet's Birthday",
+    "mawlid-baptism": "Prophet's Baptism",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    timezone: str
+    working_days: frozenset[int]
+    holiday_country: str
+    reform_effective: date  # RULES.md A-01
+    secretariat_handover: date  # Pool Technique -> SEG, 3 June 2019
+    uid_domain: str
+    language: str
+    strict_deadlines: bool  # RULES.md A-16
+    placeholders: frozenset[str]  # meeting types whose placeholder rules are switched on
+    calendar_name: Text
+
+
+@dataclass(frozen=True)
+class Model:
+    settings: Settings
+    texts: dict[str, SourceText]
+    institutions: dict[str, Institution]
+    bodies: dict[str, Body]
+    meeting_types: dict[str, MeetingType]
+    roles: dict[int, YearRoles]
+    holidays: tuple[HolidayOverride, ...]
+    years: dict[int, YearFacts]
+    config_dir: str = ""
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+
+# --- events --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Party:
+    """Who chairs or serves a meeting on its date: a label and the institutions behind it."""
+
+    label: Text
+    institutions: tuple[str, ...] = ()
+    holders: tuple[str, ...] = ()  # role-holder keys ("role:chef-de-file", "lead:gd-ear", ...)
+    interim: bool = False
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str  # "<body>/<meeting type>/<nominal date>[/<key>]": stable identity
+    uid: str
+    meeting_type: str
+    combined_types: tuple[str, ...]
+    body: str
+    bodies: tuple[str, ...]  # body first, then the bodies of combined types
+    level: Level
+    kind: EventKind
+    title: Text
+    day: date  # first day
+    last_day: date  # last day (inclusive)
+    start: datetime | None  # aware, for meetings
+    end: datetime | None
+    nominal: date
+    shifted_from: date | None = None
+    shift_reason: Text | None = None
+    status: Status = Status.PLANNED
+    origin: Origin = Origin.RULE
+    rescheduled: bool = False
+    chair: Party | None = None
+    secretariat: Party | None = None
+    participants: tuple[str, ...] = ()  # institution ids
+    holders: tuple[str, ...] = ()  # role-holders needed in person (chair, secretariat, leads)
+    enlarged_to: tuple[str, ...] = ()
+    convened_by: str | None = None
+    trigger: str | None = None
+    location: str | None = None
+    note: Text | None = None
+    source: Source | None = None
+    sources: tuple[Source, ...] = field(default_factory=tuple)  # recorded-fact sources
+
+    @property
+    def types(self) -> tuple[str, ...]:
+        return (self.meeting_type, *self.combined_types)
+
+    @property
+    def all_day(self) -> bool:
+        return self.start is None
