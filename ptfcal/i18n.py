@@ -70,6 +70,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "reportée du {day} ({why})",
         "en": "moved from {day} ({why})",
     },
+    "shift.advanced": {
+        "fr": "avancée du {day} ({why})",
+        "en": "brought forward from {day} ({why})",
+    },
     "shift.kept": {
         "fr": "maintenue un jour non ouvré ({why})",
         "en": "kept on a non-working day ({why})",

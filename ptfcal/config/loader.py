@@ -431,6 +431,7 @@ OFFICIAL_DATE_RECORD = Record(
         "date": Field(Date(), True, "the officially announced date"),
         "source": Field(Str(), False, "communiqué or decree that announced it"),
     },
+    _marked,
 )
 DAY_OFF_RECORD = Record(
     "day off",
@@ -439,6 +440,7 @@ DAY_OFF_RECORD = Record(
         "name": Field(TextConv(), True, "why it is off"),
         "source": Field(Str(), False, "communiqué or decree"),
     },
+    _marked,
 )
 NOT_HOLIDAY_RECORD = Record(
     "not a holiday",
@@ -446,6 +448,7 @@ NOT_HOLIDAY_RECORD = Record(
         "date": Field(Date(), True, "a day the package lists that was worked"),
         "source": Field(Str(), False, "why"),
     },
+    _marked,
 )
 
 OCCURRENCE_RECORD = Record(
@@ -814,12 +817,13 @@ def _holidays(values: dict) -> tuple[HolidayOverride, ...]:
     items = []
     for v in values.get("official_dates", ()):
         items.append(HolidayOverride(v["date"], Text.same(v["holiday"]), replaces=v["holiday"],
-                                     source=v.get("source")))
+                                     source=v.get("source"), mark=v["_mark"]))
     for v in values.get("days_off", ()):
-        items.append(HolidayOverride(v["date"], v["name"], source=v.get("source")))
+        items.append(HolidayOverride(v["date"], v["name"], source=v.get("source"),
+                                     mark=v["_mark"]))
     for v in values.get("not_holidays", ()):
         items.append(HolidayOverride(v["date"], Text.same(""), removed=True,
-                                     source=v.get("source")))
+                                     source=v.get("source"), mark=v["_mark"]))
     return tuple(items)
 
 

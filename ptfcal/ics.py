@@ -1,0 +1,228 @@
+"""Events -> iCalendar feeds that behave when subscribed to in Outlook.
+
+One VEVENT per occurrence (no RRULE: "second Wednesday except August" has no Outlook form); UIDs
+from (type, body, nominal date); no clock: DTSTAMP is injected; times carry TZID=Africa/Bamako
+with its VTIMEZONE; deadlines are all-day, transparent and free; CRLF line ends and folding come
+from icalendar. Each event is rendered once per language and the same bytes are reused in every
+feed that contains it.
+
+The only module that imports `icalendar`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from icalendar import Calendar, Timezone, TimezoneStandard, vDuration, vText
+from icalendar import Event as VEvent
+
+from . import __version__, i18n
+from .model import Event, EventKind, Model, Status
+
+# DTSTAMP of an event never changed since ptfcal first published it: a fixed instant, so that
+# the same input gives byte-identical feeds (RFC 5545 only asks for a UTC date-time).
+FIRST_PUBLICATION = datetime(2000, 1, 1, tzinfo=UTC)
+DEFAULT_REFRESH = timedelta(hours=12)
+
+
+@dataclass(frozen=True)
+class FeedMeta:
+    name: str  # X-WR-CALNAME / NAME
+    description: str
+    refresh: timedelta = DEFAULT_REFRESH
+
+
+@dataclass(frozen=True)
+class Revision:
+    """What change tracking knows of an event: how often it changed, and when last."""
+
+    sequence: int = 0
+    modified: datetime | None = None
+
+
+class Renderer:
+    """Renders events once, then assembles any number of feeds from the rendered bytes."""
+
+    def __init__(self, model: Model, lang: str, revisions: dict[str, Revision] | None = None):
+        self.model = model
+        self.lang = lang
+        self.tzid = model.settings.timezone
+        self.revisions = revisions or {}
+        self._cache: dict[str, bytes] = {}
+
+    def event_bytes(self, event: Event) -> bytes:
+        found = self._cache.get(event.uid)
+        if found is None:
+            found = self._cache[event.uid] = self._vevent(event).to_ical()
+        return found
+
+    def feed(self, meta: FeedMeta, events: Sequence[Event]) -> bytes:
+        head = _calendar(meta, self.tzid).to_ical()
+        end = b"END:VCALENDAR\r\n"
+        assert head.endswith(end)
+        parts = [head[: -len(end)]]
+        if any(e.start is not None for e in events):
+            parts.append(self._vtimezone())
+        parts.extend(self.event_bytes(e) for e in events)
+        parts.append(end)
+        return b"".join(parts)
+
+    def _vtimezone(self) -> bytes:
+        found = self._cache.get("\0vtimezone")
+        if found is None:
+            found = self._cache["\0vtimezone"] = vtimezone(self.tzid).to_ical()
+        return found
+
+    # --- one event -----------------------------------------------------------------------
+
+    def _vevent(self, event: Event) -> VEvent:
+        lang = self.lang
+        rev = self.revisions.get(event.uid, Revision())
+        ve = VEvent()
+        ve.add("uid", event.uid)
+        ve.add("dtstamp", rev.modified or FIRST_PUBLICATION)
+        if event.start is not None and event.end is not None:
+            # A ZoneInfo datetime for a UTC-equivalent zone is written as UTC by icalendar: pass
+            # the local time with an explicit TZID so Outlook shows it in Bamako time.
+            ve.add("dtstart", event.start.replace(tzinfo=None), parameters={"TZID": self.tzid})
+            ve.add("dtend", event.end.replace(tzinfo=None), parameters={"TZID": self.tzid})
+        else:
+            ve.add("dtstart", event.day)
+            ve.add("dtend", event.last_day + timedelta(days=1))  # exclusive
+        cancelled = event.status is Status.CANCELLED
+        title = event.title.get(lang)
+        if cancelled:
+            title = ("ANNULÉ : " if lang == "fr" else "CANCELLED: ") + title
+        ve.add("summary", title)
+        ve.add("description", self.description(event))
+        if event.location:
+            ve.add("location", event.location)
+        ve.add("categories", self.categories(event))
+        ve.add("status", "CANCELLED" if cancelled else "CONFIRMED")
+        free = cancelled or event.kind is EventKind.DEADLINE
+        ve.add("transp", "TRANSPARENT" if free else "OPAQUE")
+        ve.add("class", "PUBLIC")
+        ve.add("sequence", rev.sequence)
+        if rev.modified is not None:
+            ve.add("last-modified", rev.modified)
+        ve.add("x-microsoft-cdo-busystatus", "FREE" if free else "BUSY")
+        ve.add("x-microsoft-cdo-alldayevent", "TRUE" if event.start is None else "FALSE")
+        return ve
+
+    def categories(self, event: Event) -> list[str]:
+        level = i18n.t(f"level.{event.level.value}", self.lang)
+        body = self.model.bodies[event.body].short.get(self.lang)
+        found = [level, body]
+        if event.kind is EventKind.DEADLINE:
+            found.append(i18n.t("kind.deadline", self.lang))
+        return found
+
+    def description(self, event: Event) -> str:
+        """What an attendee needs, one fact per line."""
+        lang = self.lang
+        m = self.model
+        lines = []
+        if event.shift_reason is not None:
+            lines.append(_cap(event.shift_reason.get(lang)) + ".")
+        if event.note is not None:
+            lines.append(event.note.get(lang))
+        body_names = ", ".join(m.bodies[b].name.get(lang) for b in event.bodies)
+        lines.append(f"{i18n.t('ics.body', lang)} : {body_names}" if lang == "fr"
+                     else f"{i18n.t('ics.body', lang)}: {body_names}")
+        for key, party in (("ics.chair", event.chair), ("ics.secretariat", event.secretariat)):
+            if party is not None:
+                lines.append(_field(lang, i18n.t(key, lang), party.label.get(lang)))
+        if event.enlarged_to:
+            who = ", ".join(_name(m, x, lang) for x in event.enlarged_to)
+            lines.append(i18n.t("ics.enlarged", lang, who=who))
+        if event.convened_by:
+            lines.append(i18n.t("ics.convened", lang, who=_name(m, event.convened_by, lang)))
+        status = "ics.confirmed" if event.status is Status.CONFIRMED else "ics.planned"
+        lines.append(i18n.t(status, lang))
+        if event.nominal != event.day:
+            lines.append(_field(lang, i18n.t("ics.rule_date", lang),
+                                i18n.format_day(event.nominal, lang)))
+        if event.rescheduled:
+            rule = event.source.quote if event.source and event.source.quote else ""
+            lines.append(i18n.t("ics.rescheduled", lang, rule=f"« {rule} »" if rule else ""))
+        for source in (event.source, *event.sources):
+            if source is None:
+                continue
+            lines.append(_field(lang, i18n.t("ics.source", lang), source_text(m, source)))
+        return "\n".join(lines)
+
+
+def source_text(model: Model, source) -> str:
+    """« quote » — text title, passage; legal basis."""
+    parts = []
+    if source.quote:
+        parts.append(f"« {source.quote} »")
+    text = model.texts.get(source.text)
+    where = text.title if text else source.text
+    if source.ref:
+        where = f"{where}, {source.ref}"
+    parts.append(f"({source.text} — {where})")
+    for law in source.legal_basis:
+        law_text = model.texts.get(law)
+        parts.append(f"[{law_text.title if law_text else law}]")
+    return " ".join(parts)
+
+
+def _field(lang: str, label: str, value: str) -> str:
+    return f"{label} : {value}" if lang == "fr" else f"{label}: {value}"
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _name(model: Model, ident: str, lang: str) -> str:
+    if ident in model.bodies:
+        return model.bodies[ident].short.get(lang)
+    if ident in model.institutions:
+        return model.institutions[ident].short.get(lang)
+    return ident  # a category (e.g. cluster)
+
+
+def _calendar(meta: FeedMeta, tzid: str) -> Calendar:
+    cal = Calendar()
+    cal.add("prodid", f"-//PTF Mali//ptfcal {__version__}//FR")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("name", meta.name)
+    cal.add("x-wr-calname", vText(meta.name))
+    cal.add("description", meta.description)
+    cal.add("x-wr-caldesc", vText(meta.description))
+    cal.add("x-wr-timezone", vText(tzid))
+    cal.add("refresh-interval", meta.refresh, parameters={"VALUE": "DURATION"})
+    cal.add("x-published-ttl", vDuration(meta.refresh))
+    return cal
+
+
+def vtimezone(tzid: str) -> Timezone:
+    """A VTIMEZONE for a zone without daylight saving time (Africa/Bamako: UTC+0 all year).
+
+    Built by hand from the zone's current offset: icalendar's generated VTIMEZONEs use
+    multi-valued RDATEs that ical.js and vobject misread (see the ics-harness notes).
+    """
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo(tzid)
+    probe = datetime(2020, 1, 1, tzinfo=zone)
+    offset = probe.utcoffset() or timedelta(0)
+    summer = datetime(2020, 7, 1, tzinfo=zone).utcoffset() or timedelta(0)
+    if summer != offset:
+        raise ValueError(f"{tzid} has daylight saving time; ptfcal writes zones without it only")
+    tz = Timezone()
+    tz.add("tzid", tzid)
+    tz.add("x-lic-location", tzid)
+    std = TimezoneStandard()
+    std.add("dtstart", datetime(1970, 1, 1))
+    std.add("tzoffsetfrom", offset)
+    std.add("tzoffsetto", offset)
+    std.add("tzname", probe.tzname() or "GMT")
+    tz.add_component(std)
+    return tz

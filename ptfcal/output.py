@@ -1,0 +1,115 @@
+"""Write a set of files so that each appears only complete, and a failed run changes nothing.
+
+Every new or changed file is first written to a temporary file beside its target and fsynced;
+only when all of them are written are they renamed over their targets (rename is atomic on
+POSIX and Windows). If anything fails before that point, the temporary files are removed and
+the previous files are untouched. Unchanged files are not rewritten, so their modification time
+(and a web server's ETag) stays put.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import OutputError
+
+
+@dataclass
+class WriteReport:
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+
+def write_tree(root: Path, files: dict[str, bytes], managed: tuple[str, ...] = ()) -> WriteReport:
+    """Make `root` hold `files` (relative path -> bytes).
+
+    Files under the `managed` sub-folders that are not in `files` any more are removed (after
+    every new file is in place): ptfcal owns those folders.
+    """
+    report = WriteReport()
+    pending: list[tuple[Path, Path]] = []  # (temporary, target)
+    try:
+        for rel in sorted(files):
+            target = root / rel
+            data = files[rel]
+            if target.is_file() and _same(target, data):
+                report.unchanged.append(rel)
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            pending.append((_write_temp(target, data), target))
+            report.written.append(rel)
+    except OSError as exc:
+        for temp, _ in pending:
+            temp.unlink(missing_ok=True)
+        raise OutputError(_explain(exc, root)) from None
+    try:
+        for temp, target in pending:
+            os.replace(temp, target)
+    except OSError as exc:  # pragma: no cover - rename within a folder practically never fails
+        for temp, _ in pending:
+            temp.unlink(missing_ok=True)
+        raise OutputError(_explain(exc, root)) from None
+    for folder in managed:
+        base = root / folder
+        if not base.is_dir():
+            continue
+        for path in sorted(base.glob("*.ics")):
+            rel = path.relative_to(root).as_posix()
+            if rel not in files:
+                path.unlink()
+                report.removed.append(rel)
+    _fsync_dir(root)
+    return report
+
+
+def _same(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _write_temp(target: Path, data: bytes) -> Path:
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    temp = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, 0o644)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return temp
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _explain(exc: OSError, root: Path) -> str:
+    where = exc.filename or root
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        why = "no space left (disk full or file size limit)"
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        why = "permission denied (read-only folder?)"
+    else:
+        why = exc.strerror or str(exc)
+    return f"cannot write {where}: {why}; no file was changed"

@@ -1,0 +1,169 @@
+"""Who chairs, serves and attends a meeting on a given date.
+
+Selectors in the configuration (`chef-de-file`, `troika`, `lead`, `leads-of gt-2019`...) become
+a `Party`: a label users read, the institutions behind it (for per-institution feeds) and the
+role-holders who must be there in person (for conflicts by people).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from . import i18n
+from .model import Body, Model, Party, Role, Term, TermKind, Text
+
+
+class Resolver:
+    def __init__(self, model: Model):
+        self.model = model
+        self.all_ptf = tuple(sorted(model.institutions))
+
+    # --- roles -------------------------------------------------------------------------------
+
+    def chef_de_file(self, day: date) -> tuple[str | None, Text | None]:
+        """The GEC chair chain (001, A-36): CdF of the year, its deputy, then the outgoing CdF."""
+        roles = self.model.roles.get(day.year)
+        if roles and roles.chef_de_file:
+            return roles.chef_de_file, None
+        if roles and roles.cdf_deputy:
+            return roles.cdf_deputy, Text(i18n.t("interim.deputy", "fr"),
+                                          i18n.t("interim.deputy", "en"))
+        previous = self.model.roles.get(day.year - 1)
+        if previous and previous.chef_de_file:
+            y = day.year - 1
+            return previous.chef_de_file, Text(i18n.t("interim.outgoing", "fr", year=y),
+                                               i18n.t("interim.outgoing", "en", year=y))
+        return None, None
+
+    def secretariat_body(self, day: date) -> str:
+        return "seg" if day >= self.model.settings.secretariat_handover else "pool-technique"
+
+    # --- parties -----------------------------------------------------------------------------
+
+    def party(self, selector: tuple[Term, ...], body: Body, day: date) -> Party | None:
+        if not selector:
+            return None
+        parts = [self._term(t, body, day) for t in selector]
+        label = Text(", ".join(p.label.fr for p in parts), ", ".join(p.label.en for p in parts))
+        return Party(
+            label=label,
+            institutions=_union(p.institutions for p in parts),
+            holders=_union(p.holders for p in parts),
+            interim=any(p.interim for p in parts),
+        )
+
+    def _name(self, ident: str) -> Text:
+        if ident in self.model.institutions:
+            return self.model.institutions[ident].short
+        return self.model.bodies[ident].short
+
+    def _names(self, idents: tuple[str, ...]) -> Text:
+        unknown = Text(i18n.t("role.unknown", "fr"), i18n.t("role.unknown", "en"))
+        if not idents:
+            return unknown
+        names = [self._name(i) for i in idents]
+        return Text(", ".join(n.fr for n in names), ", ".join(n.en for n in names))
+
+    def _term(self, term: Term, body: Body, day: date) -> Party:
+        m = self.model
+        kind = term.kind
+        if kind is TermKind.ROLE:
+            return self._role(Role(term.ref), day)
+        if kind is TermKind.ALL_PTF:
+            return Party(Text("Tous les PTF", "All PTF"), self.all_ptf)
+        if kind is TermKind.INSTITUTION_KIND:
+            ids = tuple(i for i in self.all_ptf if m.institutions[i].kind.value == term.ref)
+            labels = {"bilateral": ("PTF bilatéraux", "bilateral PTF"),
+                      "multilateral": ("PTF multilatéraux", "multilateral PTF"),
+                      "un": ("agences des Nations Unies", "UN agencies")}[term.ref]
+            return Party(Text(*labels), ids)
+        if kind is TermKind.INSTITUTION:
+            return Party(m.institutions[term.ref].short, (term.ref,))
+        if kind is TermKind.BODY:
+            target = m.bodies[term.ref]
+            inner = self.party(target.members, target, day) if target.members else None
+            return Party(target.short, inner.institutions if inner else (),
+                         (f"body:{target.id}",) + (inner.holders if inner else ()))
+        if kind is TermKind.GOVERNMENT:
+            return Party(Text(i18n.t("government", "fr"), i18n.t("government", "en")))
+        if kind is TermKind.LEAD:
+            return self._lead(body)
+        if kind is TermKind.TRIPARTITE:
+            return self._tripartite(body, day)
+        if kind is TermKind.MEMBERS:
+            inner = self.party(body.members, body, day)
+            return inner or Party(body.short)
+        if kind is TermKind.DIALOGUE_LEADERS:
+            groups = [b for b in m.bodies.values()
+                      if b.parent == body.id and b.category == "gd" and b.validity.contains(day)]
+            return self._many(groups, self._lead, Text("Dialogue Leaders", "Dialogue Leaders"))
+        if kind is TermKind.LEADS_OF:
+            groups = [b for b in m.bodies.values()
+                      if b.category == term.ref and b.validity.contains(day)]
+            return self._many(groups, self._lead, Text(f"Coordonnateurs ({term.ref})",
+                                                       f"Coordinators ({term.ref})"))
+        if kind is TermKind.TRIPARTITES_OF:
+            groups = [b for b in m.bodies.values()
+                      if b.category == term.ref and b.validity.contains(day)]
+            return self._many(groups, lambda b: self._tripartite(b, day),
+                              Text("Coordinations tripartites", "Tripartite coordinations"))
+        raise AssertionError(kind)
+
+    def _many(self, groups: list[Body], one, label: Text) -> Party:
+        parts = [one(b) for b in groups]
+        return Party(label, _union(p.institutions for p in parts),
+                     _union(p.holders for p in parts))
+
+    def _lead(self, body: Body) -> Party:
+        names = self._names(body.lead)
+        return Party(Text(f"{body.short.fr} : {names.fr}", f"{body.short.en}: {names.en}"),
+                     body.lead, (f"lead:{body.id}",))
+
+    def _tripartite(self, body: Body, day: date) -> Party:
+        roles = self.model.roles.get(day.year)
+        members = roles.tripartite.get(body.id, ()) if roles else ()
+        names = self._names(members)
+        return Party(Text(f"Coordination tripartite ({names.fr})",
+                          f"Tripartite coordination ({names.en})"),
+                     members, (f"tripartite:{body.id}",))
+
+    def _role(self, role: Role, day: date) -> Party:
+        m = self.model
+        roles = m.roles.get(day.year)
+        if role is Role.CHEF_DE_FILE:
+            ident, interim = self.chef_de_file(day)
+            name = self._names((ident,) if ident else ())
+            fr, en = f"Chef de file des PTF ({name.fr}", f"PTF lead donor ({name.en}"
+            if interim:
+                fr, en = f"{fr}, {interim.fr}", f"{en}, {interim.en}"
+            return Party(Text(fr + ")", en + ")"), (ident,) if ident else (),
+                         ("role:chef-de-file",), interim is not None)
+        if role is Role.CDF_DEPUTY:
+            ident = roles.cdf_deputy if roles else None
+            name = self._names((ident,) if ident else ())
+            return Party(Text(f"Suppléance du Chef de file ({name.fr})",
+                              f"Deputy lead donor ({name.en})"),
+                         (ident,) if ident else (), ("role:cdf-deputy",))
+        if role is Role.TROIKA:
+            members = roles.troika if roles else ()
+            name = self._names(members)
+            return Party(Text(f"Troïka ({name.fr})", f"Troika ({name.en})"), members,
+                         ("role:troika",))
+        if role is Role.PTF_SECRETARIAT:
+            body = m.bodies[self.secretariat_body(day)]
+            return Party(body.short, (), (f"body:{body.id}",))
+        if role is Role.UN_COORDINATING_AGENCY:
+            ident = roles.un_coordinating_agency if roles else None
+            name = self._names((ident,) if ident else ())
+            return Party(Text(f"Agence coordinatrice du SNU ({name.fr})",
+                              f"UN coordinating agency ({name.en})"),
+                         (ident,) if ident else ())
+        raise AssertionError(role)
+
+
+def _union(groups) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for group in groups:
+        for item in group:
+            seen.setdefault(item, None)
+    return tuple(seen)

@@ -1,0 +1,60 @@
+"""Results -> rich renderables (tables, panels). Never prints: the CLI does.
+
+The only module that imports `rich` outside the CLI.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text as RichText
+
+from . import i18n
+from .model import EventKind, Model, Status
+from .publish import Publication
+
+
+def generate_summary(model: Model, pub: Publication, out: Path, config: Path, lang: str) -> Group:
+    events = [e for e in pub.schedule.events if e.status is not Status.CANCELLED]
+    title = i18n.t("summary.title", lang, year=pub.year, count=len(events))
+
+    per_body: Counter[str] = Counter()
+    meetings: Counter[str] = Counter()
+    for e in events:
+        per_body[e.body] += 1
+        if e.kind is EventKind.MEETING:
+            meetings[e.body] += 1
+    table = Table(title=title, title_justify="left", expand=False)
+    table.add_column(i18n.t("summary.body", lang))
+    table.add_column(i18n.t("summary.meetings", lang), justify="right")
+    table.add_column(i18n.t("summary.deadlines", lang), justify="right")
+    for body_id in sorted(per_body, key=lambda b: (-per_body[b], b)):
+        body = model.bodies[body_id]
+        table.add_row(body.short.get(lang), str(meetings[body_id]),
+                      str(per_body[body_id] - meetings[body_id]))
+
+    parts: list = [RichText(i18n.t("summary.config", lang, path=config), style="dim"), table]
+    moved = [e for e in pub.schedule.moved if e.status is not Status.CANCELLED]
+    if moved:
+        shifts = Table(title=i18n.t("summary.moved.title", lang), title_justify="left")
+        shifts.add_column(i18n.t("summary.moved.event", lang))
+        shifts.add_column(i18n.t("summary.moved.from", lang))
+        shifts.add_column(i18n.t("summary.moved.to", lang))
+        shifts.add_column(i18n.t("summary.moved.why", lang))
+        for e in moved:
+            assert e.shifted_from is not None and e.shift_reason is not None
+            shifts.add_row(e.title.get(lang), i18n.format_day(e.shifted_from, lang),
+                           i18n.format_day(e.day, lang), e.shift_reason.get(lang))
+        parts.append(shifts)
+    else:
+        parts.append(RichText(i18n.t("summary.moved.none", lang)))
+    for s in pub.schedule.skipped:
+        parts.append(RichText(i18n.t("summary.skipped", lang, title=s.title.get(lang),
+                                     day=i18n.format_day(s.nominal, lang),
+                                     reason=s.reason.get(lang)), style="yellow"))
+    parts.append(RichText(i18n.t("summary.files", lang, feeds=len(pub.feeds),
+                                 path=out / str(pub.year)), style="green"))
+    return Group(*parts)

@@ -1,0 +1,427 @@
+"""Model + year -> the sorted list of the year's events. Pure and deterministic.
+
+For each meeting type with a date rule (anchors before the types relative to them), for each body
+that holds it and is in force: the rule gives a nominal date (the occurrence's identity); a fact
+recorded in years/YYYY.yaml may move, confirm or cancel it; otherwise a date that is not a working
+day is moved by the type's shift policy to the nearest working day that creates no hard conflict
+(RULES.md A-03). Relative rules follow their anchor: the nominal date from the anchor's nominal
+date, the actual date from the anchor's actual date. Events entered in the year file are added as
+they are (A-21: input is never moved).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from . import i18n, rules
+from .errors import ConfigError, Problem
+from .model import (
+    Body,
+    CombinedWith,
+    Deadline,
+    Event,
+    EventKind,
+    ExtraEvent,
+    FirstAfter,
+    MeetingType,
+    Model,
+    NthWeekday,
+    OccurrenceFact,
+    Origin,
+    Party,
+    Relative,
+    ShiftPolicy,
+    Spread,
+    Status,
+    Text,
+    TimeSlot,
+)
+from .parties import Resolver
+from .workdays import WorkCalendar
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A rule occurrence that was not placed (skip policy): reported, never silently dropped."""
+
+    meeting_type: str
+    body: str
+    nominal: date
+    title: Text
+    reason: Text
+
+
+@dataclass
+class Schedule:
+    year: int
+    events: list[Event]
+    skipped: list[Skipped] = field(default_factory=list)
+
+    @property
+    def moved(self) -> list[Event]:
+        return [e for e in self.events if e.shifted_from is not None]
+
+
+def schedule(model: Model, year: int, calendar: WorkCalendar) -> Schedule:
+    return _Scheduler(model, year, calendar).run()
+
+
+class _Scheduler:
+    def __init__(self, model: Model, year: int, calendar: WorkCalendar):
+        self.model = model
+        self.year = year
+        self.cal = calendar
+        self.tz = ZoneInfo(model.settings.timezone)
+        self.who = Resolver(model)
+        self.facts = model.years.get(year)
+        self.fact_index: dict[tuple[str, str, date], OccurrenceFact] = {}
+        self.used_facts: set[int] = set()
+        for fact in self.facts.occurrences if self.facts else ():
+            body = fact.body or model.meeting_types[fact.meeting_type].bodies[0]
+            self.fact_index[(fact.meeting_type, body, fact.nominal)] = fact
+        self.events: list[Event] = []
+        self.skipped: list[Skipped] = []
+        # (type, body) -> occurrences placed so far, for relative rules
+        self.placed: dict[tuple[str, str], list[Event]] = {}
+
+    # --- driver ------------------------------------------------------------------------------
+
+    def run(self) -> Schedule:
+        combined: dict[str, list[MeetingType]] = {}
+        for mt in self.model.meeting_types.values():
+            if isinstance(mt.rule, CombinedWith):
+                combined.setdefault(mt.rule.anchor, []).append(mt)
+        for mt in self._ordered_types():
+            if mt.rule is None or isinstance(mt.rule, CombinedWith):
+                continue
+            if not mt.generate and mt.id not in self.model.settings.placeholders:
+                continue
+            for body_id in mt.bodies:
+                self._expand(mt, self.model.bodies[body_id], combined.get(mt.id, []))
+        for extra in self.facts.events if self.facts else ():
+            self._add(self._extra(extra))
+        self._check_unused_facts()
+        self.events.sort(key=_sort_key)
+        return Schedule(self.year, self.events, self.skipped)
+
+    def _ordered_types(self) -> list[MeetingType]:
+        """Types whose rules others depend on come first; otherwise configuration order."""
+        types = self.model.meeting_types
+        order: list[MeetingType] = []
+        seen: set[str] = set()
+
+        def visit(mt: MeetingType) -> None:
+            if mt.id in seen:
+                return
+            seen.add(mt.id)
+            rule = mt.rule
+            if isinstance(rule, Relative | CombinedWith):
+                visit(types[rule.anchor])
+            if isinstance(rule, FirstAfter):
+                visit(types[rule.anchor])
+                visit(types[rule.after])
+            order.append(mt)
+
+        for mt in types.values():
+            visit(mt)
+        return order
+
+    # --- one series --------------------------------------------------------------------------
+
+    def _expand(self, mt: MeetingType, body: Body, combined: list[MeetingType]) -> None:
+        for nominal, base, key in self._nominal_dates(mt, body):
+            if not body.validity.contains(nominal) or nominal.year != self.year:
+                continue
+            if mt.avoid_august and nominal.month == 8:
+                continue
+            fact = self.fact_index.get((mt.id, body.id, nominal))
+            if fact is not None:
+                self.used_facts.add(id(fact))
+            event = self._occurrence(mt, body, nominal, base, key, fact)
+            if event is None:
+                continue
+            for other in combined:
+                event = self._combine(event, other)
+            self._add(event)
+
+    def _nominal_dates(self, mt: MeetingType, body: Body) -> list[tuple[date, date, str]]:
+        """(nominal date, date before shifting, key) for each occurrence of the year."""
+        rule = mt.rule
+        s = self.model.settings
+        if isinstance(rule, NthWeekday):
+            found = [(d, d, "") for d in rules.nth_weekday_dates(rule, self.year)]
+        elif isinstance(rule, Deadline):
+            d = rules.deadline_date(rule, self.year, rule.strict and s.strict_deadlines)
+            found = [(d, d, "")]
+        elif isinstance(rule, Relative):
+            found = []
+            for anchor in self._anchor_events(rule.anchor, body):
+                if rule.months and anchor.nominal.month not in rule.months:
+                    continue
+                found.append((rules.relative_date(rule, anchor.nominal),
+                              rules.relative_date(rule, anchor.day), ""))
+        elif isinstance(rule, FirstAfter):
+            after = self._anchor_events(rule.after, body)
+            anchors = self._anchor_events(rule.anchor, body)
+            found = []
+            if after:
+                first = rules.first_on_or_after([a.day for a in anchors], after[0].day)
+                nominal = rules.first_on_or_after([a.nominal for a in anchors], after[0].nominal)
+                if first and nominal:
+                    found = [(nominal, first, "")]
+        elif isinstance(rule, Spread):
+            found = self._spread(mt, rule)
+        else:  # pragma: no cover - CombinedWith is handled by its anchor
+            found = []
+        if mt.until is not None:
+            limit = rules.deadline_date(mt.until, self.year, mt.until.strict and s.strict_deadlines)
+            found = [f for f in found if f[1] <= limit]
+        return found
+
+    def _anchor_events(self, type_id: str, body: Body) -> list[Event]:
+        anchor_type = self.model.meeting_types[type_id]
+        anchor_body = body.id if body.id in anchor_type.bodies else anchor_type.bodies[0]
+        return [e for e in self.placed.get((type_id, anchor_body), [])
+                if e.status is not Status.CANCELLED]
+
+    def _spread(self, mt: MeetingType, rule: Spread) -> list[tuple[date, date, str]]:
+        """One placeholder per body of `for_each`, evenly over the months' free working days."""
+        targets = [b for b in self.model.bodies.values() if b.category == rule.for_each]
+        busy = {e.day for e in self.events if e.kind is EventKind.MEETING}
+        days = []
+        for month in rule.months:
+            d = date(self.year, month, 1)
+            while d.month == month:
+                if self.cal.is_working_day(d) and d not in busy:
+                    days.append(d)
+                d += timedelta(days=1)
+        picked = rules.spread(days, len(targets))
+        return [(d, d, b.id) for d, b in zip(picked, targets, strict=False)]
+
+    def _occurrence(
+        self, mt: MeetingType, body: Body, nominal: date, base: date, key: str,
+        fact: OccurrenceFact | None,
+    ) -> Event | None:
+        slot = (fact.time if fact and fact.time else None) or mt.time
+        days = (fact.days if fact and fact.days else None) or mt.days
+        event = self._event(mt, body, nominal, base, slot, days, key)
+        if fact is not None:
+            return self._apply_fact(event, fact, slot, days)
+        if base != nominal:  # a relative rule whose anchor was moved: say it follows it
+            event = replace(event, shifted_from=nominal, shift_reason=self._follows(mt))
+        if self.cal.is_working_day(base):
+            return event
+        return self._shift(event, mt)
+
+    def _follows(self, mt: MeetingType) -> Text:
+        anchor = self.model.meeting_types[mt.rule.anchor]  # type: ignore[union-attr]
+        return Text(f"suit la date de : {anchor.name.fr}", f"follows the date of: {anchor.name.en}")
+
+    def _apply_fact(self, event: Event, fact: OccurrenceFact, slot: TimeSlot | None,
+                    days: int) -> Event:
+        day = fact.date or event.day
+        start, end, last = self._times(day, slot, days)
+        return replace(
+            event,
+            day=day, last_day=last, start=start, end=end,
+            status=Status.CANCELLED if fact.cancelled else Status.CONFIRMED,
+            rescheduled=fact.rescheduled,
+            enlarged_to=fact.enlarged_to,
+            location=fact.location,
+            note=fact.note or event.note,
+            sources=(fact.source,) if fact.source else (),
+            shifted_from=None,
+        )
+
+    def _shift(self, event: Event, mt: MeetingType) -> Event | None:
+        why = self.cal.why_not_working(event.day)
+        if mt.shift is ShiftPolicy.KEEP:
+            return replace(event, shift_reason=_msg("shift.kept", why=why))
+        if mt.shift is ShiftPolicy.SKIP:
+            self.skipped.append(Skipped(mt.id, event.body, event.nominal, event.title,
+                                        _msg("shift.rule-skip", why=why)))
+            return None
+        for candidate in self.cal.candidates(event.day, mt.shift, mt.shift_within):
+            moved = self._move(event, candidate)
+            if not self._hard_conflict(moved):
+                key = "shift.moved" if candidate > event.day else "shift.advanced"
+                reason = Text(
+                    i18n.t(key, "fr", day=i18n.format_day(event.day, "fr"), why=why.fr),
+                    i18n.t(key, "en", day=i18n.format_day(event.day, "en"), why=why.en),
+                )
+                return replace(moved, shifted_from=event.shifted_from or event.day,
+                               shift_reason=reason)
+        # A-03: if no working day in the window is free, keep the date and say why
+        return replace(event, shift_reason=_msg("shift.skipped", why=why))
+
+    def _move(self, event: Event, day: date) -> Event:
+        slot = TimeSlot(event.start.timetz().replace(tzinfo=None),
+                        event.end.timetz().replace(tzinfo=None)) if event.start else None
+        start, end, last = self._times(day, slot, (event.last_day - event.day).days + 1)
+        return replace(event, day=day, last_day=last, start=start, end=end)
+
+    def _hard_conflict(self, event: Event) -> bool:
+        """Would `event` overlap in time an event that needs one of the same role-holders?"""
+        if event.start is None or not event.holders:
+            return False
+        holders = set(event.holders)
+        for other in self.events:
+            if other.start is None or other.status is Status.CANCELLED:
+                continue
+            if other.start < event.end and event.start < other.end and holders & set(
+                other.holders
+            ):
+                return True
+        return False
+
+    def _combine(self, event: Event, other: MeetingType) -> Event:
+        """Attach a combined meeting type (the CREDD political session held with the RBC)."""
+        body = self.model.bodies[other.bodies[0]]
+        fact = self.fact_index.get((other.id, body.id, event.nominal))
+        if fact is not None:
+            self.used_facts.add(id(fact))
+            if fact.date and fact.date != event.day or fact.cancelled:
+                # recorded apart from its anchor: it becomes an event of its own
+                slot = fact.time or other.time
+                alone = self._event(other, body, event.nominal, event.nominal, slot, other.days,
+                                    "")
+                self._add(self._apply_fact(alone, fact, slot, fact.days or other.days))
+                return event
+        title = other.combined_title or Text(f"{event.title.fr} + {other.name.fr}",
+                                             f"{event.title.en} + {other.name.en}")
+        source_extra = (other.source,) if other.source else ()
+        return replace(
+            event,
+            combined_types=(*event.combined_types, other.id),
+            bodies=(*event.bodies, body.id),
+            title=title,
+            participants=_union(event.participants,
+                                self._parties(other, body, event.day)[2]),
+            sources=(*event.sources, *source_extra),
+        )
+
+    # --- building events ---------------------------------------------------------------------
+
+    def _event(self, mt: MeetingType, body: Body, nominal: date, day: date,
+               slot: TimeSlot | None, days: int, key: str) -> Event:
+        start, end, last = self._times(day, slot, days)
+        chair, secretariat, participants, holders = self._parties(mt, body, day)
+        ident = f"{body.id}/{mt.id}/{nominal.isoformat()}" + (f"/{key}" if key else "")
+        uid = f"{mt.id}.{body.id}.{nominal:%Y%m%d}" + (f".{key}" if key else "")
+        return Event(
+            id=ident,
+            uid=f"{uid}@{self.model.settings.uid_domain}",
+            meeting_type=mt.id,
+            combined_types=(),
+            body=body.id,
+            bodies=(body.id,),
+            level=mt.level,
+            kind=mt.kind,
+            title=self._title(mt, body, key),
+            day=day,
+            last_day=last,
+            start=start,
+            end=end,
+            nominal=nominal,
+            chair=chair,
+            secretariat=secretariat,
+            participants=participants,
+            holders=holders,
+            note=mt.note,
+            source=mt.source,
+        )
+
+    def _extra(self, extra: ExtraEvent) -> Event:
+        mt = self.model.meeting_types[extra.meeting_type]
+        body = self.model.bodies[extra.body or mt.bodies[0]]
+        if extra.chair is not None or extra.participants is not None:
+            mt = replace(mt, chair=extra.chair or mt.chair,
+                         participants=extra.participants or mt.participants)
+        event = self._event(mt, body, extra.date, extra.date, extra.time or mt.time, extra.days,
+                            extra.key)
+        return replace(
+            event,
+            title=extra.title or event.title,
+            status=Status.CONFIRMED,
+            origin=Origin.RECORDED,
+            convened_by=extra.convened_by,
+            trigger=extra.trigger,
+            location=extra.location,
+            note=extra.note or event.note,
+            sources=(extra.source,) if extra.source else (),
+        )
+
+    def _title(self, mt: MeetingType, body: Body, key: str) -> Text:
+        name = mt.name
+        if key and key in self.model.bodies:
+            other = self.model.bodies[key].short
+            return Text(f"{name.fr} — {other.fr}", f"{name.en} — {other.en}")
+        if len(mt.bodies) > 1:
+            return Text(f"{name.fr} — {body.short.fr}", f"{name.en} — {body.short.en}")
+        return name
+
+    def _times(self, day: date, slot: TimeSlot | None, days: int
+               ) -> tuple[datetime | None, datetime | None, date]:
+        last = day + timedelta(days=days - 1)
+        if slot is None:
+            return None, None, last
+        return (datetime.combine(day, slot.start, self.tz),
+                datetime.combine(last, slot.end, self.tz), last)
+
+    def _parties(self, mt: MeetingType, body: Body, day: date
+                 ) -> tuple[Party | None, Party | None, tuple[str, ...], tuple[str, ...]]:
+        chair = self.who.party(mt.chair if mt.chair is not None else body.chair, body, day)
+        secretariat = self.who.party(
+            mt.secretariat if mt.secretariat is not None else body.secretariat, body, day
+        )
+        attending = self.who.party(
+            mt.participants if mt.participants is not None else body.members, body, day
+        )
+        parts = [p for p in (chair, secretariat, attending) if p]
+        participants = _union(*(p.institutions for p in parts))
+        holders = _union(*(p.holders for p in parts))
+        if mt.kind is EventKind.DEADLINE:
+            holders = ()  # a deadline needs nobody in a room
+        return chair, secretariat, participants, holders
+
+    def _add(self, event: Event) -> None:
+        self.events.append(event)
+        self.placed.setdefault((event.meeting_type, event.body), []).append(event)
+        for other_type, other_body in zip(event.combined_types, event.bodies[1:], strict=True):
+            self.placed.setdefault((other_type, other_body), []).append(event)
+
+    def _check_unused_facts(self) -> None:
+        """A recorded fact about an occurrence the rules do not give is a mistake: say so."""
+        problems = []
+        for key, fact in self.fact_index.items():
+            if id(fact) in self.used_facts:
+                continue
+            type_id, body_id, _ = key
+            dates = sorted({e.nominal for e in self.placed.get((type_id, body_id), [])})
+            listed = ", ".join(d.isoformat() for d in dates) or "none"
+            problems.append(Problem(
+                fact.mark, "nominal",
+                f"no {type_id!r} occurrence of {body_id!r} has the rule date {fact.nominal}; "
+                f"rule dates in {self.year}: {listed}"))
+        if problems:
+            raise ConfigError(problems)
+
+
+def _msg(key: str, **values: Text) -> Text:
+    return Text(i18n.t(key, "fr", **{k: v.fr for k, v in values.items()}),
+                i18n.t(key, "en", **{k: v.en for k, v in values.items()}))
+
+
+def _union(*groups: tuple[str, ...]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for group in groups:
+        for item in group:
+            seen.setdefault(item, None)
+    return tuple(seen)
+
+
+def _sort_key(event: Event) -> tuple:
+    start = event.start.isoformat() if event.start else ""
+    return (event.day, event.kind is EventKind.MEETING, start, event.id)

@@ -1,0 +1,195 @@
+"""Mali's working days: weekends, public holidays (package `holidays`), the officially announced
+dates that replace its estimates, one-off days off, and the order in which a shift policy tries
+other days.
+
+The only module that imports `holidays`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from . import i18n
+from .errors import ConfigError, Problem
+from .model import ISLAMIC_HOLIDAYS, HolidayOverride, Settings, ShiftPolicy, Text, Window
+
+OFFICIAL_MATCH_DAYS = 5  # an announced date replaces the package's date within this distance
+MAX_SHIFT_DAYS = 31  # a shift never looks further than this, even without a window
+
+
+@dataclass(frozen=True)
+class Holiday:
+    day: date
+    name: Text
+    islamic: str | None = None  # ISLAMIC_HOLIDAYS id
+    estimated: bool = False  # the package's estimate, not an announced date
+    origin: str = "package"  # package | official | day-off
+
+    def label(self, lang: str) -> str:
+        if self.estimated:
+            return self.name.get(lang) + (" — date estimée" if lang == "fr" else
+                                          " — estimated date")
+        return self.name.get(lang)
+
+
+@dataclass(frozen=True)
+class PackageHoliday:
+    """One holiday as the `holidays` package computes it (what a cache would store)."""
+
+    day: date
+    fr: str
+    en: str
+    estimated: bool
+
+
+def package_holidays(country: str, years: Iterable[int]) -> list[PackageHoliday]:
+    """Public holidays of `country` in `years` from the `holidays` package, in French and English,
+    with the estimated (unconfirmed) Islamic dates flagged."""
+    import re
+
+    import holidays as holidays_pkg
+
+    years = sorted(set(years))
+    cls = holidays_pkg.country_holidays(country, years=[]).__class__
+    # The default language holds the msgids. Never let the package pick a language from the
+    # process locale: the same input must give the same names on every machine.
+    base = cls(years=years, language=cls.default_language, islamic_show_estimated=True)
+    fr = cls(years=[], language="fr") if "fr" in cls.supported_languages else base
+    en = cls(years=[], language="en_US") if "en_US" in cls.supported_languages else base
+    label = getattr(cls, "estimated_label", "%s (estimated)")
+    pattern = re.compile("^" + re.escape(label).replace("%s", "(.+)") + "$")
+    result = []
+    for day in sorted(base):
+        for name in base.get_list(day):
+            m = pattern.match(name)
+            msgid = m[1] if m else name
+            result.append(PackageHoliday(day, fr.tr(msgid), en.tr(msgid), bool(m)))
+    return result
+
+
+class WorkCalendar:
+    """Which days are worked in Mali, and why the others are not."""
+
+    def __init__(self, working_days: frozenset[int], holidays: Iterable[Holiday]):
+        self.working_days = working_days
+        self._by_day: dict[date, tuple[Holiday, ...]] = {}
+        for h in sorted(holidays, key=lambda h: (h.day, h.name.fr)):
+            self._by_day[h.day] = (*self._by_day.get(h.day, ()), h)
+
+    def holidays_on(self, day: date) -> tuple[Holiday, ...]:
+        return self._by_day.get(day, ())
+
+    def holidays(self) -> list[Holiday]:
+        return [h for day in sorted(self._by_day) for h in self._by_day[day]]
+
+    def is_working_day(self, day: date) -> bool:
+        return day.weekday() in self.working_days and day not in self._by_day
+
+    def why_not_working(self, day: date) -> Text:
+        """'Journée de la Tabaski' / 'week-end', in both languages."""
+        found = self.holidays_on(day)
+        if found:
+            return Text(
+                " ; ".join(h.label("fr") for h in found), "; ".join(h.label("en") for h in found)
+            )
+        return Text(i18n.t("shift.weekend", "fr"), i18n.t("shift.weekend", "en"))
+
+    def candidates(
+        self, day: date, policy: ShiftPolicy, window: Window | None
+    ) -> Iterator[date]:
+        """Working days to try instead of `day`, best first, inside `window` (RULES.md A-03).
+
+        next-working-day: the next working day, then the previous one, then further out in
+        alternation (a coordinators' meeting pushed off a holiday Tuesday must not land on the
+        GEC's Wednesday: the caller skips days with a hard conflict).
+        """
+        low, high = (
+            window.bounds(day)
+            if window
+            else (day - timedelta(days=MAX_SHIFT_DAYS), day + timedelta(days=MAX_SHIFT_DAYS))
+        )
+        if policy is ShiftPolicy.SAME_WEEKDAY_NEXT_WEEK:
+            step = 7
+            probe = day + timedelta(days=step)
+            while probe <= high:
+                if self.is_working_day(probe):
+                    yield probe
+                probe += timedelta(days=step)
+            return
+        forward = self._walk(day, +1, high)
+        backward = self._walk(day, -1, low)
+        if policy is ShiftPolicy.PREVIOUS:
+            yield from backward
+            return
+        if policy is ShiftPolicy.NEXT:
+            yield from _alternate(forward, backward)
+
+    def _walk(self, day: date, step: int, limit: date) -> Iterator[date]:
+        probe = day + timedelta(days=step)
+        while (probe <= limit) if step > 0 else (probe >= limit):
+            if self.is_working_day(probe):
+                yield probe
+            probe += timedelta(days=step)
+
+
+def _alternate(a: Iterator[date], b: Iterator[date]) -> Iterator[date]:
+    done_a = done_b = False
+    while not (done_a and done_b):
+        if not done_a:
+            x = next(a, None)
+            if x is None:
+                done_a = True
+            else:
+                yield x
+        if not done_b:
+            y = next(b, None)
+            if y is None:
+                done_b = True
+            else:
+                yield y
+
+
+def build(
+    settings: Settings,
+    overrides: Iterable[HolidayOverride],
+    years: Iterable[int],
+    source: Iterable[PackageHoliday] | None = None,
+) -> WorkCalendar:
+    """The working calendar for `years` (plus the years around them, for shifts across 1 Jan)."""
+    years = sorted(set(years))
+    span = range(years[0] - 1, years[-1] + 2)
+    found = list(source) if source is not None else package_holidays(
+        settings.holiday_country, span
+    )
+    islamic_by_en = {v: k for k, v in ISLAMIC_HOLIDAYS.items()}
+    result = [
+        Holiday(p.day, Text(p.fr, p.en), islamic_by_en.get(p.en), p.estimated) for p in found
+    ]
+    problems: list[Problem] = []
+    for o in overrides:
+        if o.date.year not in span:
+            continue
+        if o.removed:
+            result = [h for h in result if h.day != o.date]
+        elif o.replaces:
+            near = [
+                h for h in result
+                if h.islamic == o.replaces and abs((h.day - o.date).days) <= OFFICIAL_MATCH_DAYS
+            ]
+            if not near and not any(h.islamic == o.replaces for h in result):
+                continue  # the package has no date for it near this year: just add it
+            if not near:
+                problems.append(Problem(o.mark, "official_dates.date", (
+                    f"{o.date}: no {o.replaces} date within {OFFICIAL_MATCH_DAYS} days in the "
+                    "holidays package; check the year")))
+                continue
+            target = min(near, key=lambda h: abs((h.day - o.date).days))
+            result.remove(target)
+            result.append(Holiday(o.date, target.name, o.replaces, False, "official"))
+        else:
+            result.append(Holiday(o.date, o.name, None, False, "day-off"))
+    if problems:
+        raise ConfigError(problems)
+    return WorkCalendar(settings.working_days, result)
