@@ -60,6 +60,7 @@ def event_dict(e: Event) -> dict[str, Any]:
         "rescheduled": e.rescheduled,
         "chair": _party(e.chair),
         "secretariat": _party(e.secretariat),
+        "attendees": _party(e.attendees),
         "participants": list(e.participants),
         "holders": list(e.holders),
         "enlarged_to": list(e.enlarged_to),
@@ -110,7 +111,8 @@ def events_csv(model: Model, events: list[Event], lang: str) -> bytes:
             e.secretariat.label.get(lang) if e.secretariat else "",
             ", ".join(model.institutions[i].short.get(lang) for i in e.participants),
             e.nominal.isoformat(),
-            e.shift_reason.get(lang) if e.shift_reason else "",
+            i18n.shift_sentence(e.day, e.shifted_from, e.shift_reason.get(lang), lang)
+            if e.shift_reason else "",
             source_text(model, e.source) if e.source else "",
             e.uid,
         ])

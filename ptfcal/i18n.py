@@ -23,6 +23,12 @@ MONTHS = {
     ),
 }
 
+MONTHS_SHORT = {
+    "fr": ("janv.", "févr.", "mars", "avr.", "mai", "juin",
+           "juil.", "août", "sept.", "oct.", "nov.", "déc."),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
 MESSAGES: dict[str, dict[str, str]] = {
     # generate
     "summary.title": {
@@ -45,8 +51,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "summary.moved.event": {"fr": "Événement", "en": "Event"},
     "summary.moved.why": {"fr": "Motif", "en": "Reason"},
     "summary.skipped": {
-        "fr": "Occurrence non tenue : {title}, {day} ({reason})",
-        "en": "Occurrence not held: {title}, {day} ({reason})",
+        "fr": "Occurrence non tenue (jour non ouvré) : {title}, {day} ({reason})",
+        "en": "Occurrence not held (non-working day): {title}, {day} ({reason})",
     },
     "summary.files": {
         "fr": "{feeds} flux ICS, events.json et events.csv écrits dans {path}",
@@ -66,32 +72,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # shift reasons
     "shift.weekend": {"fr": "week-end", "en": "weekend"},
-    "shift.moved": {
-        "fr": "reportée du {day} ({why})",
-        "en": "moved from {day} ({why})",
-    },
+    "shift.moved": {"fr": "reportée du {day} ({why})", "en": "moved from {day} ({why})"},
     "shift.advanced": {
-        "fr": "avancée du {day} ({why})",
-        "en": "brought forward from {day} ({why})",
+        "fr": "avancée du {day} ({why})", "en": "brought forward from {day} ({why})",
     },
     "shift.kept": {
-        "fr": "maintenue un jour non ouvré ({why})",
-        "en": "kept on a non-working day ({why})",
+        "fr": "maintenue un jour non ouvré ({why})", "en": "kept on a non-working day ({why})",
     },
-    "shift.skipped": {
-        "fr": "aucun jour ouvré possible dans la période ({why})",
-        "en": "no working day available in its period ({why})",
-    },
-    "shift.rule-skip": {
-        "fr": "non tenue : jour non ouvré ({why})",
-        "en": "not held: non-working day ({why})",
-    },
+    "shift.follows": {"fr": "suit la date de : {what}", "en": "follows the date of: {what}"},
     "interim.outgoing": {
         "fr": "intérim : Chef de file sortant {year}",
         "en": "interim: outgoing lead {year}",
     },
     "interim.deputy": {"fr": "suppléance", "en": "deputy"},
-    "role.unknown": {"fr": "non renseigné", "en": "not recorded"},
+    "role.unknown": {"fr": "à renseigner", "en": "to be recorded"},
     "government": {"fr": "Gouvernement", "en": "Government"},
     # feeds
     "feed.all": {"fr": "Tous les événements", "en": "All events"},
@@ -173,6 +167,21 @@ def format_day(day: date, lang: str = "fr", weekday: bool = True) -> str:
     name = WEEKDAYS[lang][day.weekday()] + " " if weekday else ""
     number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
     return f"{name}{number} {MONTHS[lang][day.month - 1]} {day.year}"
+
+
+def format_short_day(day: date, lang: str = "fr") -> str:
+    """'jeu. 5 nov.' / 'Thu 5 Nov'."""
+    weekday = WEEKDAYS[lang][day.weekday()][:3]
+    month = MONTHS_SHORT[lang][day.month - 1]
+    return f"{weekday}. {day.day} {month}" if lang == "fr" else f"{weekday} {day.day} {month}"
+
+
+def shift_sentence(day: date, shifted_from: date | None, why: str, lang: str) -> str:
+    """'reportée du jeudi 5 novembre 2020 (Tabaski)', or why a date stayed on a day off."""
+    if shifted_from is None:
+        return t("shift.kept", lang, why=why)
+    key = "shift.moved" if day > shifted_from else "shift.advanced"
+    return t(key, lang, day=format_day(shifted_from, lang), why=why)
 
 
 def format_time(moment: datetime) -> str:

@@ -125,13 +125,16 @@ class Renderer:
         m = self.model
         lines = []
         if event.shift_reason is not None:
-            lines.append(_cap(event.shift_reason.get(lang)) + ".")
+            sentence = i18n.shift_sentence(event.day, event.shifted_from,
+                                           event.shift_reason.get(lang), lang)
+            lines.append(_cap(sentence) + ".")
         if event.note is not None:
             lines.append(event.note.get(lang))
         body_names = ", ".join(m.bodies[b].name.get(lang) for b in event.bodies)
         lines.append(f"{i18n.t('ics.body', lang)} : {body_names}" if lang == "fr"
                      else f"{i18n.t('ics.body', lang)}: {body_names}")
-        for key, party in (("ics.chair", event.chair), ("ics.secretariat", event.secretariat)):
+        for key, party in (("ics.chair", event.chair), ("ics.secretariat", event.secretariat),
+                           ("ics.participants", event.attendees)):
             if party is not None:
                 lines.append(_field(lang, i18n.t(key, lang), party.label.get(lang)))
         if event.enlarged_to:

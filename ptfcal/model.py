@@ -458,14 +458,15 @@ class Event:
     start: datetime | None  # aware, for meetings
     end: datetime | None
     nominal: date
-    shifted_from: date | None = None
-    shift_reason: Text | None = None
+    shifted_from: date | None = None  # the date before it was moved (None: not moved)
+    shift_reason: Text | None = None  # why: holiday names, weekend, or the anchor it follows
     status: Status = Status.PLANNED
     origin: Origin = Origin.RULE
     rescheduled: bool = False
     chair: Party | None = None
     secretariat: Party | None = None
-    participants: tuple[str, ...] = ()  # institution ids
+    attendees: Party | None = None  # who takes part, as configured (label + institutions)
+    participants: tuple[str, ...] = ()  # institution ids: chair, secretariat and attendees
     holders: tuple[str, ...] = ()  # role-holders needed in person (chair, secretariat, leads)
     enlarged_to: tuple[str, ...] = ()
     convened_by: str | None = None

@@ -39,15 +39,24 @@ def generate_summary(model: Model, pub: Publication, out: Path, config: Path, la
     parts: list = [RichText(i18n.t("summary.config", lang, path=config), style="dim"), table]
     moved = [e for e in pub.schedule.moved if e.status is not Status.CANCELLED]
     if moved:
-        shifts = Table(title=i18n.t("summary.moved.title", lang), title_justify="left")
-        shifts.add_column(i18n.t("summary.moved.event", lang))
-        shifts.add_column(i18n.t("summary.moved.from", lang))
-        shifts.add_column(i18n.t("summary.moved.to", lang))
-        shifts.add_column(i18n.t("summary.moved.why", lang))
+        # the five GT PTF moved off the same holiday make one row, not five
+        groups: dict[tuple, list] = {}
         for e in moved:
             assert e.shifted_from is not None and e.shift_reason is not None
-            shifts.add_row(e.title.get(lang), i18n.format_day(e.shifted_from, lang),
-                           i18n.format_day(e.day, lang), e.shift_reason.get(lang))
+            key = (e.meeting_type, e.shifted_from, e.day, e.shift_reason.get(lang))
+            groups.setdefault(key, []).append(e)
+        shifts = Table(title=i18n.t("summary.moved.title", lang), title_justify="left")
+        shifts.add_column(i18n.t("summary.moved.event", lang), ratio=3)
+        shifts.add_column(i18n.t("summary.moved.from", lang), no_wrap=True)
+        shifts.add_column(i18n.t("summary.moved.to", lang), no_wrap=True)
+        shifts.add_column(i18n.t("summary.moved.why", lang), ratio=2)
+        for (type_id, before, after, why), events in groups.items():
+            name = (events[0].title if len(events) == 1
+                    else model.meeting_types[type_id].name).get(lang)
+            if len(events) > 1:
+                name = f"{name} (×{len(events)})"
+            shifts.add_row(name, i18n.format_short_day(before, lang),
+                           i18n.format_short_day(after, lang), why)
         parts.append(shifts)
     else:
         parts.append(RichText(i18n.t("summary.moved.none", lang)))

@@ -217,7 +217,8 @@ class _Scheduler:
 
     def _follows(self, mt: MeetingType) -> Text:
         anchor = self.model.meeting_types[mt.rule.anchor]  # type: ignore[union-attr]
-        return Text(f"suit la date de : {anchor.name.fr}", f"follows the date of: {anchor.name.en}")
+        return Text(i18n.t("shift.follows", "fr", what=anchor.name.fr),
+                    i18n.t("shift.follows", "en", what=anchor.name.en))
 
     def _apply_fact(self, event: Event, fact: OccurrenceFact, slot: TimeSlot | None,
                     days: int) -> Event:
@@ -238,23 +239,19 @@ class _Scheduler:
     def _shift(self, event: Event, mt: MeetingType) -> Event | None:
         why = self.cal.why_not_working(event.day)
         if mt.shift is ShiftPolicy.KEEP:
-            return replace(event, shift_reason=_msg("shift.kept", why=why))
+            return replace(event, shift_reason=why)
         if mt.shift is ShiftPolicy.SKIP:
-            self.skipped.append(Skipped(mt.id, event.body, event.nominal, event.title,
-                                        _msg("shift.rule-skip", why=why)))
+            self.skipped.append(Skipped(mt.id, event.body, event.nominal, event.title, why))
             return None
         for candidate in self.cal.candidates(event.day, mt.shift, mt.shift_within):
             moved = self._move(event, candidate)
             if not self._hard_conflict(moved):
-                key = "shift.moved" if candidate > event.day else "shift.advanced"
-                reason = Text(
-                    i18n.t(key, "fr", day=i18n.format_day(event.day, "fr"), why=why.fr),
-                    i18n.t(key, "en", day=i18n.format_day(event.day, "en"), why=why.en),
-                )
+                cause = why if event.shift_reason is None else Text(
+                    f"{event.shift_reason.fr} ; {why.fr}", f"{event.shift_reason.en}; {why.en}")
                 return replace(moved, shifted_from=event.shifted_from or event.day,
-                               shift_reason=reason)
+                               shift_reason=cause)
         # if no working day in the window is free, keep the date and say why
-        return replace(event, shift_reason=_msg("shift.skipped", why=why))
+        return replace(event, shift_reason=why)
 
     def _move(self, event: Event, day: date) -> Event:
         slot = TimeSlot(event.start.timetz().replace(tzinfo=None),
@@ -298,7 +295,7 @@ class _Scheduler:
             bodies=(*event.bodies, body.id),
             title=title,
             participants=_union(event.participants,
-                                self._parties(other, body, event.day)[2]),
+                                self._parties(other, body, event.day)[3]),
             sources=(*event.sources, *source_extra),
         )
 
@@ -307,7 +304,7 @@ class _Scheduler:
     def _event(self, mt: MeetingType, body: Body, nominal: date, day: date,
                slot: TimeSlot | None, days: int, key: str) -> Event:
         start, end, last = self._times(day, slot, days)
-        chair, secretariat, participants, holders = self._parties(mt, body, day)
+        chair, secretariat, attendees, participants, holders = self._parties(mt, body, day)
         ident = f"{body.id}/{mt.id}/{nominal.isoformat()}" + (f"/{key}" if key else "")
         uid = f"{mt.id}.{body.id}.{nominal:%Y%m%d}" + (f".{key}" if key else "")
         return Event(
@@ -327,6 +324,7 @@ class _Scheduler:
             nominal=nominal,
             chair=chair,
             secretariat=secretariat,
+            attendees=attendees,
             participants=participants,
             holders=holders,
             note=mt.note,
@@ -370,8 +368,9 @@ class _Scheduler:
         return (datetime.combine(day, slot.start, self.tz),
                 datetime.combine(last, slot.end, self.tz), last)
 
-    def _parties(self, mt: MeetingType, body: Body, day: date
-                 ) -> tuple[Party | None, Party | None, tuple[str, ...], tuple[str, ...]]:
+    def _parties(self, mt: MeetingType, body: Body, day: date) -> tuple[
+        Party | None, Party | None, Party | None, tuple[str, ...], tuple[str, ...]
+    ]:
         chair = self.who.party(mt.chair if mt.chair is not None else body.chair, body, day)
         secretariat = self.who.party(
             mt.secretariat if mt.secretariat is not None else body.secretariat, body, day
@@ -384,7 +383,7 @@ class _Scheduler:
         holders = _union(*(p.holders for p in parts))
         if mt.kind is EventKind.DEADLINE:
             holders = ()  # a deadline needs nobody in a room
-        return chair, secretariat, participants, holders
+        return chair, secretariat, attending, participants, holders
 
     def _add(self, event: Event) -> None:
         self.events.append(event)
@@ -407,11 +406,6 @@ class _Scheduler:
                 f"rule dates in {self.year}: {listed}"))
         if problems:
             raise ConfigError(problems)
-
-
-def _msg(key: str, **values: Text) -> Text:
-    return Text(i18n.t(key, "fr", **{k: v.fr for k, v in values.items()}),
-                i18n.t(key, "en", **{k: v.en for k, v in values.items()}))
 
 
 def _union(*groups: tuple[str, ...]) -> tuple[str, ...]:

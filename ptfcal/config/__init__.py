@@ -10,7 +10,15 @@ __all__ = ["load", "bundled_dir"]
 
 
 def bundled_dir() -> Path:
-    """The configuration shipped with ptfcal (the repository's `config/` folder)."""
-    from importlib.resources import files
+    """The configuration shipped with ptfcal: inside the installed package, or the repository's
+    `config/` folder when ptfcal runs from a source checkout (editable install)."""
+    checkout = Path(__file__).resolve().parent.parent.parent / "config"
+    try:
+        from importlib.resources import files
 
-    return Path(str(files("ptfcal.bundled_config")))
+        installed = Path(str(files("ptfcal.bundled_config")))
+        if (installed / "ptfcal.yaml").is_file():
+            return installed
+    except ModuleNotFoundError:
+        pass
+    return checkout

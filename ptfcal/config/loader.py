@@ -213,6 +213,7 @@ LEVEL = Choice(Level, what="a level")
 
 def _marked(values: dict, node, path, ctx) -> dict:
     """Keep where a record starts, to point at it in later errors."""
+    values.pop("_nodes", None)
     return {**values, "_mark": ctx.mark(node)}
 WEEKDAY = Vocab(vocab.weekday, f"a weekday ({vocab.WEEKDAY_HELP})")
 
@@ -232,7 +233,12 @@ class Months(Conv):
 
 def _rule(values: dict, node, path, ctx) -> Any:
     """A `rule:` mapping -> (Rule, until-limit or None)."""
+    nodes = values.pop("_nodes")
     keys = set(values) - {"_mark"}
+
+    def at(key: str):  # the value node of `key`, to point errors at it
+        return nodes.get(key, node)
+
     for alone in ("combined_with", "deadline"):
         if alone in keys and keys != {alone}:
             return ctx.problem(node, path, f"'{alone}' stands alone: remove "
@@ -261,7 +267,7 @@ def _rule(values: dict, node, path, ctx) -> Any:
         if folded not in ("spread", "reparti", "repartis"):
             ordinal, wd = vocab.nth_weekday(day)
     except vocab.VocabError as exc:
-        return ctx.problem(node, f"{path}.day", str(exc))
+        return ctx.problem(at("day"), f"{path}.day", str(exc))
     if "months" not in keys:
         return ctx.problem(node, f"{path}.months", f"'day: {day}' needs 'months' (e.g. all except "
                            "august, or [april, october])")
@@ -272,7 +278,7 @@ def _rule(values: dict, node, path, ctx) -> Any:
         late = [m for m in months if (m, 1) > (until.month, until.day - (1 if until.strict else 0))]
         if late:
             names = ", ".join(vocab.MONTHS["en"][m - 1] for m in late)
-            return ctx.problem(node, f"{path}.until",
+            return ctx.problem(at("until"), f"{path}.until",
                                f"impossible rule: its months ({names}) fall after its own "
                                f"limit ({'before' if until.strict else 'by'} {until.day} "
                                f"{vocab.MONTHS['en'][until.month - 1]})")
@@ -284,7 +290,7 @@ def _rule(values: dict, node, path, ctx) -> Any:
     if "for_each" in keys:
         return ctx.problem(node, f"{path}.for_each", "'for_each' goes with 'day: spread' only")
     if ordinal == 5:
-        return ctx.problem(node, f"{path}.day",
+        return ctx.problem(at("day"), f"{path}.day",
                            f"impossible rule: a fifth {vocab.WEEKDAYS['en'][wd]} does not exist "
                            "in every month (use 'last')")
     return NthWeekday(ordinal, wd, months), until

@@ -426,6 +426,7 @@ def read_record(
                            + ", ".join(fields))
     values: dict[str, Any] = {}
     seen: dict[str, yaml.Node] = {}
+    seen_values: dict[str, yaml.Node] = {}  # key -> value node, so builders can point at it
     ok = True
     for key_node, value_node in node.value:
         key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
@@ -440,6 +441,7 @@ def read_record(
             ok = False
             continue
         seen[key] = key_node
+        seen_values[key] = value_node
         spec = fields.get(key)
         if spec is None:
             hint = _closest(key, list(fields))
@@ -462,6 +464,7 @@ def read_record(
             ok = False
         else:
             values[key] = value
+    values["_nodes"] = seen_values
     for key, spec in fields.items():
         if spec.required and key not in seen:
             ctx.problem(node, f"{path}.{key}" if path else key,

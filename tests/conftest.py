@@ -1,0 +1,115 @@
+"""Shared fixtures: the bundled configuration, schedules, a mutable copy of the configuration,
+golden-file comparison, and running the real `ptfcal` command."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = ROOT / "config"
+GOLDEN = ROOT / "tests" / "golden"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite golden files (tests/golden, docs references, calendars/2020) from the "
+        "current output instead of comparing",
+    )
+
+
+@cache
+def bundled_model():
+    from ptfcal.config import load
+
+    return load(CONFIG)
+
+
+@cache
+def bundled_schedule(year: int):
+    from ptfcal.publish import build_schedule
+
+    return build_schedule(bundled_model(), year)
+
+
+@pytest.fixture(scope="session")
+def model():
+    return bundled_model()
+
+
+@pytest.fixture
+def config_copy(tmp_path: Path) -> Path:
+    """A copy of the bundled configuration that a test may edit."""
+    target = tmp_path / "config"
+    shutil.copytree(CONFIG, target, ignore=shutil.ignore_patterns("__pycache__", "__init__.py"))
+    return target
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace exactly one occurrence of `old` in a configuration file."""
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times in {path}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def append(path: Path, text: str) -> None:
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+def run_ptfcal(*args: str, cwd: Path | None = None, env: dict | None = None,
+               preexec=None) -> Result:
+    """Run the real command in a fresh interpreter (exit codes, stderr, no traceback)."""
+    full_env = {**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "100", **(env or {})}
+    full_env.pop("PTFCAL_DEBUG", None)
+    proc = subprocess.run(
+        [sys.executable, "-m", "ptfcal", *args],
+        cwd=cwd or ROOT, env=full_env, capture_output=True, text=True, encoding="utf-8",
+        preexec_fn=preexec, timeout=120,
+    )
+    return Result(proc.returncode, proc.stdout, proc.stderr)
+
+
+@pytest.fixture
+def golden(request: pytest.FixtureRequest):
+    """compare(name, text_or_bytes): equal to tests/golden/<name>, or rewrite it with
+    --update-golden."""
+    update = request.config.getoption("--update-golden")
+
+    def compare(name: str, actual: str | bytes, where: Path = GOLDEN) -> None:
+        path = where / name
+        data = actual.encode("utf-8") if isinstance(actual, str) else actual
+        if update:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+            return
+        assert path.exists(), f"missing golden file {path}: run pytest --update-golden"
+        expected = path.read_bytes()
+        if expected != data:
+            import difflib
+
+            diff = "\n".join(difflib.unified_diff(
+                expected.decode("utf-8", "replace").splitlines(),
+                data.decode("utf-8", "replace").splitlines(),
+                f"golden/{name}", "actual", lineterm="", n=2))
+            pytest.fail(f"{name} differs from its golden file (pytest --update-golden to "
+                        f"accept):\n{diff[:6000]}")
+
+    compare.update = update
+    return compare

@@ -1,0 +1,80 @@
+"""The pipeline's shape: each heavy library in one module, imports flowing one way, and a
+command line that imports no calendar library before a command needs it."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "ptfcal"
+
+# library -> the only modules allowed to import it
+OWNERS = {
+    "yaml": {"config.reader", "config.loader"},
+    "holidays": {"workdays"},
+    "icalendar": {"ics"},
+    "dateutil": {"rules"},
+    "rich": {"render", "cli"},
+    "typer": {"cli"},
+}
+# module -> ptfcal modules it may import (the pipeline flows one way)
+LOWER = {
+    "errors": set(),
+    "model": {"errors"},
+    "i18n": set(),
+}
+
+
+def modules() -> dict[str, set[str]]:
+    """ptfcal module name -> the top-level names it imports (absolute and ptfcal-relative)."""
+    found = {}
+    for path in PACKAGE.rglob("*.py"):
+        rel = path.relative_to(PACKAGE).with_suffix("")
+        name = ".".join(rel.parts).removesuffix(".__init__")
+        package = ".".join(rel.parts[:-1])
+        imports: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imports |= {a.name for a in node.names}
+            elif isinstance(node, ast.ImportFrom):
+                if node.level:
+                    base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                    base = [p for p in base if p]
+                    target = ".".join([*base, node.module] if node.module else base)
+                    names = [target] if node.module else [f"{target}.{a.name}".strip(".")
+                                                          for a in node.names]
+                    imports |= {f"ptfcal.{n}".rstrip(".") for n in names}
+                else:
+                    imports.add(node.module or "")
+        found[name] = imports
+    return found
+
+
+@pytest.mark.parametrize("library", sorted(OWNERS))
+def test_each_library_has_one_owner(library: str) -> None:
+    users = {m for m, imps in modules().items()
+             if any(i == library or i.startswith(library + ".") for i in imps)}
+    assert users <= OWNERS[library], users - OWNERS[library]
+
+
+def test_nothing_imports_the_cli() -> None:
+    users = {m for m, imps in modules().items() if "ptfcal.cli" in imps}
+    assert users <= {"__main__"}
+
+
+@pytest.mark.parametrize("module", sorted(LOWER))
+def test_lower_layers_import_nothing_above_them(module: str) -> None:
+    own = {i.removeprefix("ptfcal.") for i in modules()[module] if i.startswith("ptfcal.")}
+    assert own <= LOWER[module]
+
+
+def test_the_cli_module_imports_no_calendar_library() -> None:
+    code = ("import sys, ptfcal.cli; heavy = {'icalendar', 'holidays', 'yaml', 'dateutil'}; "
+            "print(sorted(heavy & set(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"

@@ -1,0 +1,199 @@
+"""Bad configuration: every error names file:line:column, the key, the bad value and what was
+expected; all errors are reported at once; the CLI exits 2 without a traceback and changes no
+file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ptfcal.config import load
+from ptfcal.errors import ConfigError
+from tests.conftest import append, edit, run_ptfcal
+
+
+def problems(config: Path) -> list[str]:
+    with pytest.raises(ConfigError) as info:
+        load(config)
+    return [str(p) for p in info.value.problems]
+
+
+def line_of(path: Path, text: str) -> int:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if text in line:
+            return number
+    raise AssertionError(text)
+
+
+def test_the_bundled_configuration_loads() -> None:
+    model = load(Path(__file__).parent.parent / "config")
+    assert len(model.institutions) == 20
+    assert {b.id for b in model.bodies.values() if b.category == "gt-ptf"} == {
+        "gt-ptf-1-economie", "gt-ptf-2-capital-humain", "gt-ptf-3-gouvernance",
+        "gt-ptf-4-paix-securite", "gt-ptf-5-environnement"}
+    assert len([b for b in model.bodies.values() if b.category == "cps"]) == 11
+
+
+def test_unknown_key_names_file_line_and_the_allowed_keys(config_copy) -> None:
+    meetings = config_copy / "meetings.yaml"
+    edit(meetings, "    shift_within: half-year\n", "    shift_witin: half-year\n")
+    line = line_of(meetings, "shift_witin")
+    (found,) = problems(config_copy)
+    assert found.startswith(f"config/meetings.yaml:{line}:5: meeting_types[2].shift_witin: ")
+    assert "unknown key 'shift_witin' (did you mean 'shift_within'?)" in found
+
+
+def test_bad_weekday_says_what_a_weekday_is(config_copy) -> None:
+    meetings = config_copy / "meetings.yaml"
+    edit(meetings, "      day: second wednesday\n", "      day: second mercredy\n")
+    line = line_of(meetings, "second mercredy")
+    (found,) = problems(config_copy)
+    assert found == (f"config/meetings.yaml:{line}:12: meeting_types[0].rule.day: "
+                     "'mercredy' is not a weekday (monday…sunday / lundi…dimanche)")
+
+
+def test_french_words_are_accepted(config_copy) -> None:
+    edit(config_copy / "meetings.yaml", "      day: second wednesday\n      months: all except "
+         "august", "      day: deuxième mercredi\n      months: tous les mois sauf août")
+    model = load(config_copy)
+    rule = model.meeting_types["gec-monthly"].rule
+    assert (rule.ordinal, int(rule.weekday), 8 in rule.months) == (2, 2, False)
+
+
+def test_unknown_body_reference_suggests_the_right_one(config_copy) -> None:
+    edit(config_copy / "meetings.yaml", "    held_by: ga\n", "    held_by: gaa\n")
+    (found,) = problems(config_copy)
+    assert "meeting_types[2].held_by: 'gaa' is not a known body (did you mean 'ga'?)" in found
+
+
+def test_fifth_weekday_every_month_is_impossible(config_copy) -> None:
+    edit(config_copy / "meetings.yaml", "      day: second wednesday\n",
+         "      day: fifth wednesday\n")
+    (found,) = problems(config_copy)
+    assert "impossible rule: a fifth Wednesday does not exist in every month" in found
+
+
+def test_window_after_its_own_deadline_is_impossible(config_copy) -> None:
+    edit(config_copy / "meetings.yaml", "      months: [march, april]\n      until: before 30 "
+         "april", "      months: [april, may]\n      until: before 30 april")
+    (found,) = problems(config_copy)
+    assert "impossible rule: its months (May) fall after its own limit (before 30 April)" in found
+
+
+def test_relative_rule_to_a_month_its_anchor_skips_is_impossible(config_copy) -> None:
+    edit(config_copy / "meetings.yaml", "      months: [march, june, september, december]",
+         "      months: [march, june, august, december]")
+    (found,) = problems(config_copy)
+    assert "impossible rule: 'gec-monthly' has no occurrence in August" in found
+
+
+def test_deadline_that_does_not_exist_every_year(config_copy) -> None:
+    edit(config_copy / "meetings.yaml", "      deadline: before 15 january\n",
+         "      deadline: by 29 february\n")
+    (found,) = problems(config_copy)
+    assert "February has no day 29 in every year" in found
+
+
+def test_wrong_types_duplicates_tags_and_aliases(config_copy) -> None:
+    edit(config_copy / "ptfcal.yaml", "strict_deadlines: true", "strict_deadlines: maybe")
+    append(config_copy / "institutions.yaml", "  - id: suisse\n    name: Suisse bis\n"
+           "    kind: bilateral\n")
+    edit(config_copy / "roles.yaml", "    chef_de_file: banque-mondiale\n",
+         "    chef_de_file: banque-mondiale\n    chef_de_file: bad\n")
+    found = problems(config_copy)
+    text = "\n".join(found)
+    assert "config/ptfcal.yaml:" in text and "'maybe' is not true or false" in text
+    assert "duplicate institution id 'suisse'" in text
+    assert "years[0].chef_de_file: duplicate key (first at line" in text
+    assert len(found) == 3  # every error at once, across files
+
+
+def test_yaml_alias_is_refused(config_copy) -> None:
+    edit(config_copy / "ptfcal.yaml", "calendar_name:\n  fr: PTF Mali\n  en: PTF Mali",
+         "calendar_name: &n\n  fr: PTF Mali\n  en: PTF Mali\nextra: *n")
+    found = problems(config_copy)
+    assert any("anchors and aliases (&name / *name) are not supported" in f for f in found)
+
+
+def test_python_tags_are_refused(config_copy) -> None:
+    edit(config_copy / "ptfcal.yaml", "language: fr", "language: !!python/object:os.system fr")
+    (found,) = problems(config_copy)
+    assert "YAML tag '!!python/object:os.system' is not allowed" in found
+
+
+def test_tabs_and_syntax_errors_have_a_line(config_copy) -> None:
+    path = config_copy / "roles.yaml"
+    edit(path, "  - year: 2020\n", "  - year: 2020\n\tbroken: here\n")
+    (found,) = problems(config_copy)
+    assert found.startswith(f"config/roles.yaml:{line_of(path, 'broken: here')}:")
+    assert "invalid YAML" in found
+
+
+def test_unknown_file_is_an_error(config_copy) -> None:
+    (config_copy / "calender.yaml").write_text("year: 2020\n", encoding="utf-8")
+    (found,) = problems(config_copy)
+    assert found.startswith("config/calender.yaml:1:1: unknown configuration file")
+
+
+def test_year_file_must_match_its_name(config_copy) -> None:
+    edit(config_copy / "years" / "2019.yaml", "year: 2019", "year: 2018")
+    (found,) = problems(config_copy)
+    assert "config/years/2019.yaml:1:1: year: 2018 does not match the file name" in found
+
+
+def test_recorded_fact_about_an_occurrence_that_does_not_exist(config_copy, tmp_path) -> None:
+    path = config_copy / "years" / "2020.yaml"
+    edit(path, "    nominal: 2020-06-10\n", "    nominal: 2020-06-11\n")
+    result = run_ptfcal("generate", "2020", "--config", str(config_copy), "--out",
+                        str(tmp_path / "out"))
+    assert result.code == 2
+    line = line_of(path, "type: gec-monthly")
+    assert (f"config/years/2020.yaml:{line}:5: nominal: no 'gec-monthly' occurrence of 'gec' "
+            "has the rule date 2020-06-11; rule dates in 2020: 2020-01-08, 2020-02-12,"
+            ) in result.err
+
+
+def test_recorded_fact_for_a_type_with_several_bodies_needs_the_body(config_copy) -> None:
+    append(config_copy / "years" / "2020.yaml", (
+        "  - type: gt-ptf-coordination\n    nominal: 2020-07-02\n    cancelled: true\n"))
+    (found,) = problems(config_copy)
+    assert "'gt-ptf-coordination' is held by several bodies; say which:" in found
+
+
+def test_typo_gives_one_line_exit_2_and_leaves_feeds_untouched(config_copy, tmp_path) -> None:
+    out = tmp_path / "calendars"
+    first = run_ptfcal("generate", "2020", "--config", str(config_copy), "--out", str(out))
+    assert first.code == 0, first.err
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    edit(config_copy / "meetings.yaml", "      day: second wednesday\n",
+         "      day: secnd wednesday\n")
+    result = run_ptfcal("generate", "2020", "--config", str(config_copy), "--out", str(out))
+    assert result.code == 2
+    assert result.out == ""
+    lines = result.err.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("config/meetings.yaml:")
+    assert "rule.day: 'secnd wednesday' is not '<ordinal> <weekday>'" in lines[0]
+    assert lines[1] == ("erreur: 1 erreur(s) dans la configuration ; aucun fichier n'a été "
+                        "modifié.")
+    assert "Traceback" not in result.err
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+def test_validate_command(config_copy) -> None:
+    ok = run_ptfcal("validate", "--config", str(config_copy))
+    assert ok.code == 0
+    assert ok.out.startswith("Configuration valide : ")
+    edit(config_copy / "institutions.yaml", "short: {fr: PAM, en: WFP}\n    kind: un\n",
+         "short: {fr: PAM, en: WFP}\n    kind: onu\n")
+    bad = run_ptfcal("validate", "--config", str(config_copy), "--lang", "en")
+    assert bad.code == 2
+    assert "is not a kind of institution (bilateral / multilateral / un)" in bad.err
+    assert bad.err.rstrip().endswith("no file was changed.")
+
+
+def test_missing_configuration_folder(tmp_path) -> None:
+    result = run_ptfcal("validate", "--config", str(tmp_path / "nowhere"))
+    assert result.code == 2
+    assert "not a ptfcal configuration folder: ptfcal.yaml is missing" in result.err

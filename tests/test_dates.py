@@ -1,0 +1,148 @@
+"""Literal expected dates for 2020 and 2021, for every meeting type the bundled rules generate.
+
+Dates were worked out from the rules by hand (calendar arithmetic and Mali's holidays), not
+copied from ptfcal's output.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import bundled_schedule
+
+D = date.fromisoformat
+
+
+def dates_of(year: int, meeting_type: str, body: str | None = None) -> list[str]:
+    return [
+        e.day.isoformat()
+        for e in bundled_schedule(year).events
+        if meeting_type in e.types and (body is None or e.body == body)
+    ]
+
+
+GT_PTF = ("gt-ptf-1-economie", "gt-ptf-2-capital-humain", "gt-ptf-3-gouvernance",
+          "gt-ptf-4-paix-securite", "gt-ptf-5-environnement")
+
+EXPECTED = {
+    2020: {
+        # second Wednesday, not August; June recorded on the 17th (002: the enlarged GEC)
+        "gec-monthly": ["2020-01-08", "2020-02-12", "2020-03-11", "2020-04-08", "2020-05-13",
+                        "2020-06-17", "2020-07-08", "2020-09-09", "2020-10-14", "2020-11-11",
+                        "2020-12-09"],
+        # the Tuesday before the GEC of Mar/Jun/Sep/Dec; June follows the GEC to the 17th
+        "gt-coordinators-meeting": ["2020-03-10", "2020-06-16", "2020-09-08", "2020-12-08"],
+        "ga-meeting": ["2020-04-22", "2020-10-28"],  # fourth Wednesday of April and October
+        "annual-retreat": ["2020-02-18"],  # third Tuesday of February
+        "commission-mixte-session": ["2020-03-19", "2020-07-16", "2020-11-19"],
+        "rbc": ["2020-06-18"],  # third Thursday of June
+        "credd-review-political": ["2020-06-18"],  # the same event as the RBC
+        "credd-review-technical": ["2020-06-11"],  # 7 days before
+        "harmonised-calendar-circular": ["2020-01-14"],  # before 15 January
+        "sector-reviews-deadline": ["2020-04-29"],  # before 30 April
+        "secretariat-annual-workplan": ["2020-03-31"],
+        "gec-annual-axes": ["2020-03-11"],  # the first GEC after the 18 February retreat
+        "gd-annual-priorities": [],  # the Groupes de Dialogue exist from 17 June 2020
+    },
+    2021: {
+        # 12 May 2021 is Eid al-Fitr in Mali: the GEC moves to Thursday 13 May
+        "gec-monthly": ["2021-01-13", "2021-02-10", "2021-03-10", "2021-04-14", "2021-05-13",
+                        "2021-06-09", "2021-07-14", "2021-09-08", "2021-10-13", "2021-11-10",
+                        "2021-12-08"],
+        "gt-coordinators-meeting": ["2021-03-09", "2021-06-08", "2021-09-07", "2021-12-07"],
+        "ga-meeting": ["2021-04-28", "2021-10-27"],
+        "annual-retreat": ["2021-02-16"],
+        "commission-mixte-session": ["2021-03-18", "2021-07-15", "2021-11-18"],
+        "rbc": ["2021-06-17"],
+        "credd-review-political": ["2021-06-17"],
+        "credd-review-technical": ["2021-06-10"],
+        "harmonised-calendar-circular": ["2021-01-14"],
+        "sector-reviews-deadline": ["2021-04-29"],
+        "secretariat-annual-workplan": ["2021-03-31"],
+        "gec-annual-axes": ["2021-03-10"],
+        # by 31 January, a Sunday in 2021: the last working day before it, once per GD (16)
+        "gd-annual-priorities": ["2021-01-29"] * 16,
+    },
+}
+
+GT_PTF_EXPECTED = {
+    # first Thursday of Jan/Mar/May/Jul/Sep/Nov, from the reform (17 June 2020);
+    # 5 November 2020 is the Maouloud (Baptême) holiday: Friday 6 November
+    2020: ["2020-07-02", "2020-09-03", "2020-11-06"],
+    2021: ["2021-01-07", "2021-03-04", "2021-05-06", "2021-07-01", "2021-09-02", "2021-11-04"],
+}
+
+
+@pytest.mark.parametrize(
+    ("year", "meeting_type"),
+    [(y, t) for y, types in EXPECTED.items() for t in types],
+)
+def test_meeting_type_dates(year: int, meeting_type: str) -> None:
+    assert dates_of(year, meeting_type) == EXPECTED[year][meeting_type]
+
+
+@pytest.mark.parametrize("year", [2020, 2021])
+@pytest.mark.parametrize("body", GT_PTF)
+def test_tripartite_coordination_dates(year: int, body: str) -> None:
+    assert dates_of(year, "gt-ptf-coordination", body) == GT_PTF_EXPECTED[year]
+
+
+def test_every_generated_type_is_covered() -> None:
+    """A new rule in meetings.yaml must get its literal dates here."""
+    generated = {t for e in bundled_schedule(2021).events for t in e.types}
+    assert generated == set(EXPECTED[2021]) | {"gt-ptf-coordination"}
+
+
+def test_2021_may_gec_shows_the_holiday_policy() -> None:
+    (gec,) = [e for e in bundled_schedule(2021).events
+              if e.meeting_type == "gec-monthly" and e.nominal == D("2021-05-12")]
+    assert gec.day == D("2021-05-13")
+    assert gec.shifted_from == D("2021-05-12")
+    assert gec.shift_reason is not None
+    assert gec.shift_reason.fr == "Journée de la Fête du Ramadan"
+    assert gec.shift_reason.en == "Eid al-Fitr"
+    # the identity comes from the rule date, so the UID survives the move
+    assert gec.uid == "gec-monthly.gec.20210512@ptfcal.ptf-mali"
+    assert gec.start.isoformat() == "2021-05-13T09:00:00+00:00"
+
+
+def test_recorded_june_2020_gec_keeps_its_identity() -> None:
+    (gec,) = [e for e in bundled_schedule(2020).events
+              if e.meeting_type == "gec-monthly" and e.day.month == 6]
+    assert gec.nominal == D("2020-06-10")
+    assert gec.day == D("2020-06-17")
+    assert gec.uid == "gec-monthly.gec.20200610@ptfcal.ptf-mali"
+    assert gec.status.value == "confirmed"
+    assert gec.rescheduled
+    assert gec.enlarged_to == ("gt-coordinators", "cluster")
+
+
+def test_structure_follows_the_reform_date() -> None:
+    """2020: GT PTF meetings only after 17 June; the Groupes de Dialogue lead the priorities
+    from 2021."""
+    events = bundled_schedule(2020).events
+    gt_ptf = [e for e in events if e.meeting_type == "gt-ptf-coordination"]
+    assert len(gt_ptf) == 15
+    assert min(e.day for e in gt_ptf) == D("2020-07-02")
+
+
+def test_secretariat_era() -> None:
+    """The Pool Technique until 2 June 2019, the SEG from 3 June 2019."""
+    plan_2019 = [e for e in bundled_schedule(2019).events
+                 if e.meeting_type == "secretariat-annual-workplan"]
+    assert [(e.body, e.day.isoformat()) for e in plan_2019] == [("pool-technique", "2019-03-29")]
+    gec_2019 = {e.day.isoformat(): e.secretariat.label.fr for e in bundled_schedule(2019).events
+                if e.meeting_type == "gec-monthly"}
+    assert gec_2019["2019-05-08"] == "PT"
+    assert gec_2019["2019-06-12"] == "SEG"
+
+
+def test_gec_chair_interim_in_2020() -> None:
+    """No 2020 Chef de file is recorded: the outgoing one (Banque mondiale, 2019) is interim."""
+    gec = next(e for e in bundled_schedule(2020).events if e.meeting_type == "gec-monthly")
+    assert gec.chair is not None
+    assert gec.chair.institutions == ("banque-mondiale",)
+    assert gec.chair.interim
+    assert "intérim : Chef de file sortant 2019" in gec.chair.label.fr

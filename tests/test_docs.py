@@ -1,0 +1,37 @@
+"""Documentation that cannot drift: the configuration reference is generated from the schema,
+every events.json field is documented, every command is in the README."""
+
+from __future__ import annotations
+
+import re
+
+from ptfcal.cli import app
+from ptfcal.config.docs import reference
+from ptfcal.exports import event_dict
+from tests.conftest import ROOT, bundled_schedule
+
+
+def test_configuration_reference_matches_the_schema(golden) -> None:
+    golden("configuration.md", reference(), where=ROOT / "docs")
+
+
+def test_every_events_json_field_is_documented() -> None:
+    doc = (ROOT / "docs" / "events-json.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\| `([a-z_]+)` \|", doc, re.M))
+    fields = set(event_dict(bundled_schedule(2020).events[0]))
+    assert fields == documented
+
+
+def test_every_command_is_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    names = {c.name or c.callback.__name__ for c in app.registered_commands}
+    for name in names:
+        assert f"ptfcal {name}" in readme, name
+
+
+def test_readme_opens_with_the_two_commands_ci_runs() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+    block = readme[readme.index("```sh") + 1: readme.index("```sh") + 3]
+    assert block[0].endswith("ptfcal generate 2020")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert block[1] in ci

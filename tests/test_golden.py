@@ -1,0 +1,27 @@
+"""The committed feeds under calendars/2020 are exactly what `ptfcal generate 2020` writes.
+
+Regenerate them with `pytest --update-golden` (or `ptfcal generate 2020` from the repository
+root); this test fails on any difference, byte for byte.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+from ptfcal.output import write_tree
+from ptfcal.publish import MANAGED_FOLDERS, publish
+from tests.conftest import ROOT, bundled_model
+
+GOLDEN_DIR = ROOT / "calendars" / "2020"
+
+
+def test_calendars_2020_are_reproduced_byte_for_byte(golden) -> None:
+    files = publish(bundled_model(), 2020, "fr").files
+    if golden.update:
+        shutil.rmtree(GOLDEN_DIR, ignore_errors=True)
+        write_tree(GOLDEN_DIR, files, MANAGED_FOLDERS)
+    committed = {p.relative_to(GOLDEN_DIR).as_posix(): p.read_bytes()
+                 for p in GOLDEN_DIR.rglob("*") if p.is_file()}
+    assert sorted(committed) == sorted(files), "files added or missing: pytest --update-golden"
+    changed = [name for name in files if committed[name] != files[name]]
+    assert not changed, f"differ from the committed golden feeds: {changed[:10]}"

@@ -1,0 +1,128 @@
+"""Properties of the generator over 2019-2030, and under any set of extra days off."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ptfcal import scheduler, workdays
+from ptfcal.model import EventKind, HolidayOverride, Level, Origin, Status, Text, Window
+from ptfcal.rules import nth_weekday
+from tests.conftest import bundled_model, bundled_schedule
+
+YEARS = range(2019, 2031)
+
+
+def _generated(events):
+    """Events placed by a rule and not given a date by a recorded fact."""
+    return [e for e in events if e.origin is Origin.RULE and e.status is Status.PLANNED]
+
+
+@pytest.mark.parametrize("year", YEARS)
+def test_no_generated_event_on_a_weekend_or_holiday(year: int) -> None:
+    model = bundled_model()
+    cal = workdays.build(model.settings, model.holidays, [year])
+    for e in _generated(bundled_schedule(year).events):
+        assert cal.is_working_day(e.day), (e.id, e.day, cal.why_not_working(e.day))
+
+
+@pytest.mark.parametrize("year", YEARS)
+def test_uids_unique_and_stable(year: int) -> None:
+    first = [e.uid for e in bundled_schedule(year).events]
+    assert len(first) == len(set(first))
+    from ptfcal.publish import build_schedule
+
+    again = [e.uid for e in build_schedule(bundled_model(), year).events]
+    assert again == first
+
+
+@pytest.mark.parametrize("year", YEARS)
+def test_generated_calendar_satisfies_rules_md_section_8(year: int) -> None:
+    """The generator's own output breaks none of the RULES.md §8 rules it can check alone."""
+    events = [e for e in bundled_schedule(year).events if e.status is not Status.CANCELLED]
+    of = lambda t: [e for e in events if t in e.types]  # noqa: E731
+    reform = bundled_model().settings.reform_effective
+
+    gec = of("gec-monthly")
+    for e in gec:  # C-GEC-1 (a date moved off a holiday or recorded as rescheduled is SOFT)
+        second_wednesday = nth_weekday(year, e.nominal.month, 2, 2)
+        assert e.nominal == second_wednesday
+        assert e.day == second_wednesday or e.shifted_from or e.rescheduled
+    months = Counter(e.nominal.month for e in gec)
+    assert 8 not in months  # C-GEC-2
+    assert months == Counter({m: 1 for m in range(1, 13) if m != 8})  # C-GEC-3
+    assert len(of("ga-meeting")) >= 2  # C-GA-1
+    assert len(of("ga-meeting")) <= 4  # C-GA-2
+    (retreat,) = of("annual-retreat")  # C-RET-1
+    assert retreat.day <= date(year, 2, 28 if year % 4 else 29)  # C-RET-2
+    axes = of("gec-annual-axes")
+    assert axes and axes[0].day >= retreat.day  # C-RET-3
+    quarters = Counter((e.day.month - 1) // 3 for e in of("gt-coordinators-meeting"))
+    assert quarters == Counter({0: 1, 1: 1, 2: 1, 3: 1})  # C-COORD-1
+    (circular,) = of("harmonised-calendar-circular")
+    assert circular.day < date(year, 1, 15)  # C-CIRC-1
+    (technical,) = of("credd-review-technical")  # C-CREDD-1
+    (political,) = of("credd-review-political")
+    assert political.start - technical.end >= timedelta(days=3)  # C-CREDD-2 (and -3)
+    (rbc,) = of("rbc")  # C-RBC-2
+    assert rbc is political  # C-CREDD-5: one combined event
+    assert rbc.day.month == 6  # C-RBC-1
+    cm = of("commission-mixte-session")
+    assert len(cm) >= 3  # C-CM-1
+    assert any(s.day > political.day for s in cm)  # C-CM-2
+    for body in {e.body for e in of("gt-ptf-coordination")}:  # C-TRI-1
+        windows = {Window.TWO_MONTHS.bounds(e.day)[0].month
+                   for e in of("gt-ptf-coordination") if e.body == body}
+        first = 7 if year == reform.year else 1  # the first full window after the reform
+        assert windows == set(range(first, 13, 2)), body
+    for e in of("gt-ptf-coordination"):  # C-ARCH-1
+        assert e.day >= reform
+    major = {"credd-review-technical", "credd-review-political", "rbc",
+             "commission-mixte-session", "sector-review"}
+    joint_days = {e.day for e in events if set(e.types) & major}
+    for e in events:  # C-GEN-4: no PTF-internal meeting on the day of a major joint event
+        if e.kind is EventKind.MEETING and e.level in (Level.POLITICAL, Level.TECHNICAL):
+            assert e.day not in joint_days, e.id
+    for e in events:  # C-GEN-5: generated PTF-internal meetings other than the GEC avoid August
+        if e.origin is Origin.RULE and e.level is not Level.JOINT and e.kind is EventKind.MEETING:
+            assert e.day.month != 8 or e.meeting_type == "gec-monthly"
+
+
+@pytest.mark.parametrize("year", YEARS)
+def test_no_role_holder_is_booked_twice(year: int) -> None:
+    """C-GEN-3: two meetings that need the same role-holder never overlap."""
+    meetings = sorted((e for e in bundled_schedule(year).events if e.start is not None),
+                      key=lambda e: e.start)
+    for i, a in enumerate(meetings):
+        for b in meetings[i + 1:]:
+            if b.start >= a.end:
+                break
+            assert not set(a.holders) & set(b.holders), (a.id, b.id)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    year=st.sampled_from(list(YEARS)),
+    offsets=st.sets(st.integers(0, 364), max_size=40),
+)
+def test_any_days_off_keep_identities_and_windows(year: int, offsets: set[int]) -> None:
+    """Whatever days the Government declares off, every occurrence keeps its UID, nothing
+    generated lands on a non-working day unless no working day was left (and then it says
+    why), and a moved date stays inside its window."""
+    model = bundled_model()
+    base = date(year, 1, 1)
+    extra = [HolidayOverride(base + timedelta(days=o), Text.same("jour chômé")) for o in offsets]
+    cal = workdays.build(model.settings, (*model.holidays, *extra), [year])
+    events = scheduler.schedule(model, year, cal).events
+    assert {e.uid for e in events} == {e.uid for e in bundled_schedule(year).events}
+    for e in _generated(events):
+        if not cal.is_working_day(e.day):
+            assert e.shifted_from is None and e.shift_reason is not None, e.id
+        mt = model.meeting_types[e.meeting_type]
+        if e.shifted_from is not None and mt.shift_within is not None:
+            low, high = mt.shift_within.bounds(e.shifted_from)
+            assert low <= e.day <= high, (e.id, e.day)
