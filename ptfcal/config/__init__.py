@@ -10,15 +10,11 @@ __all__ = ["load", "bundled_dir"]
 
 
 def bundled_dir() -> Path:
-    """The configuration shipped with ptfcal: inside the installed package, or the repository's
-    `config/` folder when ptfcal runs from a source checkout (editable install)."""
-    checkout = Path(__file__).resolve().parent.parent.parent / "config"
-    try:
-        from importlib.resources import files
-
-        installed = Path(str(files("ptfcal.bundled_config")))
-        if (installed / "ptfcal.yaml").is_file():
-            return installed
-    except ModuleNotFoundError:
-        pass
-    return checkout
+    """The configuration shipped with ptfcal: `ptfcal/bundled_config/` in an installed package
+    (pyproject maps the repository's `config/` there), or the repository's `config/` folder
+    when ptfcal runs from a source checkout (editable install)."""
+    package = Path(__file__).resolve().parent.parent
+    installed = package / "bundled_config"
+    if (installed / "ptfcal.yaml").is_file():
+        return installed
+    return package.parent / "config"
