@@ -98,13 +98,14 @@ def _boundary(lang: str = "fr") -> Iterator[None]:
             print(str(problem), file=sys.stderr)
         from . import i18n
 
-        print(f"{i18n.t('error.prefix', lang)}: "
-              + i18n.t("error.count", lang, count=len(exc.problems)), file=sys.stderr)
+        print(i18n.t("error.line", lang,
+                     message=i18n.t("error.count", lang, count=len(exc.problems))),
+              file=sys.stderr)
         raise typer.Exit(EXIT_BAD_INPUT) from None
     except PtfcalError as exc:
         from . import i18n
 
-        print(f"{i18n.t('error.prefix', lang)}: {exc}", file=sys.stderr)
+        print(i18n.t("error.line", lang, message=str(exc)), file=sys.stderr)
         raise typer.Exit(exc.exit_code) from None
 
 

@@ -69,7 +69,7 @@ def event_dict(e: Event) -> dict[str, Any]:
         "location": e.location,
         "note": _text(e.note),
         "source": _source(e.source),
-        "recorded_sources": [_source(s) for s in e.sources],
+        "other_sources": [_source(s) for s in e.other_sources],
     }
 
 

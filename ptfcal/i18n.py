@@ -65,7 +65,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Configuration is valid: {path} ({bodies} bodies, {types} meeting types, "
         "{institutions} institutions)",
     },
-    "error.prefix": {"fr": "erreur", "en": "error"},
+    "error.line": {"fr": "erreur : {message}", "en": "error: {message}"},
     "error.count": {
         "fr": "{count} erreur(s) dans la configuration ; aucun fichier n'a été modifié.",
         "en": "{count} error(s) in the configuration; no file was changed.",

@@ -150,7 +150,7 @@ class Renderer:
         if event.rescheduled:
             rule = event.source.quote if event.source and event.source.quote else ""
             lines.append(i18n.t("ics.rescheduled", lang, rule=f"« {rule} »" if rule else ""))
-        for source in (event.source, *event.sources):
+        for source in (event.source, *event.other_sources):
             if source is None:
                 continue
             lines.append(_field(lang, i18n.t("ics.source", lang), source_text(m, source)))
@@ -223,7 +223,8 @@ def vtimezone(tzid: str) -> Timezone:
     tz.add("tzid", tzid)
     tz.add("x-lic-location", tzid)
     std = TimezoneStandard()
-    std.add("dtstart", datetime(1970, 1, 1))
+    # a VTIMEZONE rule's DTSTART is local time by definition (RFC 5545 3.6.5)
+    std.add("dtstart", datetime(1970, 1, 1))  # noqa: DTZ001
     std.add("tzoffsetfrom", offset)
     std.add("tzoffsetto", offset)
     std.add("tzname", probe.tzname() or "GMT")

@@ -182,7 +182,9 @@ class Validity:
         return self.contains_any(date(year, 1, 1), date(year, 12, 31))
 
     def contains_any(self, first: date, last: date) -> bool:
-        return (self.start is None or self.start <= last) and (self.end is None or first <= self.end)
+        return (self.start is None or self.start <= last) and (
+            self.end is None or first <= self.end
+        )
 
 
 @dataclass(frozen=True)
@@ -218,9 +220,6 @@ class YearRoles:
     tripartite: dict[str, tuple[str, ...]]  # GT PTF id -> its three institutions
     source: Source | None = None
     mark: Mark | None = None
-
-    def __hash__(self) -> int:  # dict field: hash by identity of the year
-        return hash(self.year)
 
 
 # --- rules ---------------------------------------------------------------------------------------
@@ -422,12 +421,6 @@ class Model:
     years: dict[int, YearFacts]
     config_dir: str = ""
 
-    def __hash__(self) -> int:
-        return id(self)
-
-    def __eq__(self, other: object) -> bool:
-        return self is other
-
 
 # --- events --------------------------------------------------------------------------------------
 
@@ -474,7 +467,8 @@ class Event:
     location: str | None = None
     note: Text | None = None
     source: Source | None = None
-    sources: tuple[Source, ...] = field(default_factory=tuple)  # recorded-fact sources
+    # sources of the combined meeting types and of the recorded facts about this occurrence
+    other_sources: tuple[Source, ...] = field(default_factory=tuple)
 
     @property
     def types(self) -> tuple[str, ...]:

@@ -47,8 +47,8 @@ class Resolver:
         label = Text(", ".join(p.label.fr for p in parts), ", ".join(p.label.en for p in parts))
         return Party(
             label=label,
-            institutions=_union(p.institutions for p in parts),
-            holders=_union(p.holders for p in parts),
+            institutions=union(p.institutions for p in parts),
+            holders=union(p.holders for p in parts),
             interim=any(p.interim for p in parts),
         )
 
@@ -111,8 +111,8 @@ class Resolver:
 
     def _many(self, groups: list[Body], one, label: Text) -> Party:
         parts = [one(b) for b in groups]
-        return Party(label, _union(p.institutions for p in parts),
-                     _union(p.holders for p in parts))
+        return Party(label, union(p.institutions for p in parts),
+                     union(p.holders for p in parts))
 
     def _lead(self, body: Body) -> Party:
         names = self._names(body.lead)
@@ -161,7 +161,8 @@ class Resolver:
         raise AssertionError(role)
 
 
-def _union(groups) -> tuple[str, ...]:
+def union(groups) -> tuple[str, ...]:
+    """Items of every group, first occurrence first (order matters for stable output)."""
     seen: dict[str, None] = {}
     for group in groups:
         for item in group:

@@ -38,7 +38,7 @@ from .model import (
     Text,
     TimeSlot,
 )
-from .parties import Resolver
+from .parties import Resolver, union
 from .workdays import WorkCalendar
 
 
@@ -232,7 +232,8 @@ class _Scheduler:
             enlarged_to=fact.enlarged_to,
             location=fact.location,
             note=fact.note or event.note,
-            sources=(fact.source,) if fact.source else (),
+            other_sources=(*event.other_sources, fact.source) if fact.source
+            else event.other_sources,
             shifted_from=None,
         )
 
@@ -294,19 +295,24 @@ class _Scheduler:
             combined_types=(*event.combined_types, other.id),
             bodies=(*event.bodies, body.id),
             title=title,
-            participants=_union(event.participants,
-                                self._parties(other, body, event.day)[3]),
-            sources=(*event.sources, *source_extra),
+            participants=union((event.participants,
+                                self._parties(other, body, event.day)[3])),
+            other_sources=(*event.other_sources, *source_extra),
         )
 
     # --- building events ---------------------------------------------------------------------
 
     def _event(self, mt: MeetingType, body: Body, nominal: date, day: date,
-               slot: TimeSlot | None, days: int, key: str) -> Event:
+               slot: TimeSlot | None, days: int, key: str, dated: bool = True) -> Event:
+        """`dated`: the identity includes the nominal date (rule occurrences, and recorded
+        events without a key); a recorded event with a key is named by its key alone."""
         start, end, last = self._times(day, slot, days)
         chair, secretariat, attendees, participants, holders = self._parties(mt, body, day)
-        ident = f"{body.id}/{mt.id}/{nominal.isoformat()}" + (f"/{key}" if key else "")
-        uid = f"{mt.id}.{body.id}.{nominal:%Y%m%d}" + (f".{key}" if key else "")
+        parts = [nominal.isoformat()] if dated else []
+        parts += [key] if key else []
+        ident = "/".join([body.id, mt.id, *parts])
+        uid = ".".join([mt.id, body.id, *(p.replace("-", "") if p == nominal.isoformat() else p
+                                          for p in parts)])
         return Event(
             id=ident,
             uid=f"{uid}@{self.model.settings.uid_domain}",
@@ -338,7 +344,7 @@ class _Scheduler:
             mt = replace(mt, chair=extra.chair or mt.chair,
                          participants=extra.participants or mt.participants)
         event = self._event(mt, body, extra.date, extra.date, extra.time or mt.time, extra.days,
-                            extra.key)
+                            extra.key, dated=not extra.key)
         return replace(
             event,
             title=extra.title or event.title,
@@ -348,7 +354,7 @@ class _Scheduler:
             trigger=extra.trigger,
             location=extra.location,
             note=extra.note or event.note,
-            sources=(extra.source,) if extra.source else (),
+            other_sources=(extra.source,) if extra.source else (),
         )
 
     def _title(self, mt: MeetingType, body: Body, key: str) -> Text:
@@ -379,8 +385,8 @@ class _Scheduler:
             mt.participants if mt.participants is not None else body.members, body, day
         )
         parts = [p for p in (chair, secretariat, attending) if p]
-        participants = _union(*(p.institutions for p in parts))
-        holders = _union(*(p.holders for p in parts))
+        participants = union(p.institutions for p in parts)
+        holders = union(p.holders for p in parts)
         if mt.kind is EventKind.DEADLINE:
             holders = ()  # a deadline needs nobody in a room
         return chair, secretariat, attending, participants, holders
@@ -406,14 +412,6 @@ class _Scheduler:
                 f"rule dates in {self.year}: {listed}"))
         if problems:
             raise ConfigError(problems)
-
-
-def _union(*groups: tuple[str, ...]) -> tuple[str, ...]:
-    seen: dict[str, None] = {}
-    for group in groups:
-        for item in group:
-            seen.setdefault(item, None)
-    return tuple(seen)
 
 
 def _sort_key(event: Event) -> tuple:

@@ -178,8 +178,6 @@ def build(
                 h for h in result
                 if h.islamic == o.replaces and abs((h.day - o.date).days) <= OFFICIAL_MATCH_DAYS
             ]
-            if not near and not any(h.islamic == o.replaces for h in result):
-                continue  # the package has no date for it near this year: just add it
             if not near:
                 problems.append(Problem(o.mark, "official_dates.date", (
                     f"{o.date}: no {o.replaces} date within {OFFICIAL_MATCH_DAYS} days in the "

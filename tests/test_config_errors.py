@@ -175,7 +175,7 @@ def test_typo_gives_one_line_exit_2_and_leaves_feeds_untouched(config_copy, tmp_
     assert len(lines) == 2
     assert lines[0].startswith("config/meetings.yaml:")
     assert "rule.day: 'secnd wednesday' is not '<ordinal> <weekday>'" in lines[0]
-    assert lines[1] == ("erreur: 1 erreur(s) dans la configuration ; aucun fichier n'a été "
+    assert lines[1] == ("erreur : 1 erreur(s) dans la configuration ; aucun fichier n'a été "
                         "modifié.")
     assert "Traceback" not in result.err
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before

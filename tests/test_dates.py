@@ -146,3 +146,32 @@ def test_gec_chair_interim_in_2020() -> None:
     assert gec.chair.institutions == ("banque-mondiale",)
     assert gec.chair.interim
     assert "intérim : Chef de file sortant 2019" in gec.chair.label.fr
+
+
+def test_recorded_events_are_added_as_entered(config_copy) -> None:
+    """An extraordinary GEC, a sector review and an extra GA from the year file: never moved,
+    confirmed, and named by their key when they have one."""
+    from ptfcal.config import load
+    from ptfcal.publish import build_schedule
+    from tests.conftest import append
+
+    append(config_copy / "years" / "2020.yaml", (
+        "events:\n"
+        "  - type: gec-extraordinary\n    date: 2020-04-22\n    time: 15:00-17:00\n"
+        "    convened_by: troika\n"
+        "  - type: sector-review\n    key: sante\n    date: 2020-05-04\n    days: 2\n"
+        "    title: {fr: Revue sectorielle Santé, en: Health sector review}\n"
+        "  - type: ga-meeting\n    date: 2020-07-31\n    trigger: self-referral\n"))
+    events = build_schedule(load(config_copy), 2020).events
+    extra = {e.meeting_type: e for e in events if e.origin.value == "recorded"}
+    gec = extra["gec-extraordinary"]
+    assert (gec.uid, gec.start.isoformat()) == (
+        "gec-extraordinary.gec.20200422@ptfcal.ptf-mali", "2020-04-22T15:00:00+00:00")
+    assert gec.convened_by == "troika" and gec.status.value == "confirmed"
+    review = extra["sector-review"]
+    assert review.uid == "sector-review.sector-reviews.sante@ptfcal.ptf-mali"
+    assert (review.day, review.last_day) == (D("2020-05-04"), D("2020-05-05"))
+    assert review.title.fr == "Revue sectorielle Santé"
+    ga = extra["ga-meeting"]
+    assert ga.day == D("2020-07-31")  # Tabaski: recorded events are never moved (A-21)
+    assert ga.shifted_from is None and ga.trigger == "self-referral"

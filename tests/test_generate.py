@@ -110,7 +110,7 @@ def test_output_folder_that_is_a_file(tmp_path) -> None:
     blocker.write_text("not a folder", encoding="utf-8")
     result = run_ptfcal("generate", "2020", "--out", str(blocker))
     assert result.code == 2
-    assert result.err.startswith("erreur: cannot write ")
+    assert result.err.startswith("erreur : cannot write ")
     assert blocker.read_text(encoding="utf-8") == "not a folder"
 
 

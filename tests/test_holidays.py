@@ -141,3 +141,20 @@ def test_sector_review_placeholders_when_switched_on(config_copy) -> None:
         assert review.day not in busy
         assert review.day.weekday() < 5
     assert reviews[0].day == D("2020-03-02")
+
+
+def test_announced_date_far_from_any_estimate_is_an_error(config_copy) -> None:
+    import pytest
+
+    from ptfcal.errors import ConfigError
+
+    edit(config_copy / "holidays.yaml", "official_dates: []",
+         "official_dates:\n  - holiday: eid-al-adha\n    date: 2026-03-20\n")
+    model = load(config_copy)
+    with pytest.raises(ConfigError) as info:
+        build(model.settings, model.holidays, [2026])
+    (problem,) = info.value.problems
+    lines = (config_copy / "holidays.yaml").read_text(encoding="utf-8").splitlines()
+    assert problem.mark.file == "config/holidays.yaml"
+    assert lines[problem.mark.line - 1] == "  - holiday: eid-al-adha"
+    assert "2026-03-20: no eid-al-adha date within 5 days" in str(problem)

@@ -39,14 +39,13 @@ from ..model import (
     Model,
     NthWeekday,
     OccurrenceFact,
-    OffsetKind,
     Relative,
     Role,
     Settings,
-    Spread,
     ShiftPolicy,
     Source,
     SourceText,
+    Spread,
     Term,
     TermKind,
     Text,
@@ -77,7 +76,6 @@ from .reader import (
     TimeRange,
     load_file,
     read_record,
-    show,
 )
 
 KNOWN_FILES = (
@@ -146,7 +144,8 @@ class SelectorConv(Conv):
                 terms.append(WORD_TERMS[word])
             elif ID_RE.match(word):
                 ctx.ref("party", word, item, p)
-                terms.append(Term(TermKind.INSTITUTION, word))  # body or institution: resolved later
+                # a body or an institution: told apart once every file is read
+                terms.append(Term(TermKind.INSTITUTION, word))
             else:
                 return self.fail(item, p, ctx)
         return tuple(terms)
@@ -219,7 +218,8 @@ WEEKDAY = Vocab(vocab.weekday, f"a weekday ({vocab.WEEKDAY_HELP})")
 
 
 class Months(Conv):
-    expected = f"months: 'all except august', or a list such as [april, october] ({vocab.MONTH_HELP})"
+    expected = ("months: 'all except august', or a list such as [april, october] "
+                f"({vocab.MONTH_HELP})")
 
     def __call__(self, node, path, ctx):
         if isinstance(node, yaml.SequenceNode):
@@ -380,7 +380,7 @@ BODY_RECORD = Record(
         "id": Field(IdRef(), True, "kebab-case id (RULES.md)"),
         "name": Field(TextConv(), True, "full name"),
         "short": Field(TextConv(), False, "acronym or short name"),
-        "level": Field(LEVEL, True, "political / technical / joint / ad-hoc / support / government"),
+        "level": Field(LEVEL, True, "political, technical, joint, ad-hoc, support, government"),
         "category": Field(IdRef(), True, "family of bodies (gt-ptf, gd, cps...)"),
         "parent": Field(IdRef("body"), False, "body it belongs to"),
         "valid_from": Field(EraDate(), False, "first day it exists ('reform' = the reform date)"),
@@ -483,7 +483,8 @@ EVENT_RECORD = Record(
         "type": Field(IdRef("meeting-type"), True, "meeting type"),
         "body": Field(IdRef("body"), False, "body (needed when the type has several)"),
         "date": Field(Date(), True, "first day"),
-        "key": Field(IdRef(), False, "distinguishes two events of one type on one day"),
+        "key": Field(IdRef(), False, "names the event: its UID then stays when its date "
+                     "changes; needed for two events of one type on one day"),
         "time": Field(TimeRange(), False, "time (default: the type's)"),
         "days": Field(Int(1, 31), False, "number of days"),
         "title": Field(TextConv(), False, "title (default: the type's name)"),
@@ -945,6 +946,15 @@ def _check_semantics(ld, institutions, bodies, types, roles, years, settings) ->
             seen.append(current)
             current = _anchor(types[current].rule)
 
+    uses_secretariat = any(
+        t.kind is TermKind.ROLE and t.ref == Role.PTF_SECRETARIAT.value
+        for b in bodies.values() for t in (*b.chair, *b.secretariat, *b.members)
+    )
+    for needed in ("pool-technique", "seg") if uses_secretariat else ():
+        if needed not in bodies:
+            out.add(None, "ptf-secretariat", f"the role ptf-secretariat needs a body {needed!r} "
+                    "(the Pool Technique until the handover date, the SEG from it)")
+
     for year_roles in roles.values():
         for gt, members in year_roles.tripartite.items():
             if bodies[gt].category != "gt-ptf":
@@ -968,10 +978,11 @@ def _check_semantics(ld, institutions, bodies, types, roles, years, settings) ->
                 out.add(fact.mark, "nominal" if hasattr(fact, "nominal") else "date",
                         f"{when} is not in {facts.year}")
             if isinstance(fact, ExtraEvent):
-                key = (fact.meeting_type, fact.body, fact.date, fact.key)
+                # with a key, the key names the event (its UID survives a change of date)
+                key = (fact.meeting_type, fact.body, fact.key or fact.date)
                 if key in keys:
-                    out.add(fact.mark, "key", "two events of this type on this day: give each "
-                            "a distinct 'key'")
+                    out.add(fact.mark, "key", "two events of this type with the same key (or "
+                            "on the same day without a key): give each a distinct 'key'")
                 keys.add(key)
                 if mt.kind is EventKind.DEADLINE and fact.time:
                     out.add(fact.mark, "time", "a deadline is an all-day item: remove 'time'")

@@ -401,7 +401,9 @@ TEXT_FIELDS = {
 class Record(Conv):
     """A mapping with a fixed set of keys: unknown keys are errors (a typo must not pass)."""
 
-    def __init__(self, name: str, fields: dict[str, Field], build: Callable[..., Any] | None = None):
+    def __init__(
+        self, name: str, fields: dict[str, Field], build: Callable[..., Any] | None = None
+    ):
         self.name = name
         self.fields = fields
         self.build = build

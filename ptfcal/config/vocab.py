@@ -43,7 +43,7 @@ for _abbr, _i in (("jan", 1), ("feb", 2), ("fev", 2), ("mar", 3), ("apr", 4), ("
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
     "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
-    "premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3,
+    "premier": 1, "premiere": 1, "deuxieme": 2, "seconde": 2, "troisieme": 3,
     "quatrieme": 4, "cinquieme": 5, "dernier": -1, "derniere": -1,
 }
 BEFORE = {"before", "avant"}
@@ -86,7 +86,8 @@ def nth_weekday(text: str) -> tuple[int, Weekday]:
     if len(words) == 2 and words[0] in ORDINALS:
         return ORDINALS[words[0]], weekday(words[1])
     raise VocabError(
-        f"{text!r} is not '<ordinal> <weekday>' (first, second, third, fourth, last + {WEEKDAY_HELP})"
+        f"{text!r} is not '<ordinal> <weekday>' "
+        f"(first, second, third, fourth, last + {WEEKDAY_HELP})"
     )
 
 
@@ -115,7 +116,9 @@ def is_relative(text: str) -> bool:
 def deadline(text: str) -> Deadline:
     """'before 15 january' (strict) / 'by 31 march' (inclusive), in French or English."""
     folded = _fold(text)
-    m = re.fullmatch(r"(before|avant(?: le)?|by|au plus tard(?: le)?) (\d{1,2})(?:er)? (\w+)", folded)
+    m = re.fullmatch(
+        r"(before|avant(?: le)?|by|au plus tard(?: le)?) (\d{1,2})(?:er)? (\w+)", folded
+    )
     if not m:
         raise VocabError(
             f"{text!r} is not a deadline: 'before 15 january' (the day itself is too late) "
