@@ -152,9 +152,92 @@ def generate(
         from .publish import MANAGED_FOLDERS, publish
         from .render import generate_summary
 
-        pub = publish(model, the_year, language)
+        pub = publish(model, the_year, language, with_check=True)
         write_tree(out / str(the_year), pub.files, MANAGED_FOLDERS)
         _console().print(generate_summary(model, pub, out, folder, language))
+
+
+@app.command()
+def check(
+    year: Annotated[int | None, typer.Argument(help="Year (default: the current year).",
+                                               show_default=False, min=1990, max=2200)] = None,
+    config: ConfigOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text, md or json.")] = "text",
+    output: Annotated[Path | None, typer.Option("--output", help="Write the report to this "
+                                                "file instead of the terminal.")] = None,
+    lang: LangOption = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too (exit 1).")] = False,
+    lenient_deadlines: Annotated[bool, typer.Option(
+        "--lenient-deadlines", help="'avant le 30 avril' accepts the 30th, with a warning "
+        "(A-16).")] = False,
+    against: Annotated[list[Path] | None, typer.Option(
+        "--against", help="Another calendar (.ics) to check against; repeatable.")] = None,
+    for_institution: Annotated[str | None, typer.Option(
+        "--for", help="Only the events an institution takes part in (its id).")] = None,
+) -> None:
+    """Report every conflict and rule violation, with the text each rule comes from."""
+    if fmt not in ("text", "md", "json"):
+        raise typer.BadParameter("text, md or json", param_hint="--format")
+    folder = resolve_config(config)
+    with _boundary(lang or "fr"):
+        model = _load(folder)
+        language = _lang(lang, model.settings.language)
+        the_year = year if year is not None else _today_year(model.settings.timezone)
+        from datetime import date
+
+        from .audit import audit
+        from .checks import Options
+        from .errors import InputError
+        from .model import Severity
+
+        if for_institution and for_institution not in model.institutions:
+            raise InputError(f"--for {for_institution}: not an institution of the "
+                             f"configuration ({', '.join(sorted(model.institutions))})")
+        external = []
+        if against:
+            from .external import read
+
+            for path in against:
+                external += read(path, date(the_year, 1, 1), date(the_year, 12, 31),
+                                 model.settings.timezone)
+        options = Options(lenient_deadlines, tuple(external), for_institution)
+        result = audit(model, the_year, options)
+        _emit_report(model, result, fmt, language, output)
+    failing = result.count(Severity.ERROR) + (result.count(Severity.WARNING) if strict else 0)
+    raise typer.Exit(EXIT_FINDINGS if failing else EXIT_OK)
+
+
+def _emit_report(model, result, fmt: str, lang: str, output: Path | None) -> None:
+    from .report import report_json, report_markdown
+
+    if fmt == "json":
+        data = report_json(model, result, lang)
+    elif fmt == "md":
+        data = report_markdown(model, result, lang).encode("utf-8")
+    elif output is None:
+        from .render import check_report
+
+        _console().print(check_report(model, result, lang))
+        return
+    else:
+        import io
+
+        from rich.console import Console
+
+        from .render import check_report
+
+        console = Console(width=100, force_terminal=False, no_color=True, file=io.StringIO())
+        console.print(check_report(model, result, lang))
+        data = console.file.getvalue().encode("utf-8")
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    from . import i18n
+    from .output import write_tree
+
+    write_tree(output.parent if str(output.parent) else Path("."), {output.name: data})
+    print(i18n.t("report.written", lang, path=output), file=sys.stderr)
 
 
 def main() -> None:

@@ -155,11 +155,282 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+CHECK_MESSAGES: dict[str, dict[str, str]] = {
+    # {what} is an event's title, {day} a date; lists are joined by the caller
+    "chk.day-rule": {
+        "fr": "{what} le {day} : ce n'est pas le {rule} du mois ({expected})",
+        "en": "{what} on {day}: not the {rule} of the month ({expected})",
+    },
+    "chk.day-rule.moved": {
+        "fr": "{what} le {day} au lieu du {expected} ({why})",
+        "en": "{what} on {day} instead of {expected} ({why})",
+    },
+    "chk.rescheduled": {"fr": "date fixée hors de la règle", "en": "set outside the rule"},
+    "chk.moved-holiday": {
+        "fr": "déplacée d'un jour non ouvré", "en": "moved off a non-working day",
+    },
+    "chk.not-in-months": {"fr": "{what} le {day} : pas en {months}",
+                          "en": "{what} on {day}: not in {months}"},
+    "chk.in-months": {"fr": "{what} le {day} : doit se tenir en {months}",
+                      "en": "{what} on {day}: must be held in {months}"},
+    "chk.count.missing": {
+        "fr": "{what} : {found} dans {window}, au moins {expected} attendu(s)",
+        "en": "{what}: {found} in {window}, at least {expected} expected",
+    },
+    "chk.count.extra": {
+        "fr": "{what} : {found} dans {window}, au plus {expected} attendu(s)",
+        "en": "{what}: {found} in {window}, at most {expected} expected",
+    },
+    "chk.count.gap": {
+        "fr": "{what} : {days} jours entre le {first} et le {second} (au plus {limit})",
+        "en": "{what}: {days} days between {first} and {second} (at most {limit})",
+    },
+    "chk.no-data": {
+        "fr": "{what} : aucune donnée pour {year} ; la règle n'a pas pu être vérifiée",
+        "en": "{what}: no data for {year}; the rule could not be checked",
+    },
+    "chk.deadline": {
+        "fr": "{what} le {day} : trop tard ({limit})",
+        "en": "{what} on {day}: too late ({limit})",
+    },
+    "chk.deadline.late": {
+        "fr": "{what} le {day} : bien après le début d'année ({limit})",
+        "en": "{what} on {day}: well after the start of the year ({limit})",
+    },
+    "chk.deadline.on-limit": {
+        "fr": "{what} le {day} : le jour même de la limite ({limit}), accepté en lecture souple",
+        "en": "{what} on {day}: on the limit day itself ({limit}), accepted in the lenient reading",
+    },
+    "chk.gap": {
+        "fr": "{first} (fin le {end}) et {second} (le {start}) : {days} jour(s) d'écart, "
+              "au moins {limit} requis",
+        "en": "{first} (ends {end}) and {second} ({start}): {days} day(s) apart, "
+              "at least {limit} required",
+    },
+    "chk.order": {
+        "fr": "{second} le {day} : doit venir après {first} ({before})",
+        "en": "{second} on {day}: must come after {first} ({before})",
+    },
+    "chk.order.any": {
+        "fr": "aucune réunion « {second} » après {first} du {day}",
+        "en": "no « {second} » after {first} on {day}",
+    },
+    "chk.within-before": {
+        "fr": "{body} : pas de {what} dans les {days} jours avant {then} du {day}",
+        "en": "{body}: no {what} in the {days} days before {then} on {day}",
+    },
+    "chk.same-event": {
+        "fr": "{first} ({day1}) et {second} ({day2}) ne sont pas tenues ensemble",
+        "en": "{first} ({day1}) and {second} ({day2}) are not held together",
+    },
+    "chk.attribute.missing": {
+        "fr": "{what} : « {field} » non renseigné pour {count} réunion(s)",
+        "en": "{what}: « {field} » not recorded for {count} meeting(s)",
+    },
+    "chk.attribute": {
+        "fr": "{what} le {day} : « {field} » vaut {value}, attendu {expected}",
+        "en": "{what} on {day}: « {field} » is {value}, expected {expected}",
+    },
+    "chk.attribute.no-gec": {
+        "fr": "{what} le {day} : demandé par le GEC, mais aucun GEC ne le précède",
+        "en": "{what} on {day}: requested by the GEC, but no GEC precedes it",
+    },
+    "chk.chair": {
+        "fr": "{what} le {day} : présidé par {who}, attendu {expected}",
+        "en": "{what} on {day}: chaired by {who}, expected {expected}",
+    },
+    "chk.chair.fallback": {
+        "fr": "{what} le {day} : présidé par {who}, membre de la Troïka (repli du texte 000)",
+        "en": "{what} on {day}: chaired by {who}, a Troika member (000's fallback)",
+    },
+    "chk.chair.unknown": {
+        "fr": "Chef de file {year} non renseigné (config/roles.yaml) : présidence supposée "
+              "par {who}",
+        "en": "lead donor {year} not recorded (config/roles.yaml): chair assumed to be {who}",
+    },
+    "chk.chair.none": {
+        "fr": "{what} : présidence de {count} réunion(s) non vérifiable (composition de "
+              "{expected} non renseignée dans config/roles.yaml)",
+        "en": "{what}: chair of {count} meeting(s) cannot be checked ({expected} not recorded "
+              "in config/roles.yaml)",
+    },
+    "chk.secretariat": {
+        "fr": "{what} : secrétariat {who}, attendu {expected}",
+        "en": "{what}: secretariat {who}, expected {expected}",
+    },
+    "chk.attendance": {
+        "fr": "{what} le {day} : {count} personnes pour {who} (au plus {limit})",
+        "en": "{what} on {day}: {count} people for {who} (at most {limit})",
+    },
+    "chk.attendance.missing": {
+        "fr": "{what} : participation non enregistrée pour {count} réunion(s) en {year}",
+        "en": "{what}: attendance not recorded for {count} meeting(s) in {year}",
+    },
+    "chk.troika.many": {
+        "fr": "Troïka {year} : {count} entités des Nations Unies ({who})",
+        "en": "Troika {year}: {count} UN entities ({who})",
+    },
+    "chk.troika.not-coordinating": {
+        "fr": "Troïka {year} : {who} n'est pas l'agence coordinatrice du SNU ({expected})",
+        "en": "Troika {year}: {who} is not the UN coordinating agency ({expected})",
+    },
+    "chk.troika.before": {
+        "fr": "Troïka {year} : règle appliquée à partir de {first} (A-37) ; {who} non vérifié",
+        "en": "Troika {year}: rule applied from {first} (A-37); {who} not checked",
+    },
+    "chk.participants": {
+        "fr": "{what} le {day} : {missing} absent(s) des participants",
+        "en": "{what} on {day}: {missing} missing from the participants",
+    },
+    "chk.participants.unknown": {
+        "fr": "{what} : {who} non renseigné(s) pour {year} (config/roles.yaml)",
+        "en": "{what}: {who} not recorded for {year} (config/roles.yaml)",
+    },
+    "chk.overlap": {
+        "fr": "{first} et {second} se chevauchent le {day}",
+        "en": "{first} and {second} overlap on {day}",
+    },
+    "chk.overlap.day": {
+        "fr": "{first} et {second} le même jour ({day})",
+        "en": "{first} and {second} on the same day ({day})",
+    },
+    "chk.record.missing": {
+        "fr": "{what} : {body} sans données pour {year}",
+        "en": "{what}: {body} has no data for {year}",
+    },
+    "chk.record.pair": {
+        "fr": "{body}, {who} : {count} nom(s) au lieu d'un expert et d'un binôme",
+        "en": "{body}, {who}: {count} name(s) instead of an expert and a deputy",
+    },
+    "chk.reference": {
+        "fr": "{body} : pas de GT PTF de référence (parent)",
+        "en": "{body}: no reference GT PTF (parent)",
+    },
+    "chk.reference.none": {
+        "fr": "aucun Groupe de Dialogue ad hoc n'est défini",
+        "en": "no ad hoc Dialogue Group is defined",
+    },
+    "chk.activity": {
+        "fr": "{body} : aucune réunion en {months}",
+        "en": "{body}: no meeting in {months}",
+    },
+    "chk.era.early": {
+        "fr": "{what} le {day} : avant la réforme du {reform}",
+        "en": "{what} on {day}: before the reform of {reform}",
+    },
+    "chk.era.late": {
+        "fr": "{what} le {day} : après la réforme du {reform}",
+        "en": "{what} on {day}: after the reform of {reform}",
+    },
+    "chk.structure": {
+        "fr": "{category} : {found} instance(s), {expected} attendue(s)",
+        "en": "{category}: {found} bodies, {expected} expected",
+    },
+    "chk.structure.parent": {
+        "fr": "{body} : doit relever d'un seul GT PTF",
+        "en": "{body}: must belong to exactly one GT PTF",
+    },
+    "chk.weekend": {"fr": "{what} le {day} : week-end", "en": "{what} on {day}: weekend"},
+    "chk.holiday": {"fr": "{what} le {day} : {why}", "en": "{what} on {day}: {why}"},
+    "chk.holiday.estimated": {
+        "fr": "{what} le {day} : {why} (date estimée par le paquet holidays ; inscrire la date "
+              "annoncée dans config/holidays.yaml)",
+        "en": "{what} on {day}: {why} (the holidays package's estimate; record the announced "
+              "date in config/holidays.yaml)",
+    },
+    "chk.conflict": {
+        "fr": "{first} et {second} se chevauchent le {day} : {who} attendu(s) aux deux",
+        "en": "{first} and {second} overlap on {day}: {who} expected at both",
+    },
+    "chk.conflict.institution": {
+        "fr": "{what}, {day} à {time} : une même institution attendue à plusieurs réunions "
+              "à la fois — {detail}",
+        "en": "{what}, {day} at {time}: the same institution expected at several meetings "
+              "at once — {detail}",
+    },
+    "chk.conflict.pair": {"fr": "{who} ({meetings})", "en": "{who} ({meetings})"},
+    "chk.joint-day": {
+        "fr": "{what} le même jour que {joint} ({day})",
+        "en": "{what} on the same day as {joint} ({day})",
+    },
+    "chk.august": {"fr": "{what} le {day} : en août", "en": "{what} on {day}: in August"},
+    "chk.integrity": {
+        "fr": "{what} : {problem} inconnu(e) ({value})",
+        "en": "{what}: unknown {problem} ({value})",
+    },
+    "chk.external": {
+        "fr": "« {external} » ({source}, {day}, {start}–{end} heure de Bamako) chevauche {what}",
+        "en": "« {external} » ({source}, {day}, {start}–{end} Bamako time) overlaps {what}",
+    },
+    "chk.external.day": {
+        "fr": "« {external} » ({source}, toute la journée du {day}) chevauche {what}",
+        "en": "« {external} » ({source}, all day on {day}) overlaps {what}",
+    },
+    "chk.external.holiday": {
+        "fr": "« {external} » ({source}) le {day} : {why}",
+        "en": "« {external} » ({source}) on {day}: {why}",
+    },
+    # the report
+    "report.title": {"fr": "Vérification du calendrier {year}", "en": "Calendar check {year}"},
+    "report.clean": {
+        "fr": "Calendrier {year} : aucune erreur, aucun avertissement.",
+        "en": "Calendar {year}: no error, no warning.",
+    },
+    "report.summary": {
+        "fr": "Calendrier {year} : {errors} erreur(s), {warnings} avertissement(s), "
+              "{infos} information(s).",
+        "en": "Calendar {year}: {errors} error(s), {warnings} warning(s), {infos} info.",
+    },
+    "report.errors": {"fr": "Erreurs", "en": "Errors"},
+    "report.warnings": {"fr": "Avertissements", "en": "Warnings"},
+    "report.infos": {"fr": "Informations (données manquantes)", "en": "Info (missing data)"},
+    "report.suggest": {"fr": "Dates possibles : {dates}", "en": "Possible dates: {dates}"},
+    "report.before": {"fr": "avant : {day}", "en": "before: {day}"},
+    "report.after": {"fr": "après : {day}", "en": "after: {day}"},
+    "report.no-suggestion": {
+        "fr": "Aucune date proche ne respecte toutes les règles.",
+        "en": "No nearby date satisfies every rule.",
+    },
+    "report.written": {"fr": "Rapport écrit dans {path}", "en": "Report written to {path}"},
+    # windows
+    "window.year": {"fr": "l'année {year}", "en": "{year}"},
+    "window.month": {"fr": "{month} {year}", "en": "{month} {year}"},
+    "window.other": {"fr": "la période du {first} au {last}", "en": "{first} to {last}"},
+}
+
+
 def t(key: str, lang: str = "fr", **values: object) -> str:
     """The message `key` in `lang`, with its {placeholders} filled."""
-    entry = MESSAGES[key]
+    entry = MESSAGES.get(key) or CHECK_MESSAGES[key]
     text = entry.get(lang) or entry["fr"]
     return text.format(**values) if values else text
+
+
+def text(key: str, **values: object):
+    """The message `key` in both languages; dates, Texts and lists are rendered per language."""
+    from .model import Text
+
+    def render(value: object, lang: str) -> str:
+        if isinstance(value, Text):
+            return value.get(lang)
+        if isinstance(value, date):
+            return format_day(value, lang)
+        if isinstance(value, list | tuple):
+            return ", ".join(render(v, lang) for v in value)
+        return str(value)
+
+    return Text(*(t(key, lang, **{k: render(v, lang) for k, v in values.items()})
+                  for lang in ("fr", "en")))
+
+
+def deadline_words(deadline, lang: str = "en") -> str:
+    """'before 30 April' / 'avant le 30 avril' / 'end of February'."""
+    month = MONTHS[lang][deadline.month - 1]
+    if deadline.day == 0:
+        return f"fin {month}" if lang == "fr" else f"end of {month}"
+    if lang == "fr":
+        return f"{'avant le' if deadline.strict else 'au plus tard le'} {deadline.day} {month}"
+    return f"{'before' if deadline.strict else 'by'} {deadline.day} {month}"
 
 
 def format_day(day: date, lang: str = "fr", weekday: bool = True) -> str:

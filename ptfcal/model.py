@@ -154,6 +154,7 @@ class TermKind(StrEnum):
     TRIPARTITE = "tripartite"  # the tripartite coordination of the event's body (GT PTF)
     DIALOGUE_LEADERS = "dialogue-leaders"  # leads of the Groupes de Dialogue under the body
     MEMBERS = "members"  # members of the event's body
+    PARENT = "parent"  # the body the event's body belongs to (a GD's GT PTF, A-51)
     GOVERNMENT = "government"  # the Government side, unspecified (RULES.md A-45)
     LEADS_OF = "leads-of"  # the leads of every body of a category in force on the date
     TRIPARTITES_OF = "tripartites-of"  # the tripartite coordinations of a category's bodies
@@ -218,6 +219,8 @@ class YearRoles:
     troika: tuple[str, ...]
     un_coordinating_agency: str | None
     tripartite: dict[str, tuple[str, ...]]  # GT PTF id -> its three institutions
+    nexus_focal_points: dict[str, str] = field(default_factory=dict)  # GD -> institution
+    gd_members: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     source: Source | None = None
     mark: Mark | None = None
 
@@ -260,15 +263,18 @@ class FirstAfter:
 
 @dataclass(frozen=True)
 class Deadline:
-    """`before 15 january` (strict: last valid day the 14th) or `by 31 january` (inclusive)."""
+    """`before 15 january` (strict: last valid day the 14th), `by 31 january` (inclusive), or
+    `by end of february` (day 0: the month's last day in that year)."""
 
     month: int
     day: int
     strict: bool
 
-    def last_valid_day(self, year: int) -> date:
-        limit = date(year, self.month, self.day)
-        return date.fromordinal(limit.toordinal() - 1) if self.strict else limit
+    def limit(self, year: int) -> date:
+        """The day named by the rule (15 January for `before 15 january`)."""
+        last = calendar.monthrange(year, self.month)[1]
+        return date(year, self.month, self.day or last)
+
 
 
 @dataclass(frozen=True)
@@ -320,6 +326,58 @@ class MeetingType:
     mark: Mark | None = None
 
 
+# --- checks ---------------------------------------------------------------------------------------
+
+
+class Severity(StrEnum):
+    """RULES.md: HARD -> error, SOFT -> warning, INFO -> info (never a failure)."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 0, "warning": 1, "info": 2}[self.value]
+
+
+@dataclass(frozen=True)
+class CheckRule:
+    """One checkable rule of RULES.md §8: what it checks (a check kind from the closed
+    vocabulary of `checks.py`, with its parameters), how severe a breach is, and its text."""
+
+    id: str  # C-GEC-1 ...
+    kind: str
+    severity: Severity
+    title: Text
+    source: Source
+    of: tuple[str, ...] = ()  # meeting types it applies to
+    then: tuple[str, ...] = ()  # second group (order, gap, within, overlap)
+    per: Window | None = None
+    months: tuple[int, ...] | None = None
+    by: str | None = None  # count per body or per key
+    exactly: int | None = None
+    at_least: int | None = None
+    at_most: int | None = None
+    lesser: Severity | None = None  # severity of the milder form of a breach (RULES.md)
+    max_gap_days: int | None = None
+    day: tuple[int, int] | None = None  # (ordinal, weekday) for day rules
+    deadline: Deadline | None = None
+    late: Deadline | None = None  # a second, stronger limit (C-RET-2)
+    days: int | None = None
+    mode: str = "all"  # order: every `then` after all `of` ("all") or one after ("any")
+    examines: str | None = None  # the `field:` of checks.yaml: an attribute or relation
+    values: tuple[str, ...] = ()
+    expected: Selector = ()
+    categories: tuple[str, ...] = ()
+    from_reform: bool = False
+    from_year: int | None = None
+    also_enlarged_to: str | None = None  # count: an enlarged `then` meeting counts too (A-06)
+    counts: dict[str, int] = field(default_factory=dict)
+    note: Text | None = None
+    mark: Mark | None = None
+
+
 # --- recorded facts ------------------------------------------------------------------------------
 
 
@@ -337,6 +395,10 @@ class OccurrenceFact:
     rescheduled: bool = False
     enlarged_to: tuple[str, ...] = ()
     location: str | None = None
+    chair: Selector | None = None  # who actually chaired (C-GEC-5, C-GA-3, C-COORD-2)
+    secretariat: Selector | None = None
+    participants: Selector | None = None
+    attendance: dict[str, int] = field(default_factory=dict)  # institution -> people (C-GEC-6)
     note: Text | None = None
     source: Source | None = None
     mark: Mark | None = None
@@ -356,7 +418,9 @@ class ExtraEvent:
     convened_by: str | None = None
     trigger: str | None = None
     chair: Selector | None = None
+    secretariat: Selector | None = None
     participants: Selector | None = None
+    attendance: dict[str, int] = field(default_factory=dict)
     location: str | None = None
     note: Text | None = None
     source: Source | None = None
@@ -419,6 +483,7 @@ class Model:
     roles: dict[int, YearRoles]
     holidays: tuple[HolidayOverride, ...]
     years: dict[int, YearFacts]
+    checks: tuple[CheckRule, ...] = ()
     config_dir: str = ""
 
 
@@ -451,6 +516,7 @@ class Event:
     start: datetime | None  # aware, for meetings
     end: datetime | None
     nominal: date
+    key: str = ""  # names one of a type's events (a sector review's sector)
     shifted_from: date | None = None  # the date before it was moved (None: not moved)
     shift_reason: Text | None = None  # why: holiday names, weekend, or the anchor it follows
     status: Status = Status.PLANNED
@@ -462,6 +528,8 @@ class Event:
     participants: tuple[str, ...] = ()  # institution ids: chair, secretariat and attendees
     holders: tuple[str, ...] = ()  # role-holders needed in person (chair, secretariat, leads)
     enlarged_to: tuple[str, ...] = ()
+    attendance: dict[str, int] = field(default_factory=dict)
+    recorded: frozenset[str] = frozenset()  # which of chair/secretariat/participants were recorded
     convened_by: str | None = None
     trigger: str | None = None
     location: str | None = None
@@ -469,6 +537,9 @@ class Event:
     source: Source | None = None
     # sources of the combined meeting types and of the recorded facts about this occurrence
     other_sources: tuple[Source, ...] = field(default_factory=tuple)
+
+    def __hash__(self) -> int:  # events are identified by their id (dict fields aside)
+        return hash(self.id)
 
     @property
     def types(self) -> tuple[str, ...]:

@@ -90,6 +90,10 @@ class Resolver:
             return self._lead(body)
         if kind is TermKind.TRIPARTITE:
             return self._tripartite(body, day)
+        if kind is TermKind.PARENT:
+            if body.parent is None:
+                return Party(Text("—", "—"))
+            return self._term(Term(TermKind.BODY, body.parent), body, day)
         if kind is TermKind.MEMBERS:
             inner = self.party(body.members, body, day)
             return inner or Party(body.short)

@@ -67,3 +67,38 @@ def generate_summary(model: Model, pub: Publication, out: Path, config: Path, la
     parts.append(RichText(i18n.t("summary.files", lang, feeds=len(pub.feeds),
                                  path=out / str(pub.year)), style="green"))
     return Group(*parts)
+
+
+_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def check_report(model: Model, result, lang: str) -> Group:
+    """The check report for the terminal: the verdict, then each finding with its text, in a
+    grid so that wrapped lines stay under their message (readable at 80 columns)."""
+    from .model import Severity
+    from .report import suggestion_text, verdict
+
+    parts: list = [RichText(verdict(result, lang), style="bold")]
+    for severity in Severity:
+        group = [f for f in result.findings if f.severity is severity]
+        if not group:
+            continue
+        style = _STYLES[severity.value]
+        parts.append(RichText(""))
+        parts.append(RichText(f"{i18n.t(f'report.{severity.value}s', lang)} ({len(group)})",
+                              style=style + " underline"))
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True, style=style)
+        grid.add_column()
+        for f in group:
+            rule = next(r for r in model.checks if r.id == f.rule)
+            cell = RichText(f.message.get(lang))
+            if severity is not Severity.INFO:
+                hint = suggestion_text(f, lang)
+                if hint:
+                    cell.append("\n" + hint, style="green")
+                if rule.source.quote:
+                    cell.append(f"\n« {rule.source.quote} » ({rule.source.text})", style="dim")
+            grid.add_row(f.rule, cell)
+        parts.append(grid)
+    return Group(*parts)

@@ -45,7 +45,7 @@ def relative_date(rule: Relative, anchor: date) -> date:
 
 def deadline_date(rule: Deadline, year: int, strict: bool | None = None) -> date:
     """The last valid day: 14 January for 'before 15 january' (strict, A-16), else the day."""
-    limit = date(year, rule.month, rule.day)
+    limit = rule.limit(year)
     is_strict = rule.strict if strict is None else strict
     return limit - timedelta(days=1) if is_strict else limit
 

@@ -224,18 +224,40 @@ class _Scheduler:
                     days: int) -> Event:
         day = fact.date or event.day
         start, end, last = self._times(day, slot, days)
+        event = self._recorded_parties(event, fact, day)
         return replace(
             event,
             day=day, last_day=last, start=start, end=end,
             status=Status.CANCELLED if fact.cancelled else Status.CONFIRMED,
             rescheduled=fact.rescheduled,
             enlarged_to=fact.enlarged_to,
+            attendance=fact.attendance,
             location=fact.location,
             note=fact.note or event.note,
             other_sources=(*event.other_sources, fact.source) if fact.source
             else event.other_sources,
             shifted_from=None,
         )
+
+    def _recorded_parties(self, event: Event, fact, day: date) -> Event:
+        """Who actually chaired, served and attended, when the secretariat recorded it."""
+        body = self.model.bodies[event.body]
+        changes: dict = {}
+        recorded = set(event.recorded)
+        for name, attr in (("chair", "chair"), ("secretariat", "secretariat"),
+                           ("participants", "attendees")):
+            selector = getattr(fact, name)
+            if selector is not None:
+                changes[attr] = self.who.party(selector, body, day)
+                recorded.add(name)
+        if not changes:
+            return event
+        parts = [p for p in (changes.get("chair", event.chair),
+                             changes.get("secretariat", event.secretariat),
+                             changes.get("attendees", event.attendees)) if p]
+        return replace(event, **changes, recorded=frozenset(recorded),
+                       participants=union(p.institutions for p in parts),
+                       holders=union(p.holders for p in parts))
 
     def _shift(self, event: Event, mt: MeetingType) -> Event | None:
         why = self.cal.why_not_working(event.day)
@@ -328,6 +350,7 @@ class _Scheduler:
             start=start,
             end=end,
             nominal=nominal,
+            key=key,
             chair=chair,
             secretariat=secretariat,
             attendees=attendees,
@@ -340,13 +363,12 @@ class _Scheduler:
     def _extra(self, extra: ExtraEvent) -> Event:
         mt = self.model.meeting_types[extra.meeting_type]
         body = self.model.bodies[extra.body or mt.bodies[0]]
-        if extra.chair is not None or extra.participants is not None:
-            mt = replace(mt, chair=extra.chair or mt.chair,
-                         participants=extra.participants or mt.participants)
         event = self._event(mt, body, extra.date, extra.date, extra.time or mt.time, extra.days,
                             extra.key, dated=not extra.key)
+        event = self._recorded_parties(event, extra, extra.date)
         return replace(
             event,
+            attendance=extra.attendance,
             title=extra.title or event.title,
             status=Status.CONFIRMED,
             origin=Origin.RECORDED,

@@ -16,7 +16,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "ptfcal"
 OWNERS = {
     "yaml": {"config.reader", "config.loader"},
     "holidays": {"workdays"},
-    "icalendar": {"ics"},
+    "icalendar": {"ics", "external"},
+    "recurring_ical_events": {"external"},
     "dateutil": {"rules"},
     "rich": {"render", "cli"},
     "typer": {"cli"},
@@ -25,7 +26,7 @@ OWNERS = {
 LOWER = {
     "errors": set(),
     "model": {"errors"},
-    "i18n": set(),
+    "i18n": {"model"},
 }
 
 

@@ -16,7 +16,7 @@ GOLDEN_DIR = ROOT / "calendars" / "2020"
 
 
 def test_calendars_2020_are_reproduced_byte_for_byte(golden) -> None:
-    files = publish(bundled_model(), 2020, "fr").files
+    files = publish(bundled_model(), 2020, "fr", with_check=True).files
     if golden.update:
         shutil.rmtree(GOLDEN_DIR, ignore_errors=True)
         write_tree(GOLDEN_DIR, files, MANAGED_FOLDERS)

@@ -22,10 +22,12 @@ from typing import Any
 
 import yaml
 
+from .. import i18n
 from ..errors import ConfigError, Mark
 from ..model import (
     ISLAMIC_HOLIDAYS,
     Body,
+    CheckRule,
     CombinedWith,
     Deadline,
     EventKind,
@@ -42,6 +44,7 @@ from ..model import (
     Relative,
     Role,
     Settings,
+    Severity,
     ShiftPolicy,
     Source,
     SourceText,
@@ -85,6 +88,7 @@ KNOWN_FILES = (
     "roles.yaml",
     "meetings.yaml",
     "holidays.yaml",
+    "checks.yaml",
 )
 
 
@@ -114,6 +118,7 @@ WORD_TERMS = {
     "tripartite": Term(TermKind.TRIPARTITE),
     "dialogue-leaders": Term(TermKind.DIALOGUE_LEADERS),
     "members": Term(TermKind.MEMBERS),
+    "parent": Term(TermKind.PARENT),
     "government": Term(TermKind.GOVERNMENT),
     **{k.value: Term(TermKind.INSTITUTION_KIND, k.value) for k in InstitutionKind},
     **{r.value: Term(TermKind.ROLE, r.value) for r in Role},
@@ -122,10 +127,10 @@ WORD_TERMS = {
 
 class SelectorConv(Conv):
     expected = (
-        "who: a role (chef-de-file, cdf-deputy, troika, ptf-secretariat, un-coordinating-agency), "
-        "all-ptf, bilateral, multilateral, un, lead, tripartite, dialogue-leaders, members, "
-        "government, leads-of <category>, tripartites-of <category>, or the id of an "
-        "institution or a body; one or a list"
+        "who: a role (chef-de-file, cdf-deputy, troika, ptf-secretariat, "
+        "un-coordinating-agency), all-ptf, bilateral, multilateral, un, lead, tripartite, "
+        "dialogue-leaders, members, parent, government, leads-of <category>, "
+        "tripartites-of <category>, or the id of an institution or a body; one or a list"
     )
 
     def __call__(self, node, path, ctx):
@@ -275,13 +280,13 @@ def _rule(values: dict, node, path, ctx) -> Any:
         return ctx.problem(node, path, f"'day: {day}' is not relative: remove 'of'/'after'")
     months = values["months"]
     if until is not None:
-        late = [m for m in months if (m, 1) > (until.month, until.day - (1 if until.strict else 0))]
+        late = [m for m in months if m > until.month or (m == until.month and until.strict
+                                                           and until.day == 1)]
         if late:
             names = ", ".join(vocab.MONTHS["en"][m - 1] for m in late)
             return ctx.problem(at("until"), f"{path}.until",
                                f"impossible rule: its months ({names}) fall after its own "
-                               f"limit ({'before' if until.strict else 'by'} {until.day} "
-                               f"{vocab.MONTHS['en'][until.month - 1]})")
+                               f"limit ({i18n.deadline_words(until)})")
     if folded in ("spread", "reparti", "repartis"):
         if "for_each" not in keys:
             return ctx.problem(node, f"{path}.for_each", "'day: spread' needs 'for_each' "
@@ -369,6 +374,11 @@ ROLES_RECORD = Record(
                                         "the UN agency that coordinates the UN system"),
         "tripartite": Field(MapOf(IdRef("body"), ListOf(IdRef("institution"))), False,
                             "GT PTF id -> its three institutions"),
+        "nexus_focal_points": Field(MapOf(IdRef("body"), IdRef("institution")), False,
+                                    "Groupe de Dialogue id -> its Nexus focal point (C-GD-5)"),
+        "gd_members": Field(MapOf(IdRef("body"), MapOf(IdRef("institution"),
+                                                       ListOf(Str("a name")))), False,
+                            "Groupe de Dialogue id -> institution -> [expert, binôme] (C-GD-8)"),
         "source": Field(SOURCE, False, "where the roles are recorded"),
     },
     _marked,
@@ -457,6 +467,8 @@ NOT_HOLIDAY_RECORD = Record(
     _marked,
 )
 
+ATTENDANCE = MapOf(IdRef("institution"), Int(0, 99))
+
 OCCURRENCE_RECORD = Record(
     "recorded occurrence",
     {
@@ -471,6 +483,10 @@ OCCURRENCE_RECORD = Record(
         "enlarged_to": Field(ListOf(IdRef("party-or-category")), False,
                              "bodies invited in addition (A-06)"),
         "location": Field(Str(), False, "place"),
+        "chair": Field(SelectorConv(), False, "who actually chaired (checked: C-GEC-5, C-GA-3)"),
+        "secretariat": Field(SelectorConv(), False, "who actually served (checked: C-GEC-7)"),
+        "participants": Field(SelectorConv(), False, "who actually took part"),
+        "attendance": Field(ATTENDANCE, False, "people per institution (checked: C-GEC-6)"),
         "note": Field(TextConv(), False, "remark shown to users"),
         "source": Field(SOURCE, False, "where this fact is recorded"),
     },
@@ -493,13 +509,54 @@ EVENT_RECORD = Record(
                              re.compile(r"^(gec-request|self-referral)$")), False,
                          "why a GA meets (C-GA-4)"),
         "chair": Field(SelectorConv(), False, "who chairs"),
+        "secretariat": Field(SelectorConv(), False, "who serves as secretariat"),
         "participants": Field(SelectorConv(), False, "who takes part"),
+        "attendance": Field(ATTENDANCE, False, "people per institution"),
         "location": Field(Str(), False, "place"),
         "note": Field(TextConv(), False, "remark shown to users"),
         "source": Field(SOURCE, False, "where this fact is recorded"),
     },
     _marked,
 )
+
+SEVERITY = Choice(Severity, what="a severity")
+
+CHECK_FIELDS = {
+    "id": Field(Str("a rule id such as C-GEC-1", re.compile(r"^C-[A-Z]+-\d+$")), True,
+                "rule id (RULES.md §8)"),
+    "title": Field(TextConv(), True, "what the rule says, in one line"),
+    "check": Field(Str("a check kind"), True, "what is verified (closed vocabulary)"),
+    "severity": Field(SEVERITY, True, "error (HARD), warning (SOFT) or info"),
+    "lesser": Field(SEVERITY, False, "severity of the milder form of a breach"),
+    "of": Field(ListOf(IdRef("meeting-type")), False, "meeting types it applies to"),
+    "then": Field(ListOf(IdRef("meeting-type")), False, "the second group of meeting types"),
+    "per": Field(Choice(Window, what="a window"), False, "counting window"),
+    "months": Field(Months(), False, "months concerned"),
+    "by": Field(Str("body or key", re.compile(r"^(body|key)$")), False, "count per body/key"),
+    "exactly": Field(Int(0, 999), False, "count"),
+    "at_least": Field(Int(0, 999), False, "minimum count"),
+    "at_most": Field(Int(0, 999), False, "maximum count"),
+    "max_gap_days": Field(Int(1, 366), False, "largest gap between two meetings"),
+    "day": Field(Vocab(vocab.nth_weekday, "'<ordinal> <weekday>'"), False, "the rule's day"),
+    "deadline": Field(Vocab(vocab.deadline, "'before 15 january' or 'by 31 march'"), False,
+                      "the limit"),
+    "late": Field(Vocab(vocab.deadline, "'by 31 march'"), False, "a second, later limit"),
+    "days": Field(Int(0, 366), False, "number of days"),
+    "mode": Field(Str("all or any", re.compile(r"^(all|any)$")), False,
+                  "order: every one after all (all) or one after (any)"),
+    "field": Field(Str("a field name", re.compile(r"^[a-z_]+$")), False,
+                   "the recorded field or relation examined"),
+    "values": Field(ListOf(Str()), False, "accepted values"),
+    "expected": Field(SelectorConv(), False, "who is expected"),
+    "categories": Field(ListOf(IdRef()), False, "body categories"),
+    "from_reform": Field(Bool(), False, "count from the reform date only"),
+    "from_year": Field(Int(1990, 2200), False, "applies from this year"),
+    "also_enlarged_to": Field(IdRef(), False, "an enlarged `then` meeting counts too (A-06)"),
+    "counts": Field(MapOf(IdRef(), Int(0, 999)), False, "expected number of bodies per category"),
+    "note": Field(TextConv(), False, "remark"),
+    "source": Field(SOURCE, True, "the text the rule comes from"),
+}
+CHECK_RECORD = Record("check", CHECK_FIELDS, _marked)
 
 FILE_SCHEMAS: dict[str, dict[str, Field]] = {
     "ptfcal.yaml": SETTINGS_FIELDS,
@@ -519,6 +576,8 @@ FILE_SCHEMAS: dict[str, dict[str, Field]] = {
         "not_holidays": Field(ListOf(NOT_HOLIDAY_RECORD, single_ok=False), False,
                               "days the package lists that were worked"),
     },
+    "checks.yaml": {"checks": Field(ListOf(CHECK_RECORD, single_ok=False), True,
+                                    "the rules `ptfcal check` verifies (RULES.md §8)")},
     "years/YYYY.yaml": {
         "year": Field(Int(1990, 2200), True, "the year (must match the file name)"),
         "occurrences": Field(ListOf(OCCURRENCE_RECORD, single_ok=False), False,
@@ -659,6 +718,7 @@ def load(root: Path) -> Model:
     model_roles = _roles(ld, roles_values)
     model_holidays = _holidays(holidays_values or {})
     model_years = {y: _year(v, f, body_ids) for y, (v, f) in years.items()}
+    model_checks = _checks(ld, root, body_ids)
 
     _check_refs(ld, categories)
     if not ld.out.problems:
@@ -675,6 +735,7 @@ def load(root: Path) -> Model:
         roles=model_roles,
         holidays=model_holidays,
         years=model_years,
+        checks=model_checks,
         config_dir=str(root),
     )
 
@@ -814,6 +875,9 @@ def _roles(ld: _Loader, values: dict | None) -> dict[int, YearRoles]:
             troika=item.get("troika", ()),
             un_coordinating_agency=item.get("un_coordinating_agency"),
             tripartite=dict(item.get("tripartite", {})),
+            nexus_focal_points=dict(item.get("nexus_focal_points", {})),
+            gd_members={gd: {i: tuple(names) for i, names in members.items()}
+                        for gd, members in item.get("gd_members", {}).items()},
             source=item.get("source"),
             mark=item["_mark"],
         )
@@ -842,6 +906,10 @@ def _year(values: dict, file: str, body_ids: set[str]) -> YearFacts:
             date=v.get("date"), time=v.get("time"), days=v.get("days"),
             cancelled=v.get("cancelled", False), rescheduled=v.get("rescheduled", False),
             enlarged_to=v.get("enlarged_to", ()), location=v.get("location"),
+            chair=_terms(v.get("chair"), body_ids),
+            secretariat=_terms(v.get("secretariat"), body_ids),
+            participants=_terms(v.get("participants"), body_ids),
+            attendance=dict(v.get("attendance", {})),
             note=v.get("note"), source=v.get("source"), mark=v["_mark"],
         ))
     events = []
@@ -851,7 +919,9 @@ def _year(values: dict, file: str, body_ids: set[str]) -> YearFacts:
             key=v.get("key", ""), time=v.get("time"), days=v.get("days", 1),
             title=v.get("title"), convened_by=v.get("convened_by"), trigger=v.get("trigger"),
             chair=_terms(v.get("chair"), body_ids),
+            secretariat=_terms(v.get("secretariat"), body_ids),
             participants=_terms(v.get("participants"), body_ids),
+            attendance=dict(v.get("attendance", {})),
             location=v.get("location"), note=v.get("note"), source=v.get("source"),
             mark=v["_mark"],
         ))
@@ -992,3 +1062,48 @@ def _anchor(rule) -> str | None:
     if isinstance(rule, Relative | CombinedWith | FirstAfter):
         return rule.anchor
     return None
+
+
+def _checks(ld: _Loader, root: Path, body_ids: set[str]) -> tuple[CheckRule, ...]:
+    from ..checks import KINDS
+
+    path = root / "checks.yaml"
+    if not path.exists():
+        return ()
+    values, ctx = ld.read(path, FILE_SCHEMAS["checks.yaml"])
+    result = []
+    seen: set[str] = set()
+    for v in (values or {}).get("checks", ()):
+        mark = v["_mark"]
+        if v["id"] in seen:
+            ld.out.add(mark, "id", f"rule {v['id']} is defined twice")
+            continue
+        seen.add(v["id"])
+        kind = KINDS.get(v["check"])
+        if kind is None:
+            ld.out.add(mark, "check", f"{v['check']!r} is not a check kind; expected one of "
+                       + ", ".join(sorted(KINDS)))
+            continue
+        params = set(v) - {"id", "title", "check", "severity", "lesser", "note", "source",
+                           "_mark"}
+        for key in sorted(params - kind.allowed):
+            ld.out.add(mark, key, f"'{key}' does not apply to a {v['check']!r} check "
+                       f"(it takes: {', '.join(sorted(kind.allowed)) or 'no parameter'})")
+        for key in sorted(kind.required - params):
+            ld.out.add(mark, key, f"a {v['check']!r} check needs '{key}'")
+        day = v.get("day")
+        result.append(CheckRule(
+            id=v["id"], kind=v["check"], severity=v["severity"], title=v["title"],
+            source=v["source"], of=v.get("of", ()), then=v.get("then", ()), per=v.get("per"),
+            months=v.get("months"), by=v.get("by"), exactly=v.get("exactly"),
+            at_least=v.get("at_least"), at_most=v.get("at_most"), lesser=v.get("lesser"),
+            max_gap_days=v.get("max_gap_days"),
+            day=(day[0], int(day[1])) if day else None, deadline=v.get("deadline"),
+            late=v.get("late"), days=v.get("days"), mode=v.get("mode", "all"),
+            examines=v.get("field"), values=tuple(v.get("values", ())),
+            expected=_terms(v.get("expected"), body_ids) or (),
+            categories=tuple(v.get("categories", ())), from_reform=v.get("from_reform", False),
+            from_year=v.get("from_year"), also_enlarged_to=v.get("also_enlarged_to"),
+            counts=dict(v.get("counts", {})), note=v.get("note"), mark=mark,
+        ))
+    return tuple(result)

@@ -114,8 +114,12 @@ def is_relative(text: str) -> bool:
 
 
 def deadline(text: str) -> Deadline:
-    """'before 15 january' (strict) / 'by 31 march' (inclusive), in French or English."""
+    """'before 15 january' (strict) / 'by 31 march' (inclusive) / 'by end of february' (its
+    last day, whatever the year), in French or English."""
     folded = _fold(text)
+    end = re.fullmatch(r"(?:by )?(?:the )?end of (\w+)|(?:a la )?fin (?:de |d')?(\w+)", folded)
+    if end:
+        return Deadline(month(end[1] or end[2]), 0, False)
     m = re.fullmatch(
         r"(before|avant(?: le)?|by|au plus tard(?: le)?) (\d{1,2})(?:er)? (\w+)", folded
     )
