@@ -122,19 +122,24 @@ def kind(name: str, allowed: str = "", required: str = "") -> Callable[[Run], Ru
 def run_checks(ctx: Context) -> list[Finding]:
     findings: list[Finding] = []
     for rule in ctx.model.checks:
-        findings.extend(KINDS[rule.kind].run(rule, ctx))
-    if ctx.options.institution:
-        findings = [f for f in findings if _concerns(f, ctx)]
+        found = KINDS[rule.kind].run(rule, ctx)
+        if ctx.options.institution:
+            # a conflict concerns an institution only if it is expected at two of the meetings
+            needed = 2 if rule.kind == "people-conflict" else 1
+            found = (f for f in found if _concerns(f, ctx, needed))
+        findings.extend(found)
     return sorted(findings, key=lambda f: (f.severity.rank, f.dates[:1], f.rule, f.events))
 
 
-def _concerns(finding: Finding, ctx: Context) -> bool:
+def _concerns(finding: Finding, ctx: Context, needed: int) -> bool:
+    """Is --for's institution among the participants of (enough of) the finding's events?"""
     inst = ctx.options.institution
     if not finding.events:
         return True
     uids = set(finding.events)
-    return any(e.uid in uids and inst in e.participants for e in ctx.events) or any(
-        x.uid in uids for x in ctx.options.external)
+    if any(x.uid in uids for x in ctx.options.external):
+        return True
+    return sum(1 for e in ctx.events if e.uid in uids and inst in e.participants) >= needed
 
 
 def _finding(rule: CheckRule, message: Text, events: Iterable[Event] = (),
@@ -463,7 +468,11 @@ def chair(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
 
 @kind("secretariat", "of categories expected", "expected")
 def secretariat(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
-    for e in ctx.of(rule.of):
+    """The events of `of`, the configured secretariat of the bodies of `categories`, and the
+    secretariat recorded for any event those bodies hold."""
+    recorded = [e for e in ctx.events if "secretariat" in e.recorded
+                and ctx.model.bodies[e.body].category in rule.categories]
+    for e in ctx.of(rule.of) + [e for e in recorded if not set(e.types) & set(rule.of)]:
         body = ctx.model.bodies[e.body]
         want = ctx.who.party(rule.expected, body, e.day)
         have = e.secretariat
@@ -737,9 +746,10 @@ def people_conflict(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
                 yield _finding(rule, text("chk.conflict", first=a.title, second=e.title,
                                           day=e.day, who=who), [a, e], subject=later)
                 continue
-            if rule.lesser:
+            common = set(a.participants) & set(e.participants)
+            if common and rule.lesser:
                 slot = shared.setdefault((max(a.start, e.start), min(a.end, e.end)), {})
-                for inst in set(a.participants) & set(e.participants):
+                for inst in common:
                     slot.setdefault(inst, {}).update({a.id: a, e.id: e})
         active.append(e)
     for (start, _), by_institution in sorted(shared.items()):

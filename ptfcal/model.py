@@ -279,10 +279,10 @@ class Deadline:
 
 @dataclass(frozen=True)
 class Spread:
-    """Placeholders: one occurrence per body of `for_each`, spread over the months' working days."""
+    """Placeholders: one occurrence per body holding the type, spread evenly over the months'
+    free working days."""
 
     months: tuple[int, ...]
-    for_each: str  # a body category: one occurrence per body of it (the event's `key`)
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,7 @@ class _Scheduler:
         self.skipped: list[Skipped] = []
         # (type, body) -> occurrences placed so far, for relative rules
         self.placed: dict[tuple[str, str], list[Event]] = {}
+        self.spread_days: dict[str, dict[str, date]] = {}
 
     # --- driver ------------------------------------------------------------------------------
 
@@ -172,7 +173,8 @@ class _Scheduler:
                 if first and nominal:
                     found = [(nominal, first, "")]
         elif isinstance(rule, Spread):
-            found = self._spread(mt, rule)
+            day = self._spread(mt, rule).get(body.id)
+            found = [(day, day, "")] if day else []
         else:  # pragma: no cover - CombinedWith is handled by its anchor
             found = []
         if mt.until is not None:
@@ -186,9 +188,12 @@ class _Scheduler:
         return [e for e in self.placed.get((type_id, anchor_body), [])
                 if e.status is not Status.CANCELLED]
 
-    def _spread(self, mt: MeetingType, rule: Spread) -> list[tuple[date, date, str]]:
-        """One placeholder per body of `for_each`, evenly over the months' free working days."""
-        targets = [b for b in self.model.bodies.values() if b.category == rule.for_each]
+    def _spread(self, mt: MeetingType, rule: Spread) -> dict[str, date]:
+        """One placeholder per body holding `mt`, evenly over the months' free working days
+        (computed once for all the bodies)."""
+        if mt.id in self.spread_days:
+            return self.spread_days[mt.id]
+        targets = [b for b in mt.bodies if self.model.bodies[b].validity.overlaps_year(self.year)]
         busy = {e.day for e in self.events if e.kind is EventKind.MEETING}
         days = []
         for month in rule.months:
@@ -197,8 +202,13 @@ class _Scheduler:
                 if self.cal.is_working_day(d) and d not in busy:
                     days.append(d)
                 d += timedelta(days=1)
+        if mt.until is not None:
+            limit = rules.deadline_date(mt.until, self.year,
+                                        mt.until.strict and self.model.settings.strict_deadlines)
+            days = [d for d in days if d <= limit]
         picked = rules.spread(days, len(targets))
-        return [(d, d, b.id) for d, b in zip(picked, targets, strict=False)]
+        self.spread_days[mt.id] = dict(zip(targets, picked, strict=False))
+        return self.spread_days[mt.id]
 
     def _occurrence(
         self, mt: MeetingType, body: Body, nominal: date, base: date, key: str,

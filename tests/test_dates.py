@@ -159,7 +159,8 @@ def test_recorded_events_are_added_as_entered(config_copy) -> None:
         "events:\n"
         "  - type: gec-extraordinary\n    date: 2020-04-22\n    time: 15:00-17:00\n"
         "    convened_by: troika\n"
-        "  - type: sector-review\n    key: sante\n    date: 2020-05-04\n    days: 2\n"
+        "  - type: sector-review\n    body: cps-sante-dspf\n    key: sante\n"
+        "    date: 2020-05-04\n    days: 2\n"
         "    title: {fr: Revue sectorielle Santé, en: Health sector review}\n"
         "  - type: ga-meeting\n    date: 2020-07-31\n    trigger: self-referral\n"))
     events = build_schedule(load(config_copy), 2020).events
@@ -169,7 +170,7 @@ def test_recorded_events_are_added_as_entered(config_copy) -> None:
         "gec-extraordinary.gec.20200422@ptfcal.ptf-mali", "2020-04-22T15:00:00+00:00")
     assert gec.convened_by == "troika" and gec.status.value == "confirmed"
     review = extra["sector-review"]
-    assert review.uid == "sector-review.sector-reviews.sante@ptfcal.ptf-mali"
+    assert review.uid == "sector-review.cps-sante-dspf.sante@ptfcal.ptf-mali"
     assert (review.day, review.last_day) == (D("2020-05-04"), D("2020-05-05"))
     assert review.title.fr == "Revue sectorielle Santé"
     ga = extra["ga-meeting"]

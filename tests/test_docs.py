@@ -35,3 +35,15 @@ def test_readme_opens_with_the_two_commands_ci_runs() -> None:
     assert block[0].endswith("ptfcal generate 2020")
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert block[1] in ci
+
+
+def test_every_rule_is_documented_in_the_readme() -> None:
+    from tests.conftest import bundled_model
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for rule in bundled_model().checks:
+        row = next((line for line in readme.splitlines() if line.startswith(f"| {rule.id} |")),
+                   None)
+        assert row is not None, rule.id
+        assert f"| {rule.severity.value}" in row, rule.id
+        assert f"`{rule.kind}`" in row, rule.id

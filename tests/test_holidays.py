@@ -133,14 +133,15 @@ def test_sector_review_placeholders_when_switched_on(config_copy) -> None:
     events = build_schedule(model, 2020).events
     reviews = [e for e in events if e.meeting_type == "sector-review"]
     assert len(reviews) == 11
-    assert {e.id.rsplit("/", 1)[1] for e in reviews} == {
-        b.id for b in model.bodies.values() if b.category == "cps"}
+    assert {e.body for e in reviews} == {b.id for b in model.bodies.values()
+                                         if b.category == "cps"}
     busy = {e.day for e in events if e.kind.value == "meeting" and e not in reviews}
     for review in reviews:
         assert D("2020-03-01") <= review.day <= D("2020-04-29")
         assert review.day not in busy
         assert review.day.weekday() < 5
     assert reviews[0].day == D("2020-03-02")
+    assert reviews[0].title.fr.startswith("Revue sectorielle — CPS ")
 
 
 def test_announced_date_far_from_any_estimate_is_an_error(config_copy) -> None:

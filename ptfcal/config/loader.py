@@ -288,12 +288,7 @@ def _rule(values: dict, node, path, ctx) -> Any:
                                f"impossible rule: its months ({names}) fall after its own "
                                f"limit ({i18n.deadline_words(until)})")
     if folded in ("spread", "reparti", "repartis"):
-        if "for_each" not in keys:
-            return ctx.problem(node, f"{path}.for_each", "'day: spread' needs 'for_each' "
-                               "(a body category, e.g. cps)")
-        return Spread(months, values["for_each"]), until
-    if "for_each" in keys:
-        return ctx.problem(node, f"{path}.for_each", "'for_each' goes with 'day: spread' only")
+        return Spread(months), until
     if ordinal == 5:
         return ctx.problem(at("day"), f"{path}.day",
                            f"impossible rule: a fifth {vocab.WEEKDAYS['en'][wd]} does not exist "
@@ -315,8 +310,6 @@ RULE = Record(
                                "held as one event with another meeting type"),
         "until": Field(Vocab(vocab.deadline, "'before 30 april' or 'by 31 march'"), False,
                        "generated dates stay before this limit"),
-        "for_each": Field(IdRef("category"), False, "with 'spread': one occurrence per body "
-                          "of this category"),
     },
     _rule,
 )
