@@ -128,6 +128,13 @@ def test_c_gec_5(config_copy) -> None:
     assert found(config_copy, 2022, "C-GEC-5") == []
 
 
+def test_c_gec_5_outgoing_lead_when_lead_and_deputy_are_absent(config_copy) -> None:
+    roles(config_copy, CDF_2022 + "  - year: 2023\n    chef_de_file: canada\n")
+    year_file(config_copy, 2023, "  - type: gec-monthly\n    nominal: 2023-02-08\n"
+              "    chair: pays-bas\n")  # the 2022 lead, outgoing in 2023
+    assert found(config_copy, 2023, "C-GEC-5") == []
+
+
 def test_c_gec_5_outgoing_lead_is_interim(config_copy) -> None:
     """No 2023 lead recorded: the 2022 one (outgoing) chairs; anybody else is an error."""
     roles(config_copy, CDF_2022)
