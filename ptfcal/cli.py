@@ -80,10 +80,20 @@ def _lang(option: str | None, default: str) -> str:
 
 
 def _today_year(timezone: str) -> int:
-    from datetime import datetime
+    return _today(timezone, None).year
+
+
+def _today(timezone: str, as_of: str | None):
+    """Today in Bamako (the clock is read here only), or the date given with --as-of."""
+    from datetime import date, datetime
     from zoneinfo import ZoneInfo
 
-    return datetime.now(ZoneInfo(timezone)).year
+    if as_of is not None:
+        try:
+            return date.fromisoformat(as_of)
+        except ValueError:
+            raise typer.BadParameter("a date YYYY-MM-DD", param_hint="--as-of") from None
+    return datetime.now(ZoneInfo(timezone)).date()
 
 
 @contextmanager
@@ -141,19 +151,33 @@ def generate(
     config: ConfigOption = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("calendars"),
     lang: LangOption = None,
+    base_url: Annotated[str | None, typer.Option(
+        "--base-url", help="Where OUT is published (https://…/): full links in index.html.",
+        show_default=False)] = None,
+    as_of: Annotated[str | None, typer.Option(
+        "--as-of", help="Date (YYYY-MM-DD) that sets the years of the subscription feeds "
+        "(default: today in Bamako).", show_default=False)] = None,
 ) -> None:
-    """Write the year's feeds, events.json and events.csv under OUT/YEAR."""
+    """Write OUT/YEAR (feeds, events.json, events.csv, check report), the subscription feeds
+    in OUT/feeds and OUT/index.html."""
     folder = resolve_config(config)
     with _boundary(lang or "fr"):
         model = _load(folder)
         language = _lang(lang, model.settings.language)
-        the_year = year if year is not None else _today_year(model.settings.timezone)
-        from .output import write_tree
-        from .publish import MANAGED_FOLDERS, publish
+        today = _today(model.settings.timezone, as_of)
+        the_year = year if year is not None else today.year
+        from datetime import UTC, datetime
+
+        from .output import read_state, write_tree, year_folders
+        from .publish import publish
         from .render import generate_summary
 
-        pub = publish(model, the_year, language, with_check=True)
-        write_tree(out / str(the_year), pub.files, MANAGED_FOLDERS)
+        if base_url is not None and not base_url.startswith(("http://", "https://")):
+            raise typer.BadParameter("an http(s) URL", param_hint="--base-url")
+        pub = publish(model, the_year, language, today=today, previous=read_state(out),
+                      now=datetime.now(UTC), with_check=True, base_url=base_url,
+                      archives=year_folders(out))
+        write_tree(out, pub.files, pub.managed())
         _console().print(generate_summary(model, pub, out, folder, language))
 
 
@@ -238,6 +262,34 @@ def _emit_report(model, result, fmt: str, lang: str, output: Path | None) -> Non
 
     write_tree(output.parent if str(output.parent) else Path("."), {output.name: data})
     print(i18n.t("report.written", lang, path=output), file=sys.stderr)
+
+
+@app.command()
+def serve(
+    folder: Annotated[Path, typer.Option("--dir", help="Folder to serve.")] = Path("calendars"),
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (127.0.0.1: this "
+                                      "computer only; 0.0.0.0: the local network).")
+                    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=0, max=65535)] = 8080,
+) -> None:
+    """Serve the feeds read-only over HTTP (local or LAN use; Ctrl-C stops)."""
+    from .serve import make_server
+
+    def log(line: str) -> None:
+        print(line, file=sys.stderr, flush=True)
+
+    with _boundary():
+        server = make_server(folder, host, port, log)
+    actual = server.server_address[1]
+    print(f"ptfcal serve: http://{host}:{actual}/ ({folder}) — Ctrl-C pour arrêter / to stop",
+          file=sys.stderr, flush=True)
+    try:
+        server.serve_forever(poll_interval=0.2)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    print("ptfcal serve: arrêté / stopped", file=sys.stderr)
 
 
 def main() -> None:

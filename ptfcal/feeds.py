@@ -1,6 +1,9 @@
-"""Which events go into which feed: one per body, one per institution, deadlines, everything.
+"""Which events go into which feed: everything, deadlines, one per level, per body, per
+institution.
 
-Pure: events in, a list of `Feed` (path, names, events) out. The ICS bytes are made by `ics`.
+Pure: events in, a list of `Feed` (path, names, events) out; the ICS bytes are made by `ics`.
+The same catalogue serves a year's folder (OUT/2020/bodies/gec.ics, named "… GEC 2020") and the
+subscription feeds (OUT/feeds/gec.ics, flat names, named "… GEC", holding several years).
 """
 
 from __future__ import annotations
@@ -8,47 +11,91 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import i18n
-from .model import Event, EventKind, Model, Text
+from .model import Event, EventKind, Level, Model, Text
+
+RESERVED = ("all", "deadlines")  # feed names that are not body or institution ids
+LEVEL_PREFIX = "level-"
+LEVELS = (Level.POLITICAL, Level.TECHNICAL, Level.JOINT)
 
 
 @dataclass(frozen=True)
 class Feed:
-    path: str  # relative to OUT/YEAR, e.g. "bodies/gec.ics"
-    kind: str  # all | deadlines | body | institution
+    path: str  # relative to its folder: "bodies/gec.ics" (a year) or "gec.ics" (feeds/)
+    kind: str  # all | deadlines | level | body | institution
     ident: str
     name: Text
     description: Text
     events: tuple[Event, ...]
 
 
-def catalogue(model: Model, year: int, events: list[Event]) -> list[Feed]:
-    prefix = model.settings.calendar_name
-
-    def name(label: Text) -> Text:
-        return Text(f"{prefix.fr} — {label.fr} {year}", f"{prefix.en} — {label.en} {year}")
-
-    def msg(key: str, label: Text | None = None) -> Text:
-        if label is None:
-            return Text(i18n.t(key, "fr", year=year), i18n.t(key, "en", year=year))
-        return Text(i18n.t(key, "fr", name=label.fr, year=year),
-                    i18n.t(key, "en", name=label.en, year=year))
-
-    feeds = [
-        Feed("all.ics", "all", "all", name(msg("feed.all")), msg("feed.desc.all"),
-             tuple(events)),
-    ]
+def catalogue(model: Model, events: list[Event], period: str, flat: bool = False) -> list[Feed]:
+    """Every feed of `events`; `period` is "2020" or "2025–2027" (names, descriptions)."""
+    result = [_feed(model, "all", "all", period, flat, tuple(events))]
     deadlines = tuple(e for e in events if e.kind is EventKind.DEADLINE)
     if deadlines:
-        feeds.append(Feed("deadlines.ics", "deadlines", "deadlines", name(msg("feed.deadlines")),
-                          msg("feed.desc.deadlines"), deadlines))
-    for body_id, body in model.bodies.items():
-        found = tuple(e for e in events if body_id in e.bodies)
+        result.append(_feed(model, "deadlines", "deadlines", period, flat, deadlines))
+    for level in LEVELS:
+        found = tuple(e for e in events if e.level is level)
         if found:
-            feeds.append(Feed(f"bodies/{body_id}.ics", "body", body_id, name(body.short),
-                              msg("feed.desc.body", body.name), found))
-    for inst_id, inst in model.institutions.items():
+            result.append(_feed(model, "level", level.value, period, flat, found))
+    for body_id in model.bodies:
+        members = {body_id} | _technical_children(model, body_id)
+        found = tuple(e for e in events if members & set(e.bodies))
+        if found:
+            result.append(_feed(model, "body", body_id, period, flat, found))
+    for inst_id in model.institutions:
         found = tuple(e for e in events if inst_id in e.participants)
         if found:
-            feeds.append(Feed(f"institutions/{inst_id}.ics", "institution", inst_id,
-                              name(inst.short), msg("feed.desc.institution", inst.name), found))
-    return feeds
+            result.append(_feed(model, "institution", inst_id, period, flat, found))
+    return result
+
+
+def empty_feed(model: Model, path: str, period: str, flat: bool) -> Feed:
+    """The feed at `path` with no current event (to publish what was cancelled in it)."""
+    ident = path.rsplit("/", 1)[-1].removesuffix(".ics")
+    if ident in RESERVED:
+        return _feed(model, ident, ident, period, flat, ())
+    if ident.startswith(LEVEL_PREFIX) or path.startswith("levels/"):
+        return _feed(model, "level", ident.removeprefix(LEVEL_PREFIX), period, flat, ())
+    kind = "body" if ident in model.bodies else "institution"
+    return _feed(model, kind, ident, period, flat, ())
+
+
+def _feed(model: Model, kind: str, ident: str, period: str, flat: bool,
+          events: tuple[Event, ...]) -> Feed:
+    prefix = model.settings.calendar_name
+    if kind in RESERVED:
+        label, key, named = _message(f"feed.{kind}", period), f"feed.desc.{kind}", None
+        path = f"{kind}.ics"
+    elif kind == "level":
+        label = Text(i18n.t(f"level.{ident}", "fr"), i18n.t(f"level.{ident}", "en"))
+        key, named = "feed.desc.level", label
+        path = f"{LEVEL_PREFIX}{ident}.ics" if flat else f"levels/{ident}.ics"
+    elif kind == "body":
+        body = model.bodies[ident]
+        label, key, named = body.short, "feed.desc.body", body.name
+        path = f"{ident}.ics" if flat else f"bodies/{ident}.ics"
+    else:
+        inst = model.institutions[ident]
+        label, key, named = inst.short, "feed.desc.institution", inst.name
+        path = f"{ident}.ics" if flat else f"institutions/{ident}.ics"
+    suffix = "" if flat else f" {period}"
+    name = Text(f"{prefix.fr} — {label.fr}{suffix}", f"{prefix.en} — {label.en}{suffix}")
+    description = Text(*(i18n.t(key, lang, year=period,
+                                **({"name": named.get(lang)} if named else {}))
+                         for lang in ("fr", "en")))
+    return Feed(path, kind, ident, name, description, events)
+
+
+def _message(key: str, period: str) -> Text:
+    return Text(i18n.t(key, "fr", year=period), i18n.t(key, "en", year=period))
+
+
+def _technical_children(model: Model, body_id: str) -> set[str]:
+    """A technical body's feed also holds its technical sub-groups: a GT PTF with its
+    Groupes de Dialogue, a 2019 GT with its SGT."""
+    body = model.bodies[body_id]
+    if body.level is not Level.TECHNICAL:
+        return set()
+    return {b.id for b in model.bodies.values()
+            if b.parent == body_id and b.level is Level.TECHNICAL}

@@ -58,6 +58,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{feeds} flux ICS, events.json et events.csv écrits dans {path}",
         "en": "{feeds} ICS feeds, events.json and events.csv written to {path}",
     },
+    "summary.feeds": {
+        "fr": "{feeds} flux d'abonnement ({first}–{last}) dans {path} ; liens : {index}",
+        "en": "{feeds} subscription feeds ({first}–{last}) in {path}; links: {index}",
+    },
+    "summary.changes": {
+        "fr": "Depuis la publication précédente : {changed} événement(s) modifié(s), "
+              "{cancelled} retiré(s) et publié(s) comme annulé(s).",
+        "en": "Since the previous publication: {changed} event(s) changed, {cancelled} "
+              "removed and published as cancelled.",
+    },
     "summary.config": {"fr": "Configuration : {path}", "en": "Configuration: {path}"},
     "validate.ok": {
         "fr": "Configuration valide : {path} ({bodies} instances, {types} types de réunion, "
@@ -101,6 +111,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "feed.desc.all": {
         "fr": "Calendrier complet des cadres de concertation des PTF au Mali, {year}.",
         "en": "Full calendar of the PTF coordination bodies in Mali, {year}.",
+    },
+    "feed.desc.level": {
+        "fr": "{name} : réunions et échéances, {year}.",
+        "en": "{name}: meetings and deadlines, {year}.",
     },
     "feed.desc.deadlines": {
         "fr": "Échéances légales et jalons annuels, {year}.",

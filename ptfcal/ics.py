@@ -20,6 +20,7 @@ from icalendar import Event as VEvent
 
 from . import __version__, i18n
 from .model import Event, EventKind, Model, Status
+from .tracking import Revision
 
 # DTSTAMP of an event never changed since ptfcal first published it: a fixed instant, so that
 # the same input gives byte-identical feeds (RFC 5545 only asks for a UTC date-time).
@@ -34,52 +35,82 @@ class FeedMeta:
     refresh: timedelta = DEFAULT_REFRESH
 
 
-@dataclass(frozen=True)
-class Revision:
-    """What change tracking knows of an event: how often it changed, and when last."""
-
-    sequence: int = 0
-    modified: datetime | None = None
-
-
 class Renderer:
-    """Renders events once, then assembles any number of feeds from the rendered bytes."""
+    """Renders events once, then assembles any number of feeds from the rendered bytes.
 
-    def __init__(self, model: Model, lang: str, revisions: dict[str, Revision] | None = None):
+    `content(event)` is the event at revision 0 (what change tracking hashes); `event_bytes`
+    is the event as published, with the revision set by `revise`.
+    """
+
+    def __init__(self, model: Model, lang: str):
         self.model = model
         self.lang = lang
         self.tzid = model.settings.timezone
-        self.revisions = revisions or {}
-        self._cache: dict[str, bytes] = {}
+        self.revisions: dict[str, Revision] = {}
+        self._content: dict[str, bytes] = {}
+        self._published: dict[str, bytes] = {}
 
-    def event_bytes(self, event: Event) -> bytes:
-        found = self._cache.get(event.uid)
+    def content(self, event: Event) -> bytes:
+        found = self._content.get(event.uid)
         if found is None:
-            found = self._cache[event.uid] = self._vevent(event).to_ical()
+            found = self._content[event.uid] = self._vevent(event, Revision()).to_ical()
         return found
 
-    def feed(self, meta: FeedMeta, events: Sequence[Event]) -> bytes:
+    def revise(self, event: Event, revision: Revision) -> None:
+        self.revisions[event.uid] = revision
+        self._published.pop(event.uid, None)
+
+    def event_bytes(self, event: Event) -> bytes:
+        revision = self.revisions.get(event.uid, Revision())
+        if revision == Revision():
+            return self.content(event)
+        found = self._published.get(event.uid)
+        if found is None:
+            found = self._published[event.uid] = self._vevent(event, revision).to_ical()
+        return found
+
+    def feed(self, meta: FeedMeta, events: Sequence[Event], extra: Sequence[bytes] = ()) -> bytes:
+        """The feed's bytes: its events as rendered once, then `extra` VEVENTs (cancelled
+        copies of events that left the schedule)."""
         head = _calendar(meta, self.tzid).to_ical()
         end = b"END:VCALENDAR\r\n"
         assert head.endswith(end)
         parts = [head[: -len(end)]]
-        if any(e.start is not None for e in events):
+        if any(e.start is not None for e in events) or any(b"TZID=" in x for x in extra):
             parts.append(self._vtimezone())
         parts.extend(self.event_bytes(e) for e in events)
+        parts.extend(extra)
         parts.append(end)
         return b"".join(parts)
 
     def _vtimezone(self) -> bytes:
-        found = self._cache.get("\0vtimezone")
+        found = self._content.get("\0vtimezone")
         if found is None:
-            found = self._cache["\0vtimezone"] = vtimezone(self.tzid).to_ical()
+            found = self._content["\0vtimezone"] = vtimezone(self.tzid).to_ical()
         return found
+
+    def cancelled(self, vevent: bytes, revision: Revision) -> bytes:
+        """A copy of a published VEVENT marked cancelled: same UID, title marked, free."""
+        component = VEvent.from_ical(vevent)
+        title = str(component.get("SUMMARY", ""))
+        for name in ("SUMMARY", "STATUS", "TRANSP", "SEQUENCE", "LAST-MODIFIED", "DTSTAMP",
+                     "X-MICROSOFT-CDO-BUSYSTATUS"):
+            component.pop(name, None)
+        marker = "ANNULÉ : " if self.lang == "fr" else "CANCELLED: "
+        component.add("summary", title if title.startswith(marker) else marker + title)
+        component.add("dtstamp", revision.modified or FIRST_PUBLICATION)
+        component.add("status", "CANCELLED")
+        component.add("transp", "TRANSPARENT")
+        component.add("sequence", revision.sequence)
+        if revision.modified is not None:
+            component.add("last-modified", revision.modified)
+        component.add("x-microsoft-cdo-busystatus", "FREE")
+        return component.to_ical()
 
     # --- one event -----------------------------------------------------------------------
 
-    def _vevent(self, event: Event) -> VEvent:
+    def _vevent(self, event: Event, rev: Revision) -> VEvent:
         lang = self.lang
-        rev = self.revisions.get(event.uid, Revision())
         ve = VEvent()
         ve.add("uid", event.uid)
         ve.add("dtstamp", rev.modified or FIRST_PUBLICATION)
@@ -131,8 +162,9 @@ class Renderer:
         if event.note is not None:
             lines.append(event.note.get(lang))
         body_names = ", ".join(m.bodies[b].name.get(lang) for b in event.bodies)
-        lines.append(f"{i18n.t('ics.body', lang)} : {body_names}" if lang == "fr"
-                     else f"{i18n.t('ics.body', lang)}: {body_names}")
+        lines.append(_field(lang, i18n.t("ics.body", lang), body_names))
+        types = ", ".join(m.meeting_types[t].name.get(lang) for t in event.types)
+        lines.append(_field(lang, i18n.t("ics.type", lang), types))
         for key, party in (("ics.chair", event.chair), ("ics.secretariat", event.secretariat),
                            ("ics.participants", event.attendees)):
             if party is not None:

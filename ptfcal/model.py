@@ -471,6 +471,9 @@ class Settings:
     strict_deadlines: bool  # RULES.md A-16
     placeholders: frozenset[str]  # meeting types whose placeholder rules are switched on
     calendar_name: Text
+    feed_years: tuple[int, int] = (1, 1)  # years before / after the current one in OUT/feeds
+    refresh_hours: int = 12
+    base_url: str | None = None
 
 
 @dataclass(frozen=True)

@@ -113,3 +113,21 @@ def _explain(exc: OSError, root: Path) -> str:
     else:
         why = exc.strerror or str(exc)
     return f"cannot write {where}: {why}; no file was changed"
+
+
+def read_state(root: Path):
+    """The change-tracking state of an output folder (empty if there is none)."""
+    from .tracking import STATE_FILE, State
+
+    try:
+        return State.parse((root / STATE_FILE).read_bytes())
+    except OSError:
+        return State()
+
+
+def year_folders(root: Path) -> tuple[int, ...]:
+    """The yearly archives already in an output folder."""
+    if not root.is_dir():
+        return ()
+    return tuple(sorted(int(p.name) for p in root.iterdir()
+                        if p.is_dir() and p.name.isdigit() and len(p.name) == 4))

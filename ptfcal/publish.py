@@ -1,27 +1,45 @@
-"""The year's publication: every file `ptfcal generate` writes under OUT/YEAR, as bytes.
+"""The publication: every file `ptfcal generate` writes under OUT, as bytes.
 
-Computes everything in memory first; `output.write_tree` then writes it atomically.
+    OUT/YEAR/…              the year's feeds (bodies/, institutions/, levels/, all, deadlines),
+                            events.json, events.csv, and the check report
+    OUT/feeds/<name>.ics    the subscription feeds: the years around the current one
+    OUT/index.html          every subscription feed with its links and instructions
+    OUT/.ptfcal-state.json  change tracking (SEQUENCE, LAST-MODIFIED, cancelled events)
+
+Computes everything in memory; `output.write_tree` then writes it atomically. Pure: the caller
+passes the date (`today`), the time (`now`) and the previous state.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 
-from . import exports, feeds, scheduler, workdays
+from . import exports, feeds, scheduler, site, tracking, workdays
 from .ics import FeedMeta, Renderer
-from .model import Model
+from .model import Event, Model
 from .scheduler import Schedule
 
-MANAGED_FOLDERS = ("bodies", "institutions")
+FEEDS_DIR = "feeds"
+YEAR_FOLDERS = ("bodies", "institutions", "levels")
 
 
 @dataclass
 class Publication:
     year: int
-    schedule: Schedule
-    feeds: list[feeds.Feed]
-    files: dict[str, bytes]  # path relative to OUT/YEAR -> content
+    schedule: Schedule  # the year's
+    feeds: list[feeds.Feed]  # the year's
+    files: dict[str, bytes]  # path relative to OUT -> content
+    window: tuple[int, int] | None = None
+    subscriptions: list[feeds.Feed] = field(default_factory=list)
     audit: object | None = None  # the check report, when asked for
+    changed: list[str] = field(default_factory=list)  # UIDs published with a new revision
+    cancelled: list[str] = field(default_factory=list)  # UIDs that left the schedule
+
+    def managed(self) -> tuple[str, ...]:
+        """Folders whose .ics files ptfcal owns (stale ones are removed)."""
+        found = tuple(f"{self.year}/{f}" for f in YEAR_FOLDERS)
+        return found + ((FEEDS_DIR,) if self.window else ())
 
 
 def build_schedule(model: Model, year: int) -> Schedule:
@@ -29,23 +47,120 @@ def build_schedule(model: Model, year: int) -> Schedule:
     return scheduler.schedule(model, year, calendar)
 
 
-def publish(model: Model, year: int, lang: str, with_check: bool = False) -> Publication:
-    """Every file of OUT/YEAR; with `with_check`, the check report too (check.md, check.json)."""
-    sched = build_schedule(model, year)
-    catalogue = feeds.catalogue(model, year, sched.events)
+def window(model: Model, today: date) -> tuple[int, int]:
+    before, after = model.settings.feed_years
+    return today.year - before, today.year + after
+
+
+def publish(model: Model, year: int, lang: str, *, today: date | None = None,
+            previous: tracking.State | None = None, now: datetime | None = None,
+            with_check: bool = False, base_url: str | None = None,
+            archives: tuple[int, ...] = ()) -> Publication:
+    """The files of OUT for `year`; with `today`, the subscription feeds and index too."""
+    state = previous or tracking.State()
+    # only used for events that changed; LAST-MODIFIED has whole seconds
+    now = (now or datetime(2000, 1, 1, tzinfo=UTC)).astimezone(UTC).replace(microsecond=0)
+    span = window(model, today) if today else None
+    years = sorted({year} | (set(range(span[0], span[1] + 1)) if span else set()))
+    period = f"{span[0]}–{span[1]}" if span else str(year)
+    schedules = {y: build_schedule(model, y) for y in years}
+    events = {y: schedules[y].events for y in years}
+
     renderer = Renderer(model, lang)
+    changed = []
+    for y in years:
+        for event in events[y]:
+            revision = tracking.revise(state, event.uid, renderer.content(event), now)
+            if revision != tracking.Revision():
+                renderer.revise(event, revision)
+            if revision.modified == now:
+                changed.append(event.uid)
+    present = {e.uid for y in years for e in events[y]}
+    gone = tracking.vanished(state, present, set(years))
+
     files: dict[str, bytes] = {}
-    for feed in catalogue:
-        meta = FeedMeta(feed.name.get(lang), feed.description.get(lang))
-        files[feed.path] = renderer.feed(meta, feed.events)
-    files["events.json"] = exports.events_json(model, year, sched.events)
-    files["events.csv"] = exports.events_csv(model, sched.events, lang)
+    year_feeds = feeds.catalogue(model, events[year], str(year))
+    placed: dict[str, list[Event]] = {}
+    for feed in year_feeds:
+        _add_feed(files, renderer, f"{year}/{feed.path}", feed, lang, placed)
+    subscriptions: list[feeds.Feed] = []
+    if span:
+        in_window = [e for y in range(span[0], span[1] + 1) for e in events[y]]
+        subscriptions = feeds.catalogue(model, in_window, period, flat=True)
+        for feed in subscriptions:
+            _add_feed(files, renderer, f"{FEEDS_DIR}/{feed.path}", feed, lang, placed)
+
+    # events that left the schedule: published as cancelled where they were
+    tombstones: dict[str, list[bytes]] = {}
+    new_state = tracking.State(dict(state.entries))
+    for uid in gone:
+        entry = state.entries[uid]
+        revision = tracking.tombstone_revision(entry, now)
+        copy = renderer.cancelled(entry.vevent.encode(), revision)
+        day = date.fromisoformat(entry.day)
+        for path in entry.feeds:
+            in_scope = (path.startswith(f"{day.year}/") and day.year == year) or (
+                span and path.startswith(f"{FEEDS_DIR}/") and span[0] <= day.year <= span[1])
+            if in_scope:
+                tombstones.setdefault(path, []).append(copy)
+        new_state.entries[uid] = tracking.Entry(
+            entry.hash, revision.sequence,
+            revision.modified.isoformat() if revision.modified else None,
+            entry.day, entry.vevent, entry.feeds, gone=True)
+    for path, extra in sorted(tombstones.items()):
+        in_year = not path.startswith(f"{FEEDS_DIR}/")
+        feed = _feed_of(path, year_feeds, subscriptions) or feeds.empty_feed(
+            model, path.split("/", 1)[1], str(year) if in_year else period, flat=not in_year)
+        files[path] = renderer.feed(_meta(feed, model, lang), placed.get(path, []), extra)
+
+    feeds_of: dict[str, set[str]] = {}  # UID -> the feed files holding it
+    for path, held in placed.items():
+        for event in held:
+            feeds_of.setdefault(event.uid, set()).add(path)
+    for y in years:
+        for event in events[y]:
+            revision = renderer.revisions.get(event.uid, tracking.Revision())
+            previous_entry = state.entries.get(event.uid)
+            paths = sorted({*(previous_entry.feeds if previous_entry else ()),
+                            *feeds_of.get(event.uid, ())})
+            new_state.entries[event.uid] = tracking.Entry(
+                tracking.content_hash(renderer.content(event)), revision.sequence,
+                revision.modified.isoformat() if revision.modified else None,
+                event.day.isoformat(), renderer.event_bytes(event).decode("utf-8"), paths)
+
+    sched = schedules[year]
+    files[f"{year}/events.json"] = exports.events_json(model, year, sched.events)
+    files[f"{year}/events.csv"] = exports.events_csv(model, sched.events, lang)
     audit_result = None
     if with_check:
         from .audit import audit
         from .report import report_json, report_markdown
 
         audit_result = audit(model, year, schedule=sched)
-        files["check.md"] = report_markdown(model, audit_result, lang).encode("utf-8")
-        files["check.json"] = report_json(model, audit_result, lang)
-    return Publication(year, sched, catalogue, files, audit_result)
+        files[f"{year}/check.md"] = report_markdown(model, audit_result, lang).encode("utf-8")
+        files[f"{year}/check.json"] = report_json(model, audit_result, lang)
+    if span:
+        files["index.html"] = site.index_html(
+            model, subscriptions, sorted({year, *archives}), span,
+            base_url if base_url is not None else model.settings.base_url).encode("utf-8")
+        files[tracking.STATE_FILE] = new_state.dump()
+    return Publication(year, sched, year_feeds, files, span, subscriptions, audit_result,
+                       changed, gone)
+
+
+def _meta(feed: feeds.Feed, model: Model, lang: str) -> FeedMeta:
+    from datetime import timedelta
+
+    return FeedMeta(feed.name.get(lang), feed.description.get(lang),
+                    timedelta(hours=model.settings.refresh_hours))
+
+
+def _add_feed(files, renderer, path, feed, lang, placed) -> None:
+    files[path] = renderer.feed(_meta(feed, renderer.model, lang), feed.events)
+    placed[path] = list(feed.events)
+
+
+def _feed_of(path: str, year_feeds, subscriptions) -> feeds.Feed | None:
+    name = path.split("/", 1)[1]
+    pool = subscriptions if path.startswith(f"{FEEDS_DIR}/") else year_feeds
+    return next((f for f in pool if f.path == name), None)

@@ -66,6 +66,13 @@ def generate_summary(model: Model, pub: Publication, out: Path, config: Path, la
                                      reason=s.reason.get(lang)), style="yellow"))
     parts.append(RichText(i18n.t("summary.files", lang, feeds=len(pub.feeds),
                                  path=out / str(pub.year)), style="green"))
+    if pub.window:
+        parts.append(RichText(i18n.t("summary.feeds", lang, feeds=len(pub.subscriptions),
+                                     path=out / "feeds", first=pub.window[0],
+                                     last=pub.window[1], index=out / "index.html"),
+                              style="green"))
+        parts.append(RichText(i18n.t("summary.changes", lang, changed=len(pub.changed),
+                                     cancelled=len(pub.cancelled))))
     return Group(*parts)
 
 

@@ -16,7 +16,7 @@ from tests.conftest import bundled_model, bundled_schedule
 def feed_bytes(year: int, path: str, lang: str = "fr") -> bytes:
     model = bundled_model()
     events = bundled_schedule(year).events
-    (feed,) = [f for f in catalogue(model, year, events) if f.path == path]
+    (feed,) = [f for f in catalogue(model, events, str(year)) if f.path == path]
     return Renderer(model, lang).feed(FeedMeta(feed.name.get(lang), feed.description.get(lang)),
                                       feed.events)
 
@@ -51,6 +51,7 @@ def test_home_assistant_ical_reads_times_and_descriptions() -> None:
     assert moved.description.splitlines()[0] == (
         "Reportée du jeudi 5 novembre 2020 (Journée du Maouloud (Baptême du Prophète)).")
     assert "Présidence : Coordination tripartite (à renseigner)" in moved.description
+    assert "Type : Réunion de coordination tripartite" in moved.description
 
 
 def test_wire_format_is_what_outlook_needs() -> None:
@@ -99,7 +100,7 @@ def test_every_event_is_rendered_once_and_reused() -> None:
     events = bundled_schedule(2020).events
     renderer = Renderer(model, "fr")
     feeds = [renderer.feed(FeedMeta(f.name.fr, f.description.fr), f.events)
-             for f in catalogue(model, 2020, events)]
+             for f in catalogue(model, events, "2020")]
     gec = renderer.event_bytes(events[0])
     holding = [f for f in feeds if gec in f]
-    assert len(holding) == 1 + 1 + 20  # all, the GEC's feed, every institution
+    assert len(holding) == 1 + 1 + 1 + 20  # all, political level, the GEC's, 20 institutions

@@ -21,7 +21,9 @@ def test_generate_2020_writes_every_feed_and_export(tmp_path) -> None:
     result = run_ptfcal("generate", "2020", "--out", str(tmp_path), env={"COLUMNS": "250"})
     assert result.code == 0, result.err
     files = set(tree(tmp_path / "2020"))
-    assert {"all.ics", "deadlines.ics", "events.json", "events.csv"} <= files
+    assert {"all.ics", "deadlines.ics", "events.json", "events.csv", "check.md",
+            "check.json", "levels/political.ics", "levels/technical.ics",
+            "levels/joint.ics"} <= files
     bodies = {f.split("/")[1][:-4] for f in files if f.startswith("bodies/")}
     assert bodies == {
         "gec", "ga", "collectif-ptf", "gt-coordinators", "commission-mixte", "credd-review",
@@ -35,7 +37,7 @@ def test_generate_2020_writes_every_feed_and_export(tmp_path) -> None:
     assert "Journée du Maouloud (Baptême du Prophète)" in result.out
     assert "Réunion de coordination tripartite (×5)" in result.out
     assert "jeu. 5 nov." in result.out and "ven. 6 nov." in result.out
-    assert f"37 flux ICS, events.json et events.csv écrits dans {tmp_path / '2020'}" in result.out
+    assert f"40 flux ICS, events.json et events.csv écrits dans {tmp_path / '2020'}" in result.out
 
 
 def test_english_output(tmp_path) -> None:
@@ -69,7 +71,8 @@ def test_rerun_leaves_unchanged_files_untouched(tmp_path) -> None:
     assert gec.stat().st_mtime == 1_000_000_000
 
 
-def test_feed_of_a_body_that_no_longer_has_events_is_removed(tmp_path, config_copy) -> None:
+def test_feed_of_a_body_that_no_longer_has_events_keeps_its_cancellations(
+        tmp_path, config_copy) -> None:
     out = tmp_path / "out"
     assert run_ptfcal("generate", "2020", "--config", str(config_copy), "--out",
                       str(out)).code == 0
@@ -78,7 +81,10 @@ def test_feed_of_a_body_that_no_longer_has_events_is_removed(tmp_path, config_co
          "half-year\n      day: fourth wednesday\n      months: [april, october]\n", "")
     assert run_ptfcal("generate", "2020", "--config", str(config_copy), "--out",
                       str(out)).code == 0
-    assert not (out / "2020" / "bodies" / "ga.ics").exists()
+    # its two meetings are published as cancelled, so the feed stays with them
+    feed = (out / "2020" / "bodies" / "ga.ics").read_bytes().decode()
+    assert feed.count("STATUS:CANCELLED") == 2
+    assert feed.count("SUMMARY:ANNULÉ : Réunion du Groupe des Ambassadeurs") == 2
 
 
 def test_a_failed_write_changes_nothing(tmp_path) -> None:
@@ -117,8 +123,9 @@ def test_output_folder_that_is_a_file(tmp_path) -> None:
 def test_default_year_is_the_current_year_in_bamako(tmp_path) -> None:
     result = run_ptfcal("generate", "--out", str(tmp_path))
     assert result.code == 0, result.err
-    assert [p.name for p in tmp_path.iterdir()] == [str(datetime.now(ZoneInfo(
-        "Africa/Bamako")).year)]
+    this_year = datetime.now(ZoneInfo("Africa/Bamako")).year
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [str(this_year), "feeds", "index.html", ".ptfcal-state.json"])
 
 
 def test_events_json_is_versioned_and_complete(tmp_path) -> None:

@@ -332,6 +332,13 @@ SETTINGS_FIELDS = {
     "uid_domain": Field(Str("a domain name", re.compile(r"^[A-Za-z0-9.-]+$")), True,
                         "right-hand side of every UID"),
     "calendar_name": Field(TextConv(), True, "prefix of every feed name"),
+    "feeds": Field(Record("feeds", {
+        "years_before": Field(Int(0, 10), True, "years before the current one in OUT/feeds"),
+        "years_after": Field(Int(0, 10), True, "years after the current one in OUT/feeds"),
+        "refresh_hours": Field(Int(1, 168), True, "refresh hint of every feed, in hours"),
+        "base_url": Field(Str("an http(s) URL", re.compile(r"^(https?://\S+)?$")), False,
+                          "where OUT is published (links of index.html)"),
+    }), True, "subscription feeds"),
 }
 
 TEXT_RECORD = Record(
@@ -774,6 +781,9 @@ def _settings(ld: _Loader, ctx: Ctx, values: dict | None) -> Settings | None:
         strict_deadlines=values["strict_deadlines"],
         placeholders=frozenset(values.get("placeholders", ())),
         calendar_name=values["calendar_name"],
+        feed_years=(values["feeds"]["years_before"], values["feeds"]["years_after"]),
+        refresh_hours=values["feeds"]["refresh_hours"],
+        base_url=values["feeds"].get("base_url") or None,
     )
 
 
@@ -946,6 +956,11 @@ def _check_refs(ld: _Loader, categories: dict[str, tuple[str, ...]]) -> None:
         what = ref.kind.replace("-", " ").replace("party", "institution or body")
         ld.out.add(ref.mark, ref.path, f"{ref.value!r} is not a known {what}"
                    + (f" (did you mean {hint[0]!r}?)" if hint else ""))
+    for ident in sorted(institutions | bodies):
+        if ident in ("all", "deadlines") or ident.startswith("level-"):
+            kind = "body" if ident in bodies else "institution"
+            ld.out.add(ld.marks.get((kind, ident)), "id",
+                       f"{ident!r} is reserved for a feed name (all, deadlines, level-…)")
     for ident in sorted(institutions & bodies):
         ld.out.add(ld.marks.get(("body", ident)), "id",
                    f"{ident!r} names both an institution and a body; ids must be distinct")

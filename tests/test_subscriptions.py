@@ -1,0 +1,262 @@
+"""Subscription feeds that behave in Outlook: stable URLs over a rolling window, change
+tracking (same UID, higher SEQUENCE), cancellations instead of disappearances, the index page,
+and every feed read by two parsers that did not write it plus a strict check."""
+
+from __future__ import annotations
+
+import os
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+import vobject
+from ical.calendar_stream import IcsCalendarStream
+
+from tests.conftest import append, edit, run_ptfcal
+
+UID_GEC_JUNE = "gec-monthly.gec.20200610@ptfcal.ptf-mali"
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def generate(config: Path, out: Path, *args: str) -> str:
+    result = run_ptfcal("generate", "2020", "--config", str(config), "--out", str(out),
+                        "--as-of", "2020-07-01", *args, env={"COLUMNS": "200"})
+    assert result.code == 0, result.err
+    return result.out
+
+
+def vevents(data: bytes) -> dict[str, str]:
+    """UID -> the VEVENT's unfolded text."""
+    text = data.decode("utf-8").replace("\r\n ", "")
+    return {re.search(r"\r\nUID:(.*?)\r\n", block).group(1): block
+            for block in text.split("BEGIN:VEVENT")[1:]}
+
+
+def test_subscription_feeds_hold_the_years_around_today(tmp_path, config_copy) -> None:
+    out = tmp_path / "out"
+    run = run_ptfcal("generate", "2020", "--config", str(config_copy), "--out", str(out),
+                     "--as-of", "2026-11-22")
+    assert run.code == 0, run.err
+    gec = (out / "feeds" / "gec.ics").read_bytes().decode()
+    years = sorted({m[:4] for m in re.findall(r"DTSTART;TZID=Africa/Bamako:(\d{8})", gec)})
+    assert years == ["2025", "2026", "2027"]
+    assert "X-WR-CALNAME:PTF Mali — GEC\r\n" in gec  # no year: the name outlives the window
+    # regenerating an old year's folder does not change what subscribers see
+    again = run_ptfcal("generate", "2019", "--config", str(config_copy), "--out", str(out),
+                       "--as-of", "2026-11-22")
+    assert again.code == 0
+    assert (out / "feeds" / "gec.ics").read_bytes().decode() == gec
+    assert sorted(p.name for p in out.iterdir() if p.is_dir()) == ["2019", "2020", "feeds"]
+
+
+def test_window_is_configurable(tmp_path, config_copy) -> None:
+    edit(config_copy / "ptfcal.yaml", "  years_after: 1 ", "  years_after: 2 ")
+    out = tmp_path / "out"
+    assert "(2019–2022)" in generate(config_copy, out)
+
+
+def test_moving_the_june_2020_gec_changes_exactly_that_event(tmp_path, config_copy) -> None:
+    out = tmp_path / "out"
+    generate(config_copy, out)
+    before = tree(out)
+    edit(config_copy / "years" / "2020.yaml", "    date: 2020-06-17\n", "    date: 2020-06-18\n")
+    summary = generate(config_copy, out)
+    assert "1 événement(s) modifié(s), 0 retiré(s)" in summary
+    after = tree(out)
+    feeds = [p for p in after if p.endswith(".ics")]
+    changed = [p for p in feeds if after[p] != before[p]]
+    assert len(changed) == 46  # 2020/ and feeds/: all, political level, GEC, 20 institutions
+    for path in changed:
+        old, new = vevents(before[path]), vevents(after[path])
+        assert set(old) == set(new), path  # no event added or lost: same UIDs
+        different = [uid for uid in new if new[uid] != old[uid]]
+        assert different == [UID_GEC_JUNE], path
+        assert "SEQUENCE:0\r\n" in old[UID_GEC_JUNE]
+        assert "SEQUENCE:1\r\n" in new[UID_GEC_JUNE]
+        assert "DTSTART;TZID=Africa/Bamako:20200618T090000\r\n" in new[UID_GEC_JUNE]
+        assert re.search(r"\r\nLAST-MODIFIED:\d{8}T\d{6}Z\r\n", new[UID_GEC_JUNE])
+    # a third run with nothing new changes no file at all
+    generate(config_copy, out)
+    assert tree(out) == after
+
+
+def test_relative_meetings_follow_their_anchor(tmp_path, config_copy) -> None:
+    """Moving the June GEC to another week moves the coordinators' Tuesday too (A-14)."""
+    out = tmp_path / "out"
+    generate(config_copy, out)
+    before = vevents((out / "feeds" / "all.ics").read_bytes())
+    edit(config_copy / "years" / "2020.yaml", "    date: 2020-06-17\n", "    date: 2020-06-24\n")
+    generate(config_copy, out)
+    after = vevents((out / "feeds" / "all.ics").read_bytes())
+    assert [uid for uid in after if after[uid] != before[uid]] == [
+        "gt-coordinators-meeting.gt-coordinators.20200609@ptfcal.ptf-mali", UID_GEC_JUNE]
+
+
+def test_unchanged_feeds_keep_their_bytes_and_dates(tmp_path, config_copy) -> None:
+    out = tmp_path / "out"
+    generate(config_copy, out)
+    ga = out / "feeds" / "ga.ics"
+    os.utime(ga, (1_500_000_000, 1_500_000_000))
+    edit(config_copy / "years" / "2020.yaml", "    date: 2020-06-17\n", "    date: 2020-06-18\n")
+    generate(config_copy, out)
+    assert ga.stat().st_mtime == 1_500_000_000
+
+
+def test_recorded_cancellation_is_published_as_cancelled(tmp_path, config_copy) -> None:
+    out = tmp_path / "out"
+    generate(config_copy, out)
+    append(config_copy / "years" / "2020.yaml", (
+        "  - type: commission-mixte-session\n    nominal: 2020-07-16\n    cancelled: true\n"))
+    generate(config_copy, out)
+    uid = "commission-mixte-session.commission-mixte.20200716@ptfcal.ptf-mali"
+    event = vevents((out / "feeds" / "commission-mixte.ics").read_bytes())[uid]
+    for line in ("STATUS:CANCELLED", "TRANSP:TRANSPARENT", "X-MICROSOFT-CDO-BUSYSTATUS:FREE",
+                 "SUMMARY:ANNULÉ : Session de la Commission Mixte Mali-PTF", "SEQUENCE:1"):
+        assert f"\r\n{line}\r\n" in event, line
+
+
+def test_an_event_that_leaves_the_schedule_is_published_as_cancelled(tmp_path, config_copy):
+    """An extra event deleted from the year file does not silently disappear."""
+    out = tmp_path / "out"
+    append(config_copy / "years" / "2020.yaml", (
+        "events:\n  - type: troika-meeting\n    date: 2020-09-15\n"))
+    generate(config_copy, out)
+    uid = "troika-meeting.troika.20200915@ptfcal.ptf-mali"
+    assert uid in vevents((out / "feeds" / "troika.ics").read_bytes())
+    edit(config_copy / "years" / "2020.yaml", "events:\n  - type: troika-meeting\n"
+         "    date: 2020-09-15\n", "")
+    summary = generate(config_copy, out)
+    assert "0 événement(s) modifié(s), 1 retiré(s) et publié(s) comme annulé(s)" in summary
+    for path in ("feeds/troika.ics", "feeds/all.ics", "2020/bodies/troika.ics",
+                 "2020/all.ics", "feeds/level-political.ics"):
+        event = vevents((out / path).read_bytes())[uid]
+        assert "\r\nSTATUS:CANCELLED\r\n" in event and "\r\nSEQUENCE:1\r\n" in event, path
+    after = tree(out)
+    generate(config_copy, out)  # published once as cancelled: no further change
+    assert tree(out) == after
+
+
+def test_regenerating_another_year_keeps_this_years_history(tmp_path, config_copy) -> None:
+    out = tmp_path / "out"
+    generate(config_copy, out)
+    edit(config_copy / "years" / "2020.yaml", "    date: 2020-06-17\n", "    date: 2020-06-18\n")
+    generate(config_copy, out)
+    run = run_ptfcal("generate", "2021", "--config", str(config_copy), "--out", str(out),
+                     "--as-of", "2020-07-01")
+    assert run.code == 0
+    assert "0 retiré(s)" in run.out
+    event = vevents((out / "feeds" / "gec.ics").read_bytes())[UID_GEC_JUNE]
+    assert "\r\nSEQUENCE:1\r\n" in event
+
+
+def test_refresh_hint_is_configurable(tmp_path, config_copy) -> None:
+    edit(config_copy / "ptfcal.yaml", "  refresh_hours: 12 ", "  refresh_hours: 6 ")
+    out = tmp_path / "out"
+    generate(config_copy, out)
+    text = (out / "feeds" / "gec.ics").read_bytes().decode()
+    assert "REFRESH-INTERVAL;VALUE=DURATION:PT6H\r\n" in text
+    assert "X-PUBLISHED-TTL:PT6H\r\n" in text
+
+
+class Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag, attrs) -> None:
+        if tag == "a":
+            self.hrefs.append(dict(attrs)["href"])
+
+
+def test_index_page_links_every_feed(tmp_path, config_copy) -> None:
+    out = tmp_path / "out"
+    generate(config_copy, out, "--base-url", "https://ptf-mali.example.org/calendriers")
+    parser = Links()
+    parser.feed((out / "index.html").read_text(encoding="utf-8"))
+    feeds = sorted(p.name for p in (out / "feeds").iterdir())
+    https = [h for h in parser.hrefs if h.startswith("https://ptf-mali.example.org/")]
+    assert sorted(h.rsplit("/", 1)[1] for h in https) == feeds
+    assert "webcal://ptf-mali.example.org/calendriers/feeds/gec.ics" in parser.hrefs
+    outlook = [h for h in parser.hrefs if h.startswith(
+        "https://outlook.office.com/calendar/0/addfromweb?")]
+    assert len(outlook) == len(feeds)
+    query = parse_qs(urlsplit(next(h for h in outlook if "gec.ics" in h)).query)
+    assert query == {"url": ["https://ptf-mali.example.org/calendriers/feeds/gec.ics"],
+                     "name": ["PTF Mali — GEC"]}
+    assert "2020/events.csv" in parser.hrefs
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert "Abonnez-vous, n'importez pas" in page and "Subscribe, do not import" in page
+
+
+def test_index_page_without_base_url_has_relative_links(tmp_path, config_copy) -> None:
+    out = tmp_path / "out"
+    generate(config_copy, out)
+    parser = Links()
+    parser.feed((out / "index.html").read_text(encoding="utf-8"))
+    assert "feeds/gec.ics" in parser.hrefs
+    assert not any(h.startswith(("webcal:", "https:")) for h in parser.hrefs)
+    for href in parser.hrefs:
+        assert (out / href).is_file(), href
+
+
+# --- every feed, as clients read it ----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("published")
+    result = run_ptfcal("generate", "2020", "--out", str(out), "--as-of", "2020-07-01")
+    assert result.code == 0, result.err
+    return out
+
+
+def all_feeds(out: Path) -> list[Path]:
+    return sorted(out.rglob("*.ics"))
+
+
+def test_every_feed_parses_with_two_independent_parsers(published) -> None:
+    for path in all_feeds(published):
+        text = path.read_bytes().decode("utf-8")
+        cal = vobject.readOne(text, validate=True)
+        stream = IcsCalendarStream.calendar_from_ics(text)
+        by_vobject = sorted(str(e.uid.value) for e in cal.vevent_list)
+        by_ical = sorted(e.uid for e in stream.events)
+        assert by_vobject == by_ical == sorted(vevents(path.read_bytes())), path
+
+
+def test_every_feed_passes_the_outlook_points(published) -> None:
+    """A strict reading of the raw bytes, without an iCalendar library."""
+    for path in all_feeds(published):
+        raw = path.read_bytes()
+        assert raw.endswith(b"\r\n") and b"\n" not in raw.replace(b"\r\n", b""), path
+        assert max(len(line) for line in raw.split(b"\r\n")) <= 75, path
+        text = raw.decode("utf-8").replace("\r\n ", "")
+        for needed in ("METHOD:PUBLISH", "VERSION:2.0", "X-WR-CALNAME:", "NAME:",
+                       "REFRESH-INTERVAL;VALUE=DURATION:PT12H", "X-PUBLISHED-TTL:PT12H"):
+            assert f"\r\n{needed}" in text, (path, needed)
+        if "TZID=" in text:
+            assert text.index("BEGIN:VTIMEZONE") < text.index("BEGIN:VEVENT"), path
+        events = vevents(raw)
+        assert len(events) == text.count("BEGIN:VEVENT"), path  # unique UIDs
+        for uid, block in events.items():
+            assert re.search(r"\r\nDTSTAMP:\d{8}T\d{6}Z\r\n", block), (path, uid)
+            assert "RRULE" not in block
+            if "DTSTART;VALUE=DATE:" in block:  # deadlines: all-day, exclusive end, free
+                start = re.search(r"DTSTART;VALUE=DATE:(\d{8})", block).group(1)
+                end = re.search(r"DTEND;VALUE=DATE:(\d{8})", block).group(1)
+                assert end > start
+                for line in ("TRANSP:TRANSPARENT", "X-MICROSOFT-CDO-BUSYSTATUS:FREE",
+                             "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE"):
+                    assert f"\r\n{line}\r\n" in block, (path, uid, line)
+            else:
+                assert "DTSTART;TZID=Africa/Bamako:" in block, (path, uid)
+                busy = "STATUS:CANCELLED" not in block
+                assert ("\r\nTRANSP:OPAQUE\r\n" in block) == busy, (path, uid)
+                assert "\r\nX-MICROSOFT-CDO-ALLDAYEVENT:FALSE\r\n" in block
+            assert re.search(r"\r\nCATEGORIES:(Niveau|Cadre|Secrétariat)", block), (path, uid)
