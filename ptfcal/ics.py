@@ -92,6 +92,13 @@ class Renderer:
     def cancelled(self, vevent: bytes, revision: Revision) -> bytes:
         """A copy of a published VEVENT marked cancelled: same UID, title marked, free."""
         component = VEvent.from_ical(vevent)
+        for name in ("DTSTART", "DTEND"):
+            prop = component.get(name)
+            tzid = prop.params.get("TZID") if prop is not None else None
+            if tzid:  # parsed as an aware time, it would be written as UTC beside its TZID
+                local = prop.dt.replace(tzinfo=None)
+                component.pop(name)
+                component.add(name.lower(), local, parameters={"TZID": tzid})
         title = str(component.get("SUMMARY", ""))
         for name in ("SUMMARY", "STATUS", "TRANSP", "SEQUENCE", "LAST-MODIFIED", "DTSTAMP",
                      "X-MICROSOFT-CDO-BUSYSTATUS"):

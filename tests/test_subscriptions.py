@@ -137,6 +137,8 @@ def test_an_event_that_leaves_the_schedule_is_published_as_cancelled(tmp_path, c
                  "2020/all.ics", "feeds/level-political.ics"):
         event = vevents((out / path).read_bytes())[uid]
         assert "\r\nSTATUS:CANCELLED\r\n" in event and "\r\nSEQUENCE:1\r\n" in event, path
+        # local time with its zone, never TZID and a UTC 'Z' together
+        assert "\r\nDTSTART;TZID=Africa/Bamako:20200915T100000\r\n" in event, path
     after = tree(out)
     generate(config_copy, out)  # published once as cancelled: no further change
     assert tree(out) == after
