@@ -212,9 +212,21 @@ def test_index_page_without_base_url_has_relative_links(tmp_path, config_copy) -
 
 @pytest.fixture(scope="module")
 def published(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("published")
-    result = run_ptfcal("generate", "2020", "--out", str(out), "--as-of", "2020-07-01")
-    assert result.code == 0, result.err
+    """A folder with history: published, then a meeting moved and an event removed."""
+    import shutil
+
+    from tests.conftest import CONFIG
+
+    base = tmp_path_factory.mktemp("published")
+    config, out = base / "config", base / "out"
+    shutil.copytree(CONFIG, config)
+    append(config / "years" / "2020.yaml", "events:\n  - type: troika-meeting\n"
+           "    date: 2020-09-15\n")
+    generate(config, out)
+    edit(config / "years" / "2020.yaml", "    date: 2020-06-17\n", "    date: 2020-06-18\n")
+    edit(config / "years" / "2020.yaml", "events:\n  - type: troika-meeting\n"
+         "    date: 2020-09-15\n", "")
+    assert "1 événement(s) modifié(s), 1 retiré(s)" in generate(config, out)
     return out
 
 
@@ -248,6 +260,7 @@ def test_every_feed_passes_the_outlook_points(published) -> None:
         assert len(events) == text.count("BEGIN:VEVENT"), path  # unique UIDs
         for uid, block in events.items():
             assert re.search(r"\r\nDTSTAMP:\d{8}T\d{6}Z\r\n", block), (path, uid)
+            assert not re.search(r"TZID=[^:]*:\d{8}T\d{6}Z", block), (path, uid)
             assert "RRULE" not in block
             if "DTSTART;VALUE=DATE:" in block:  # deadlines: all-day, exclusive end, free
                 start = re.search(r"DTSTART;VALUE=DATE:(\d{8})", block).group(1)
