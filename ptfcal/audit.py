@@ -31,3 +31,26 @@ def audit(model: Model, year: int, options: Options | None = None,
     events = [e for e in sched.events if e.status is not Status.CANCELLED]
     ctx = Context(model, year, events, calendar, options or Options())
     return Audit(year, with_suggestions(ctx, run_checks(ctx)), sched)
+
+
+@dataclass
+class Overview:
+    """What `show` and the planner draw: the year's events, its working calendar, and the
+    events the checks flag (errors and warnings), with the rules they break."""
+
+    schedule: Schedule
+    calendar: workdays.WorkCalendar
+    flags: dict[str, list[str]]
+
+
+def overview(model: Model, year: int, schedule: Schedule | None = None) -> Overview:
+    calendar = workdays.build(model.settings, model.holidays, [year])
+    sched = schedule or scheduler.schedule(model, year, calendar)
+    events = [e for e in sched.events if e.status is not Status.CANCELLED]
+    flags: dict[str, list[str]] = {}
+    for f in run_checks(Context(model, year, events, calendar)):
+        if f.severity in (Severity.ERROR, Severity.WARNING):
+            for uid in f.events:
+                if f.rule not in flags.setdefault(uid, []):
+                    flags[uid].append(f.rule)
+    return Overview(sched, calendar, flags)

@@ -25,6 +25,7 @@ EXIT_INTERNAL = 70
 
 app = typer.Typer(
     name="ptfcal",
+    context_settings={"help_option_names": ["--help", "-h"]},
     help="Calendrier des cadres de concertation des PTF au Mali : génère les flux ICS, "
     "vérifie les règles. / PTF Mali coordination calendar: ICS feeds and rule checks.",
     add_completion=False,
@@ -34,13 +35,19 @@ app = typer.Typer(
 
 ConfigOption = Annotated[
     Path | None,
-    typer.Option("--config", "-c", help="Configuration folder (default: ./config if present, "
-                 "else $PTFCAL_CONFIG, else the bundled one).", show_default=False),
+    typer.Option("--config", "-c", help="Dossier de configuration (./config s'il existe, sinon "
+                 "$PTFCAL_CONFIG, sinon celui fourni) / configuration folder.",
+                 show_default=False),
+]
+YearArgument = Annotated[
+    int | None,
+    typer.Argument(help="Année (par défaut : l'année en cours) / year (default: this year).",
+                   show_default=False, min=1990, max=2200),
 ]
 LangOption = Annotated[
     str | None,
-    typer.Option("--lang", "-l", help="fr or en (default: the configuration's language).",
-                 show_default=False),
+    typer.Option("--lang", "-l", help="fr ou en (par défaut : la langue de la configuration) "
+                 "/ fr or en.", show_default=False),
 ]
 
 
@@ -53,7 +60,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Show the version and exit.")] = False,
+                                          help="Affiche la version / show the version.")] = False,
 ) -> None:
     """ptfcal."""
 
@@ -75,7 +82,7 @@ def resolve_config(option: Path | None) -> Path:
 def _lang(option: str | None, default: str) -> str:
     lang = option or default
     if lang not in ("fr", "en"):
-        raise typer.BadParameter("fr or en", param_hint="--lang")
+        raise typer.BadParameter("fr ou en / fr or en", param_hint="--lang")
     return lang
 
 
@@ -92,7 +99,8 @@ def _today(timezone: str, as_of: str | None):
         try:
             return date.fromisoformat(as_of)
         except ValueError:
-            raise typer.BadParameter("a date YYYY-MM-DD", param_hint="--as-of") from None
+            raise typer.BadParameter("une date AAAA-MM-JJ / a date YYYY-MM-DD",
+                                     param_hint="--as-of") from None
     return datetime.now(ZoneInfo(timezone)).date()
 
 
@@ -105,7 +113,7 @@ def _boundary(lang: str = "fr") -> Iterator[None]:
         yield
     except ConfigError as exc:
         for problem in exc.problems:
-            print(str(problem), file=sys.stderr)
+            print(problem.render(lang), file=sys.stderr)
         from . import i18n
 
         print(i18n.t("error.line", lang,
@@ -115,7 +123,7 @@ def _boundary(lang: str = "fr") -> Iterator[None]:
     except PtfcalError as exc:
         from . import i18n
 
-        print(i18n.t("error.line", lang, message=str(exc)), file=sys.stderr)
+        print(i18n.t("error.line", lang, message=exc.render(lang)), file=sys.stderr)
         raise typer.Exit(exc.exit_code) from None
 
 
@@ -133,7 +141,8 @@ def _console():
 
 @app.command()
 def validate(config: ConfigOption = None, lang: LangOption = None) -> None:
-    """Check the configuration only (every error, with file:line:column)."""
+    """Vérifie la configuration seule : chaque erreur avec fichier:ligne:colonne. / Checks the
+    configuration only."""
     folder = resolve_config(config)
     with _boundary(lang or "fr"):
         model = _load(folder)
@@ -146,20 +155,25 @@ def validate(config: ConfigOption = None, lang: LangOption = None) -> None:
 
 @app.command()
 def generate(
-    year: Annotated[int | None, typer.Argument(help="Year (default: the current year).",
-                                               show_default=False, min=1990, max=2200)] = None,
+    year: YearArgument = None,
     config: ConfigOption = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("calendars"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Dossier de sortie / output folder.")
+                   ] = Path("calendars"),
     lang: LangOption = None,
     base_url: Annotated[str | None, typer.Option(
-        "--base-url", help="Where OUT is published (https://…/): full links in index.html.",
-        show_default=False)] = None,
+        "--base-url", help="Adresse publique de OUT (https://…/) pour les liens d'index.html "
+        "/ where OUT is published.", show_default=False)] = None,
     as_of: Annotated[str | None, typer.Option(
-        "--as-of", help="Date (YYYY-MM-DD) that sets the years of the subscription feeds "
-        "(default: today in Bamako).", show_default=False)] = None,
+        "--as-of", help="Date (AAAA-MM-JJ) qui fixe les années des flux d'abonnement (par "
+        "défaut : aujourd'hui à Bamako) / date setting the feeds' years.",
+        show_default=False)] = None,
+    planners: Annotated[bool, typer.Option(
+        "--planners", help="Écrit aussi OUT/ANNÉE/planners/<institution>.html / also write "
+        "one planner per institution.")] = False,
 ) -> None:
-    """Write OUT/YEAR (feeds, events.json, events.csv, check report), the subscription feeds
-    in OUT/feeds and OUT/index.html."""
+    """Écrit OUT/ANNÉE (flux, events.json, events.csv, planner.html, rapport de vérification),
+    les flux d'abonnement OUT/feeds et OUT/index.html. / Writes the year's feeds and files, the
+    subscription feeds and the index page."""
     folder = resolve_config(config)
     with _boundary(lang or "fr"):
         model = _load(folder)
@@ -173,35 +187,41 @@ def generate(
         from .render import generate_summary
 
         if base_url is not None and not base_url.startswith(("http://", "https://")):
-            raise typer.BadParameter("an http(s) URL", param_hint="--base-url")
+            raise typer.BadParameter("une adresse http(s) / an http(s) URL",
+                                     param_hint="--base-url")
         pub = publish(model, the_year, language, today=today, previous=read_state(out),
                       now=datetime.now(UTC), with_check=True, base_url=base_url,
-                      archives=year_folders(out))
+                      archives=year_folders(out), planners=planners)
         write_tree(out, pub.files, pub.managed())
         _console().print(generate_summary(model, pub, out, folder, language))
 
 
 @app.command()
 def check(
-    year: Annotated[int | None, typer.Argument(help="Year (default: the current year).",
-                                               show_default=False, min=1990, max=2200)] = None,
+    year: YearArgument = None,
     config: ConfigOption = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text, md or json.")] = "text",
-    output: Annotated[Path | None, typer.Option("--output", help="Write the report to this "
-                                                "file instead of the terminal.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text, md ou json / text, md or "
+                                     "json.")] = "text",
+    output: Annotated[Path | None, typer.Option("--output", help="Écrit le rapport dans ce "
+                                                "fichier / write the report to this file.")
+                      ] = None,
     lang: LangOption = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too (exit 1).")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Les avertissements échouent aussi "
+                                         "(code 1) / warnings fail too.")] = False,
     lenient_deadlines: Annotated[bool, typer.Option(
-        "--lenient-deadlines", help="'avant le 30 avril' accepts the 30th, with a warning "
-        "(A-16).")] = False,
+        "--lenient-deadlines", help="« avant le 30 avril » accepte le 30, avec un "
+        "avertissement (A-16) / accept the day itself.")] = False,
     against: Annotated[list[Path] | None, typer.Option(
-        "--against", help="Another calendar (.ics) to check against; repeatable.")] = None,
+        "--against", help="Un autre calendrier (.ics) à confronter, répétable / another "
+        "calendar to check against.")] = None,
     for_institution: Annotated[str | None, typer.Option(
-        "--for", help="Only the events an institution takes part in (its id).")] = None,
+        "--for", help="Seulement les événements d'une institution (son identifiant) / only "
+        "one institution's events.")] = None,
 ) -> None:
-    """Report every conflict and rule violation, with the text each rule comes from."""
+    """Signale chaque conflit et chaque règle enfreinte, avec le texte d'où vient la règle. /
+    Reports every conflict and rule violation, with the text each rule comes from."""
     if fmt not in ("text", "md", "json"):
-        raise typer.BadParameter("text, md or json", param_hint="--format")
+        raise typer.BadParameter("text, md ou json / text, md or json", param_hint="--format")
     folder = resolve_config(config)
     with _boundary(lang or "fr"):
         model = _load(folder)
@@ -209,14 +229,16 @@ def check(
         the_year = year if year is not None else _today_year(model.settings.timezone)
         from datetime import date
 
+        from . import i18n
         from .audit import audit
         from .checks import Options
         from .errors import InputError
         from .model import Severity
 
         if for_institution and for_institution not in model.institutions:
-            raise InputError(f"--for {for_institution}: not an institution of the "
-                             f"configuration ({', '.join(sorted(model.institutions))})")
+            raise InputError(i18n.text("cli.not-institution", option="--for",
+                                       value=for_institution,
+                                       known=", ".join(sorted(model.institutions))))
         external = []
         if against:
             from .external import read
@@ -265,14 +287,79 @@ def _emit_report(model, result, fmt: str, lang: str, output: Path | None) -> Non
 
 
 @app.command()
+def show(
+    year: YearArgument = None,
+    month: Annotated[int | None, typer.Option("--month", "-m", min=1, max=12,
+                                              help="Un mois (1-12), avec son agenda / one "
+                                              "month, with its agenda.",
+                                              show_default=False)] = None,
+    body: Annotated[str | None, typer.Option("--body", help="Seulement cette instance / only "
+                                             "this body (id).", show_default=False)] = None,
+    institution: Annotated[str | None, typer.Option(
+        "--institution", help="Seulement ce à quoi cette institution prend part / only this "
+        "institution's events (id).", show_default=False)] = None,
+    level: Annotated[str | None, typer.Option("--level", help="political, technical ou joint.",
+                                              show_default=False)] = None,
+    agenda: Annotated[bool, typer.Option("--list", help="Un agenda daté au lieu des grilles / "
+                                         "a dated agenda instead of grids.")] = False,
+    config: ConfigOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Grilles mensuelles de l'année dans le terminal, ou agenda daté avec --list. / Month
+    grids of the year in the terminal, or a dated agenda with --list."""
+    folder = resolve_config(config)
+    with _boundary(lang or "fr"):
+        model = _load(folder)
+        language = _lang(lang, model.settings.language)
+        the_year = year if year is not None else _today_year(model.settings.timezone)
+        from . import i18n
+        from .audit import overview
+        from .errors import InputError
+        from .model import Level, Status
+        from .render import agenda_view, show_view
+        from .views import Filters, year_view
+
+        if body and body not in model.bodies:
+            raise InputError(i18n.text("cli.not-body", value=body))
+        if institution and institution not in model.institutions:
+            raise InputError(i18n.text("cli.not-institution", option="--institution",
+                                       value=institution,
+                                       known=", ".join(sorted(model.institutions))))
+        if level and level not in ("political", "technical", "joint"):
+            raise typer.BadParameter("political, technical ou joint", param_hint="--level")
+        filters = Filters(body, institution, Level(level) if level else None)
+        view = overview(model, the_year)
+        events = [e for e in view.schedule.events
+                  if e.status is not Status.CANCELLED and filters.keep(model, e)
+                  and (month is None or e.day.month == month)]
+        period = (f"{i18n.MONTHS[language][month - 1]} {the_year}" if month
+                  else str(the_year))
+        heading = i18n.t("show.title", language, period=period)
+        what = filters.describe(model)
+        if what is not None:
+            heading += i18n.t("show.filtered", language, what=what.get(language))
+        flagged = set(view.flags)
+        if agenda:
+            rendered = agenda_view(model, events, view.flags, language, heading)
+        else:
+            months = year_view(model, events, view.calendar, the_year, flagged,
+                               (month,) if month else tuple(range(1, 13)))
+            rendered = show_view(model, months, events, view.flags, language, heading,
+                                 with_agenda=month is not None)
+    _console().print(rendered)
+
+
+@app.command()
 def serve(
-    folder: Annotated[Path, typer.Option("--dir", help="Folder to serve.")] = Path("calendars"),
-    host: Annotated[str, typer.Option("--host", help="Address to listen on (127.0.0.1: this "
-                                      "computer only; 0.0.0.0: the local network).")
+    folder: Annotated[Path, typer.Option("--dir", help="Dossier à servir / folder to serve.")
+                      ] = Path("calendars"),
+    host: Annotated[str, typer.Option("--host", help="Adresse d'écoute (127.0.0.1 : cet "
+                                      "ordinateur ; 0.0.0.0 : le réseau local) / address.")
                     ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=0, max=65535)] = 8080,
 ) -> None:
-    """Serve the feeds read-only over HTTP (local or LAN use; Ctrl-C stops)."""
+    """Sert les flux en lecture seule par HTTP (ordinateur ou réseau local ; Ctrl-C arrête). /
+    Serves the feeds read-only over HTTP."""
     from .serve import make_server
 
     def log(line: str) -> None:
@@ -304,8 +391,9 @@ def main() -> None:
     except Exception as exc:  # a bug: say so plainly, keep the details for PTFCAL_DEBUG
         if os.environ.get("PTFCAL_DEBUG"):
             raise
-        print(f"internal error: {type(exc).__name__}: {exc} "
-              "(run again with PTFCAL_DEBUG=1 for the details, and report it)", file=sys.stderr)
+        print(f"erreur interne / internal error: {type(exc).__name__}: {exc} — relancez avec "
+              "PTFCAL_DEBUG=1 pour le détail et signalez-la / run again with PTFCAL_DEBUG=1 "
+              "and report it", file=sys.stderr)
         sys.exit(EXIT_INTERNAL)
 
 

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from .checks import ExternalEvent
 from .errors import InputError
+from .i18n import text
 
 MAX_BYTES = 20_000_000
 
@@ -28,17 +29,18 @@ def read(path: Path, first: date, last: date, timezone: str) -> list[ExternalEve
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(f"{path}: {size:,} bytes, more than the {MAX_BYTES:,} accepted")
+            raise InputError(text("ext.too-big", path=path, size=f"{size:,}",
+                                  limit=f"{MAX_BYTES:,}"))
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{path}: cannot read the file ({exc.strerror})") from None
+        raise InputError(text("ext.cannot-read", path=path, why=exc.strerror)) from None
     if b"BEGIN:VCALENDAR" not in data[:4096].upper():
-        raise InputError(f"{path}: not an iCalendar file (no BEGIN:VCALENDAR)")
+        raise InputError(text("ext.not-ics", path=path))
     try:
         calendar = Calendar.from_ical(data)
         found = recurring_ical_events.of(calendar).between(first, last + timedelta(days=1))
     except Exception as exc:  # icalendar and its expansion raise many kinds on bad input
-        raise InputError(f"{path}: cannot read this calendar ({type(exc).__name__}: {exc})"
+        raise InputError(text("ext.bad-ics", path=path, why=f"{type(exc).__name__}: {exc}")
                          ) from None
     tz = ZoneInfo(timezone)
     events = []

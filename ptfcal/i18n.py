@@ -68,6 +68,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Since the previous publication: {changed} event(s) changed, {cancelled} "
               "removed and published as cancelled.",
     },
+    "show.title": {"fr": "Calendrier des PTF — {period}", "en": "PTF calendar — {period}"},
+    "show.filtered": {"fr": " — filtre : {what}", "en": " — filter: {what}"},
+    "show.legend": {"fr": "* déplacée  ! ptfcal check", "en": "* moved  ! ptfcal check"},
+    "legend.political": {"fr": "politique", "en": "political"},
+    "legend.technical": {"fr": "technique", "en": "technical"},
+    "legend.joint": {"fr": "conjoint", "en": "joint"},
+    "show.holiday": {"fr": "férié", "en": "holiday"},
+    "show.time": {"fr": "Heure", "en": "Time"},
+    "show.remarks": {"fr": "Remarques", "en": "Remarks"},
+    "show.all-day": {"fr": "journée", "en": "all day"},
+    "show.none": {"fr": "Aucun événement.", "en": "No event."},
+    "planner.holidays": {"fr": "Jours fériés :", "en": "Public holidays:"},
+    "planner.weekend": {"fr": "week-end", "en": "weekend"},
+    "planner.holiday": {"fr": "jour férié", "en": "public holiday"},
+    "planner.moved": {"fr": "déplacée", "en": "moved"},
+    "planner.flagged": {"fr": "à revoir (ptfcal check)", "en": "to review (ptfcal check)"},
+    "planner.by-body": {"fr": "Événements par instance", "en": "Events by body"},
     "summary.config": {"fr": "Configuration : {path}", "en": "Configuration: {path}"},
     "validate.ok": {
         "fr": "Configuration valide : {path} ({bodies} instances, {types} types de réunion, "
@@ -413,16 +430,217 @@ CHECK_MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-def t(key: str, lang: str = "fr", **values: object) -> str:
-    """The message `key` in `lang`, with its {placeholders} filled."""
-    entry = MESSAGES.get(key) or CHECK_MESSAGES[key]
+CONFIG_MESSAGES: dict[str, dict[str, str]] = {
+    # reading YAML
+    "cfg.cannot-read": {"fr": "impossible de lire le fichier ({why})",
+                        "en": "cannot read the file ({why})"},
+    "cfg.too-big": {"fr": "le fichier fait {size} octets ; un fichier de configuration ne peut "
+                          "dépasser {limit} octets",
+                    "en": "file is {size} bytes; a configuration file may not exceed {limit}"},
+    "cfg.not-utf8": {"fr": "le fichier n'est pas en UTF-8", "en": "the file is not valid UTF-8"},
+    "cfg.invalid-yaml": {"fr": "YAML invalide : {what}", "en": "invalid YAML: {what}"},
+    "cfg.too-many": {"fr": "plus de {limit} valeurs dans un fichier",
+                     "en": "more than {limit} values in one file"},
+    "cfg.alias": {"fr": "les ancres et alias YAML (&nom / *nom) ne sont pas acceptés : écrivez la "
+                        "valeur en entier",
+                  "en": "YAML anchors and aliases (&name / *name) are not supported: write the "
+                        "value out"},
+    "cfg.tag": {"fr": "l'étiquette YAML {tag} n'est pas acceptée ; seulement des valeurs, des "
+                      "listes et des tables",
+                "en": "YAML tag {tag} is not allowed; only plain values, lists and mappings"},
+    "cfg.empty": {"fr": "le fichier est vide", "en": "the file is empty"},
+    # schema
+    "cfg.not-expected": {"fr": "{value} n'est pas {expected}{detail}",
+                         "en": "{value} is not {expected}{detail}"},
+    "cfg.control": {"fr": " (caractères de contrôle)", "en": " (it contains control characters)"},
+    "cfg.bad-id": {"fr": "{value} n'est pas un identifiant valide (minuscules, chiffres, « - »)",
+                   "en": "{value} is not a valid id (lower-case letters, digits, '-')"},
+    "cfg.end-before-start": {"fr": "{value} : la fin doit suivre le début",
+                             "en": "{value}: the end must be after the start"},
+    "cfg.min-items": {"fr": "au moins {count} élément(s) requis",
+                      "en": "needs at least {count} item(s)"},
+    "cfg.duplicate-key": {"fr": "clé en double", "en": "duplicate key"},
+    "cfg.duplicate-key-at": {"fr": "clé en double (première à la ligne {line})",
+                             "en": "duplicate key (first at line {line})"},
+    "cfg.not-mapping": {"fr": "{value} n'est pas {what} ; clés attendues : {keys}",
+                        "en": "{value} is not {what}; expected keys: {keys}"},
+    "cfg.key-word": {"fr": "une clé doit être un mot simple", "en": "a key must be a plain word"},
+    "cfg.unknown-key": {"fr": "clé inconnue {key}{hint} ; acceptées : {allowed}",
+                        "en": "unknown key {key}{hint}; allowed: {allowed}"},
+    "cfg.did-you-mean": {"fr": " (vouliez-vous dire {hint} ?)", "en": " (did you mean {hint}?)"},
+    "cfg.value-required": {"fr": "une valeur est requise : {expected}",
+                           "en": "a value is required: {expected}"},
+    "voc.weekday": {"fr": "{value} n'est pas un jour de la semaine ({help})",
+                    "en": "{value} is not a weekday ({help})"},
+    "voc.month": {"fr": "{value} n'est pas un mois ({help})",
+                  "en": "{value} is not a month ({help})"},
+    "voc.nth": {"fr": "{value} n'est pas « <rang> <jour> » (first, second, third, fourth, last + "
+                      "{help})",
+                "en": "{value} is not '<ordinal> <weekday>' (first, second, third, fourth, last "
+                      "+ {help})"},
+    "voc.relative": {"fr": "{value} n'est pas un jour relatif : « <jour> before|after » ou "
+                           "« <N> days before|after »",
+                     "en": "{value} is not a relative day: '<weekday> before|after' or '<N> days "
+                           "before|after'"},
+    "voc.deadline": {"fr": "{value} n'est pas une échéance : « before 15 january » (le jour même "
+                           "est trop tard) ou « by 31 march » (le jour même convient)",
+                     "en": "{value} is not a deadline: 'before 15 january' (the day itself is too "
+                           "late) or 'by 31 march' (the day itself is allowed)"},
+    # the loader
+    "ld.alone": {"fr": "« {key} » s'emploie seul : retirez {others}",
+                 "en": "'{key}' stands alone: remove {others}"},
+    "ld.rule-needs": {"fr": "une règle demande « day », « deadline » ou « combined_with »",
+                      "en": "a rule needs 'day', 'deadline' or 'combined_with'"},
+    "ld.first-after": {"fr": "« day: first after » demande « of » et « after »",
+                       "en": "'day: first after' needs 'of' and 'after'"},
+    "ld.relative-of": {"fr": "« day: {day} » est relatif : « of » nomme le type de réunion de "
+                             "référence",
+                       "en": "'day: {day}' is relative: 'of' names the meeting type it is "
+                             "relative to"},
+    "ld.needs-months": {"fr": "« day: {day} » demande « months » (par exemple all except august, "
+                              "ou [april, october])",
+                        "en": "'day: {day}' needs 'months' (e.g. all except august, or [april, "
+                              "october])"},
+    "ld.not-relative": {"fr": "« day: {day} » n'est pas relatif : retirez « of » / « after »",
+                        "en": "'day: {day}' is not relative: remove 'of'/'after'"},
+    "ld.after-limit": {"fr": "règle impossible : ses mois ({months}) tombent après sa propre "
+                             "limite ({limit})",
+                       "en": "impossible rule: its months ({months}) fall after its own limit "
+                             "({limit})"},
+    "ld.fifth": {"fr": "règle impossible : il n'y a pas de cinquième {weekday} chaque mois "
+                       "(utilisez « last »)",
+                 "en": "impossible rule: a fifth {weekday} does not exist in every month (use "
+                       "'last')"},
+    "ld.duplicate-id": {"fr": "identifiant {ident} en double ({kind} ; première définition en "
+                              "{first})",
+                        "en": "duplicate id {ident} ({kind}; first defined at {first})"},
+    "ld.unknown-file": {"fr": "fichier de configuration inconnu ; attendus : {known}, "
+                              "bodies/*.yaml ou years/AAAA.yaml",
+                        "en": "unknown configuration file; expected {known}, bodies/*.yaml or "
+                              "years/YYYY.yaml"},
+    "ld.no-bodies": {"fr": "aucun fichier bodies/*.yaml", "en": "no bodies/*.yaml file"},
+    "ld.year-name": {"fr": "{year} ne correspond pas au nom du fichier {name}",
+                     "en": "{year} does not match the file name {name}"},
+    "ld.not-config": {"fr": "ce n'est pas un dossier de configuration ptfcal : ptfcal.yaml est "
+                            "absent",
+                      "en": "not a ptfcal configuration folder: ptfcal.yaml is missing"},
+    "ld.missing-file": {"fr": "fichier absent (il contient « {key} »)",
+                        "en": "missing file (it holds '{key}')"},
+    "ld.timezone": {"fr": "{value} n'est pas un fuseau horaire IANA connu (par exemple "
+                          "Africa/Bamako)",
+                    "en": "{value} is not a known IANA time zone (e.g. Africa/Bamako)"},
+    "ld.roles-twice": {"fr": "les rôles de {year} sont donnés deux fois",
+                       "en": "roles for {year} are given twice"},
+    "ld.unknown-ref": {"fr": "{value} n'est pas {what}{hint}", "en": "{value} is not {what}{hint}"},
+    "ld.reserved": {"fr": "{ident} est réservé à un nom de flux (all, deadlines, level-…)",
+                    "en": "{ident} is reserved for a feed name (all, deadlines, level-…)"},
+    "ld.both": {"fr": "{ident} désigne à la fois une institution et une instance ; les "
+                      "identifiants doivent être distincts",
+                "en": "{ident} names both an institution and a body; ids must be distinct"},
+    "ld.until-before": {"fr": "{end} est avant valid_from {start}",
+                        "en": "{end} is before valid_from {start}"},
+    "ld.ancestor": {"fr": "{ident} est son propre ancêtre", "en": "{ident} is its own ancestor"},
+    "ld.no-holder": {"fr": "aucune instance ne tient ce type de réunion",
+                     "en": "no body holds this meeting type"},
+    "ld.needs-time": {"fr": "une réunion demande une heure par défaut, par exemple 09:00-12:00 "
+                            "(A-07)",
+                      "en": "a meeting needs a default time, e.g. 09:00-12:00 (A-07)"},
+    "ld.deadline-time": {"fr": "une échéance dure toute la journée : retirez « time »",
+                         "en": "a deadline is an all-day item: remove 'time'"},
+    "ld.deadline-kind": {"fr": "une règle « deadline » crée un jalon d'une journée : indiquez "
+                               "kind: deadline",
+                         "en": "a 'deadline' rule makes an all-day milestone: set kind: deadline"},
+    "ld.not-placeholder": {"fr": "cité dans les placeholders de ptfcal.yaml, mais ce n'est pas "
+                                 "une règle de substitution (generate: false)",
+                           "en": "listed in ptfcal.yaml placeholders, but it is not a "
+                                 "placeholder rule (generate: false)"},
+    "ld.anchor-bodies": {"fr": "{anchor} est tenu par plusieurs instances ; une règle relative à "
+                               "lui doit être tenue par les mêmes instances",
+                         "en": "{anchor} is held by several bodies; a rule relative to it must "
+                               "be held by the same bodies"},
+    "ld.combined-twice": {"fr": "{anchor} est lui-même combiné à une autre réunion ; combinez "
+                                "avec celle qui porte la règle de date",
+                          "en": "{anchor} is itself combined with another meeting; combine with "
+                                "the one that has the date rule"},
+    "ld.anchor-months": {"fr": "règle impossible : {anchor} n'a pas d'occurrence en {months}",
+                         "en": "impossible rule: {anchor} has no occurrence in {months}"},
+    "ld.no-date-rule": {"fr": "{anchor} n'a pas de règle de date",
+                        "en": "{anchor} has no date rule"},
+    "ld.circular": {"fr": "règle circulaire : {chain}", "en": "circular rule: {chain}"},
+    "ld.secretariat-body": {"fr": "le rôle ptf-secretariat demande une instance {ident} (le Pool "
+                                  "Technique jusqu'à la passation, le SEG ensuite)",
+                            "en": "the role ptf-secretariat needs a body {ident} (the Pool "
+                                  "Technique until the handover date, the SEG from it)"},
+    "ld.not-gt-ptf": {"fr": "{ident} n'est pas un GT PTF", "en": "{ident} is not a GT PTF"},
+    "ld.three": {"fr": "une coordination tripartite compte trois institutions, pas {count}",
+                 "en": "a tripartite coordination is three institutions, not {count}"},
+    "ld.not-held": {"fr": "{body} ne tient pas {type} (tenu par {by})",
+                    "en": "{body} does not hold {type} (held by {by})"},
+    "ld.which-body": {"fr": "{type} est tenu par plusieurs instances ; précisez laquelle : {by}",
+                      "en": "{type} is held by several bodies; say which: {by}"},
+    "ld.not-in-year": {"fr": "{day} n'est pas en {year}", "en": "{day} is not in {year}"},
+    "ld.same-key": {"fr": "deux événements de ce type avec la même clé (ou le même jour sans "
+                          "clé) : donnez à chacun une « key » distincte",
+                    "en": "two events of this type with the same key (or on the same day "
+                          "without a key): give each a distinct 'key'"},
+    "ld.rule-twice": {"fr": "la règle {rule} est définie deux fois",
+                      "en": "rule {rule} is defined twice"},
+    "ld.check-kind": {"fr": "{value} n'est pas un genre de vérification ; attendus : {kinds}",
+                      "en": "{value} is not a check kind; expected one of {kinds}"},
+    "ld.check-param": {"fr": "« {key} » ne s'applique pas à une vérification {kind} (elle prend : "
+                             "{takes})",
+                       "en": "'{key}' does not apply to a {kind} check (it takes: {takes})"},
+    "ld.check-needs": {"fr": "une vérification {kind} demande « {key} »",
+                       "en": "a {kind} check needs '{key}'"},
+    "ld.no-occurrence": {"fr": "aucune occurrence de {type} pour {body} n'a la date de règle "
+                               "{nominal} ; dates de règle en {year} : {listed}",
+                         "en": "no {type} occurrence of {body} has the rule date {nominal}; rule "
+                               "dates in {year}: {listed}"},
+    "ld.official-far": {"fr": "{day} : aucune date de {holiday} à moins de {days} jours dans le "
+                              "paquet holidays ; vérifiez l'année",
+                        "en": "{day}: no {holiday} date within {days} days in the holidays "
+                              "package; check the year"},
+    # outputs, other calendars, the server, the command line
+    "out.full": {"fr": "plus de place (disque plein ou limite de taille de fichier)",
+                 "en": "no space left (disk full or file size limit)"},
+    "out.denied": {"fr": "permission refusée (dossier en lecture seule ?)",
+                   "en": "permission denied (read-only folder?)"},
+    "out.cannot-write": {"fr": "impossible d'écrire {where} : {why} ; aucun fichier n'a été "
+                               "modifié",
+                         "en": "cannot write {where}: {why}; no file was changed"},
+    "ext.too-big": {"fr": "{path} : {size} octets, au-delà des {limit} acceptés",
+                    "en": "{path}: {size} bytes, more than the {limit} accepted"},
+    "ext.cannot-read": {"fr": "{path} : impossible de lire le fichier ({why})",
+                        "en": "{path}: cannot read the file ({why})"},
+    "ext.not-ics": {"fr": "{path} : ce n'est pas un fichier iCalendar (pas de BEGIN:VCALENDAR)",
+                    "en": "{path}: not an iCalendar file (no BEGIN:VCALENDAR)"},
+    "ext.bad-ics": {"fr": "{path} : calendrier illisible ({why})",
+                    "en": "{path}: cannot read this calendar ({why})"},
+    "srv.not-folder": {"fr": "{path} : ce n'est pas un dossier (lancez d'abord ptfcal generate)",
+                       "en": "{path}: not a folder (run `ptfcal generate` first)"},
+    "srv.listen": {"fr": "impossible d'écouter sur {host}:{port} ({why})",
+                   "en": "cannot listen on {host}:{port} ({why})"},
+    "cli.not-body": {"fr": "--body {value} : ce n'est pas une instance de la configuration",
+                     "en": "--body {value}: not a body of the configuration"},
+    "cli.not-institution": {"fr": "{option} {value} : ce n'est pas une institution de la "
+                                  "configuration ({known})",
+                            "en": "{option} {value}: not an institution of the configuration "
+                                  "({known})"},
+    "cfg.missing-key": {"fr": "clé obligatoire {key} absente : {expected}",
+                        "en": "missing required key {key}: {expected}"},
+}
+
+
+def t(message: str, lang: str = "fr", /, **values: object) -> str:
+    """The message `message` in `lang`, with its {placeholders} filled."""
+    entry = MESSAGES.get(message) or CHECK_MESSAGES.get(message) or CONFIG_MESSAGES[message]
     text = entry.get(lang) or entry["fr"]
     return text.format(**values) if values else text
 
 
-def text(key: str, **values: object):
-    """The message `key` in both languages; dates, Texts and lists are rendered per language."""
-    from .model import Text
+def text(message: str, /, **values: object):
+    """The message in both languages; dates, Texts and lists are rendered per language."""
+    from .text import Text
 
     def render(value: object, lang: str) -> str:
         if isinstance(value, Text):
@@ -433,7 +651,7 @@ def text(key: str, **values: object):
             return ", ".join(render(v, lang) for v in value)
         return str(value)
 
-    return Text(*(t(key, lang, **{k: render(v, lang) for k, v in values.items()})
+    return Text(*(t(message, lang, **{k: render(v, lang) for k, v in values.items()})
                   for lang in ("fr", "en")))
 
 

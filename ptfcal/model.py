@@ -12,23 +12,11 @@ from datetime import date, datetime, time
 from enum import IntEnum, StrEnum
 
 from .errors import Mark
+from .text import Text
+
+__all__ = ["Text"]  # re-exported: the model's texts
 
 LANGUAGES = ("fr", "en")
-
-
-@dataclass(frozen=True)
-class Text:
-    """A text users read, in French and English (French is the reference)."""
-
-    fr: str
-    en: str
-
-    def get(self, lang: str) -> str:
-        return self.en if lang == "en" else self.fr
-
-    @staticmethod
-    def same(value: str) -> Text:
-        return Text(value, value)
 
 
 class Level(StrEnum):
@@ -305,6 +293,7 @@ class TimeSlot:
 class MeetingType:
     id: str
     name: Text
+    short: Text  # label where space is short (month grids, planner)
     kind: EventKind
     level: Level
     bodies: tuple[str, ...]  # the bodies that hold it (one occurrence series per body)

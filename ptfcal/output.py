@@ -29,7 +29,7 @@ def write_tree(root: Path, files: dict[str, bytes], managed: tuple[str, ...] = (
     """Make `root` hold `files` (relative path -> bytes).
 
     Files under the `managed` sub-folders that are not in `files` any more are removed (after
-    every new file is in place): ptfcal owns those folders.
+    every new file is in place): ptfcal owns those folders (hidden files are left alone).
     """
     report = WriteReport()
     pending: list[tuple[Path, Path]] = []  # (temporary, target)
@@ -58,7 +58,8 @@ def write_tree(root: Path, files: dict[str, bytes], managed: tuple[str, ...] = (
         base = root / folder
         if not base.is_dir():
             continue
-        for path in sorted(base.glob("*.ics")):
+        for path in sorted(p for p in base.iterdir() if p.is_file()
+                           and not p.name.startswith(".")):
             rel = path.relative_to(root).as_posix()
             if rel not in files:
                 path.unlink()
@@ -104,15 +105,17 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _explain(exc: OSError, root: Path) -> str:
+def _explain(exc: OSError, root: Path):
+    from .i18n import text
+
     where = exc.filename or root
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        why = "no space left (disk full or file size limit)"
+        why = text("out.full")
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        why = "permission denied (read-only folder?)"
+        why = text("out.denied")
     else:
         why = exc.strerror or str(exc)
-    return f"cannot write {where}: {why}; no file was changed"
+    return text("out.cannot-write", where=where, why=why)
 
 
 def read_state(root: Path):

@@ -35,10 +35,12 @@ class Publication:
     audit: object | None = None  # the check report, when asked for
     changed: list[str] = field(default_factory=list)  # UIDs published with a new revision
     cancelled: list[str] = field(default_factory=list)  # UIDs that left the schedule
+    planners: bool = False  # per-institution planners written
 
     def managed(self) -> tuple[str, ...]:
-        """Folders whose .ics files ptfcal owns (stale ones are removed)."""
+        """Folders whose files ptfcal owns (stale ones are removed)."""
         found = tuple(f"{self.year}/{f}" for f in YEAR_FOLDERS)
+        found += (f"{self.year}/planners",) if self.planners else ()
         return found + ((FEEDS_DIR,) if self.window else ())
 
 
@@ -55,7 +57,7 @@ def window(model: Model, today: date) -> tuple[int, int]:
 def publish(model: Model, year: int, lang: str, *, today: date | None = None,
             previous: tracking.State | None = None, now: datetime | None = None,
             with_check: bool = False, base_url: str | None = None,
-            archives: tuple[int, ...] = ()) -> Publication:
+            archives: tuple[int, ...] = (), planners: bool = False) -> Publication:
     """The files of OUT for `year`; with `today`, the subscription feeds and index too."""
     state = previous or tracking.State()
     # only used for events that changed; LAST-MODIFIED has whole seconds
@@ -139,13 +141,37 @@ def publish(model: Model, year: int, lang: str, *, today: date | None = None,
         audit_result = audit(model, year, schedule=sched)
         files[f"{year}/check.md"] = report_markdown(model, audit_result, lang).encode("utf-8")
         files[f"{year}/check.json"] = report_json(model, audit_result, lang)
+    files.update(_planners(model, year, sched, lang, planners))
     if span:
         files["index.html"] = site.index_html(
             model, subscriptions, sorted({year, *archives}), span,
             base_url if base_url is not None else model.settings.base_url).encode("utf-8")
         files[tracking.STATE_FILE] = new_state.dump()
     return Publication(year, sched, year_feeds, files, span, subscriptions, audit_result,
-                       changed, gone)
+                       changed, gone, planners)
+
+
+def _planners(model: Model, year: int, sched: Schedule, lang: str, per_institution: bool
+              ) -> dict[str, bytes]:
+    """planner.html, and with `per_institution` one planner per institution."""
+    from .audit import overview
+    from .model import Status
+    from .planner import heading, planner_html
+    from .views import Filters, year_view
+
+    view = overview(model, year, schedule=sched)
+    shown = [e for e in sched.events if e.status is not Status.CANCELLED]
+    targets: list[tuple[str, Filters]] = [(f"{year}/planner.html", Filters())]
+    if per_institution:
+        targets += [(f"{year}/planners/{i}.html", Filters(institution=i))
+                    for i in model.institutions]
+    result = {}
+    for path, filters in targets:
+        events = [e for e in shown if filters.keep(model, e)]
+        months = year_view(model, events, view.calendar, year, set(view.flags))
+        title = heading(model, year, lang, filters.describe(model))
+        result[path] = planner_html(model, months, events, view.flags, lang, title).encode()
+    return result
 
 
 def _meta(feed: feeds.Feed, model: Model, lang: str) -> FeedMeta:

@@ -109,3 +109,111 @@ def check_report(model: Model, result, lang: str) -> Group:
             grid.add_row(f.rule, cell)
         parts.append(grid)
     return Group(*parts)
+
+
+# --- ptfcal show --------------------------------------------------------------------------------
+
+LEVEL_SYMBOLS = {"political": "●", "technical": "◆", "joint": "■", "ad-hoc": "○",
+                 "support": "□", "government": "■"}
+DEADLINE_SYMBOL = "◇"
+LEVEL_STYLES = {"political": "bold blue", "technical": "green", "joint": "magenta",
+                "ad-hoc": "cyan", "support": "yellow", "government": "magenta"}
+
+
+def legend(lang: str) -> RichText:
+    text = RichText()
+    for level in ("political", "technical", "joint"):
+        text.append(f"{LEVEL_SYMBOLS[level]} ", style=LEVEL_STYLES[level])
+        text.append(i18n.t(f"legend.{level}", lang) + "  ")
+    text.append(f"{DEADLINE_SYMBOL} {i18n.t('kind.deadline', lang).lower()}  ")
+    text.append(i18n.t("show.legend", lang))
+    return text
+
+
+def _mark_text(mark, lang: str) -> RichText:
+    symbol = DEADLINE_SYMBOL if mark.deadline else LEVEL_SYMBOLS[mark.level.value]
+    text = RichText(f"{symbol} ", style=LEVEL_STYLES[mark.level.value])
+    label = mark.label.get(lang) + (f" ×{mark.count}" if mark.count > 1 else "")
+    text.append(label)
+    if mark.moved:
+        text.append("*", style="bold")
+    if mark.flagged:
+        text.append("!", style="bold red")
+    return text
+
+
+def month_table(month, lang: str) -> Table:
+    from rich import box
+
+    title = f"{i18n.MONTHS[lang][month.month - 1].capitalize()} {month.year}"
+    table = Table(title=title, title_justify="left", box=box.SQUARE, expand=True,
+                  show_lines=True, padding=(0, 0))
+    for name in i18n.WEEKDAYS[lang]:
+        table.add_column(name[:3], ratio=1, min_width=9, overflow="fold")
+    for week in month.weeks:
+        row = []
+        for day in week:
+            if not day.in_month:
+                row.append(RichText(""))
+                continue
+            style = "dim" if day.weekend else ""
+            cell = RichText(str(day.day.day), style=f"bold {style}".strip())
+            if day.holidays:
+                cell.stylize("reverse")
+                cell.append("\n" + i18n.t("show.holiday", lang), style="italic")
+            for mark in day.marks:
+                cell.append("\n")
+                cell.append_text(_mark_text(mark, lang))
+            row.append(cell)
+        table.add_row(*row)
+    return table
+
+
+def agenda_table(model: Model, events, flags: dict[str, list[str]], lang: str,
+                 title: str | None = None) -> Table:
+    table = Table(title=title, title_justify="left", expand=True)
+    table.add_column(i18n.t("csv.date", lang), no_wrap=True)
+    table.add_column(i18n.t("show.time", lang), no_wrap=True)
+    table.add_column(i18n.t("summary.moved.event", lang), ratio=3)
+    table.add_column(i18n.t("show.remarks", lang), ratio=2)
+    for e in events:
+        when = (f"{e.start:%H:%M}–{e.end:%H:%M}" if e.start and e.end
+                else i18n.t("show.all-day", lang))
+        remarks = []
+        if e.shift_reason is not None:
+            remarks.append("* " + i18n.shift_sentence(e.day, e.shifted_from,
+                                                      e.shift_reason.get(lang), lang))
+        elif e.rescheduled:
+            remarks.append("* " + i18n.t("chk.rescheduled", lang))
+        if e.uid in flags:
+            remarks.append("! " + ", ".join(flags[e.uid]))
+        symbol = DEADLINE_SYMBOL if e.kind.value == "deadline" else LEVEL_SYMBOLS[e.level.value]
+        title_text = RichText(f"{symbol} ", style=LEVEL_STYLES[e.level.value])
+        title_text.append(e.title.get(lang))
+        table.add_row(i18n.format_short_day(e.day, lang), when, title_text, "\n".join(remarks))
+    return table
+
+
+def show_view(model: Model, months, events, flags: dict[str, list[str]], lang: str,
+              heading: str, with_agenda: bool) -> Group:
+    parts: list = [RichText(heading, style="bold"), legend(lang)]
+    for month in months:
+        parts.append(month_table(month, lang))
+        holidays = [(d.day, h) for d in month.days() for h in d.holidays]
+        if holidays:
+            parts.append(RichText("  ".join(f"{day.day} {i18n.MONTHS_SHORT[lang][day.month - 1]}"
+                                            f" : {h.label(lang)}" if lang == "fr" else
+                                            f"{day.day} {i18n.MONTHS_SHORT[lang][day.month - 1]}"
+                                            f": {h.label(lang)}" for day, h in holidays),
+                                  style="italic"))
+        if with_agenda:
+            inside = [e for e in events if e.day.month == month.month]
+            if inside:
+                parts.append(agenda_table(model, inside, flags, lang))
+    return Group(*parts)
+
+
+def agenda_view(model: Model, events, flags: dict[str, list[str]], lang: str,
+                heading: str) -> Group:
+    return Group(RichText(heading, style="bold"), legend(lang),
+                 agenda_table(model, events, flags, lang))

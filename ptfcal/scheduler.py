@@ -437,11 +437,10 @@ class _Scheduler:
                 continue
             type_id, body_id, _ = key
             dates = sorted({e.nominal for e in self.placed.get((type_id, body_id), [])})
-            listed = ", ".join(d.isoformat() for d in dates) or "none"
-            problems.append(Problem(
-                fact.mark, "nominal",
-                f"no {type_id!r} occurrence of {body_id!r} has the rule date {fact.nominal}; "
-                f"rule dates in {self.year}: {listed}"))
+            listed = ", ".join(d.isoformat() for d in dates) or "—"
+            problems.append(Problem(fact.mark, "nominal", i18n.text(
+                "ld.no-occurrence", type=repr(type_id), body=repr(body_id),
+                nominal=fact.nominal.isoformat(), year=self.year, listed=listed)))
         if problems:
             raise ConfigError(problems)
 

@@ -147,14 +147,14 @@ class Handler(BaseHTTPRequestHandler):
 
 def make_server(root: Path, host: str = "127.0.0.1", port: int = 8080,
                 log: Callable[[str], None] = lambda line: None) -> FeedServer:
-    if not root.is_dir():
-        from .errors import InputError
+    from .errors import InputError
+    from .i18n import text
 
-        raise InputError(f"{root}: not a folder (run `ptfcal generate` first)")
+    if not root.is_dir():
+        raise InputError(text("srv.not-folder", path=root))
     try:
         return FeedServer((host, port), root, log)
     except OSError as exc:
-        from .errors import InputError
-
-        raise InputError(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from None
+        raise InputError(text("srv.listen", host=host, port=port,
+                              why=exc.strerror or exc)) from None
 

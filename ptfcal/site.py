@@ -113,7 +113,8 @@ def index_html(model: Model, subscriptions: list[Feed], years: list[int],
     parts.append('<h2>Archives annuelles <span class="en">/ Yearly archives</span></h2><ul>')
     for year in years:
         parts.append(
-            f'<li>{year} : <a href="{year}/all.ics">all.ics</a> · '
+            f'<li>{year} : <a href="{year}/planner.html">planner.html</a> · '
+            f'<a href="{year}/all.ics">all.ics</a> · '
             f'<a href="{year}/events.csv">events.csv</a> · '
             f'<a href="{year}/events.json">events.json</a> · '
             f'<a href="{year}/check.md">check.md</a></li>')

@@ -179,9 +179,9 @@ def build(
                 if h.islamic == o.replaces and abs((h.day - o.date).days) <= OFFICIAL_MATCH_DAYS
             ]
             if not near:
-                problems.append(Problem(o.mark, "official_dates.date", (
-                    f"{o.date}: no {o.replaces} date within {OFFICIAL_MATCH_DAYS} days in the "
-                    "holidays package; check the year")))
+                problems.append(Problem(o.mark, "official_dates.date", i18n.text(
+                    "ld.official-far", day=o.date.isoformat(), holiday=o.replaces,
+                    days=OFFICIAL_MATCH_DAYS)))
                 continue
             target = min(near, key=lambda h: abs((h.day - o.date).days))
             result.remove(target)

@@ -24,9 +24,10 @@ OWNERS = {
 }
 # module -> ptfcal modules it may import (the pipeline flows one way)
 LOWER = {
-    "errors": set(),
-    "model": {"errors"},
-    "i18n": {"model"},
+    "text": set(),
+    "errors": {"text"},
+    "model": {"errors", "text"},
+    "i18n": {"text"},
 }
 
 

@@ -13,10 +13,10 @@ from ptfcal.errors import ConfigError
 from tests.conftest import append, edit, run_ptfcal
 
 
-def problems(config: Path) -> list[str]:
+def problems(config: Path, lang: str = "en") -> list[str]:
     with pytest.raises(ConfigError) as info:
         load(config)
-    return [str(p) for p in info.value.problems]
+    return [p.render(lang) for p in info.value.problems]
 
 
 def line_of(path: Path, text: str) -> int:
@@ -42,6 +42,9 @@ def test_unknown_key_names_file_line_and_the_allowed_keys(config_copy) -> None:
     (found,) = problems(config_copy)
     assert found.startswith(f"config/meetings.yaml:{line}:5: meeting_types[2].shift_witin: ")
     assert "unknown key 'shift_witin' (did you mean 'shift_within'?)" in found
+    (french,) = problems(config_copy, "fr")
+    assert "clé inconnue 'shift_witin' (vouliez-vous dire 'shift_within' ?) ; acceptées : " \
+        in french
 
 
 def test_bad_weekday_says_what_a_weekday_is(config_copy) -> None:
@@ -104,7 +107,7 @@ def test_wrong_types_duplicates_tags_and_aliases(config_copy) -> None:
     found = problems(config_copy)
     text = "\n".join(found)
     assert "config/ptfcal.yaml:" in text and "'maybe' is not true or false" in text
-    assert "duplicate institution id 'suisse'" in text
+    assert "duplicate id 'suisse' (the id of an institution; first defined at " in text
     assert "years[0].chef_de_file: duplicate key (first at line" in text
     assert len(found) == 3  # every error at once, across files
 
@@ -149,9 +152,9 @@ def test_recorded_fact_about_an_occurrence_that_does_not_exist(config_copy, tmp_
                         str(tmp_path / "out"))
     assert result.code == 2
     line = line_of(path, "type: gec-monthly")
-    assert (f"config/years/2020.yaml:{line}:5: nominal: no 'gec-monthly' occurrence of 'gec' "
-            "has the rule date 2020-06-11; rule dates in 2020: 2020-01-08, 2020-02-12,"
-            ) in result.err
+    assert (f"config/years/2020.yaml:{line}:5: nominal: aucune occurrence de 'gec-monthly' pour "
+            "'gec' n'a la date de règle 2020-06-11 ; dates de règle en 2020 : 2020-01-08, "
+            "2020-02-12,") in result.err
 
 
 def test_recorded_fact_for_a_type_with_several_bodies_needs_the_body(config_copy) -> None:
@@ -174,7 +177,7 @@ def test_typo_gives_one_line_exit_2_and_leaves_feeds_untouched(config_copy, tmp_
     lines = result.err.splitlines()
     assert len(lines) == 2
     assert lines[0].startswith("config/meetings.yaml:")
-    assert "rule.day: 'secnd wednesday' is not '<ordinal> <weekday>'" in lines[0]
+    assert "rule.day: 'secnd wednesday' n'est pas « <rang> <jour> »" in lines[0]
     assert lines[1] == ("erreur : 1 erreur(s) dans la configuration ; aucun fichier n'a été "
                         "modifié.")
     assert "Traceback" not in result.err
@@ -196,4 +199,6 @@ def test_validate_command(config_copy) -> None:
 def test_missing_configuration_folder(tmp_path) -> None:
     result = run_ptfcal("validate", "--config", str(tmp_path / "nowhere"))
     assert result.code == 2
-    assert "not a ptfcal configuration folder: ptfcal.yaml is missing" in result.err
+    assert "ce n'est pas un dossier de configuration ptfcal : ptfcal.yaml est absent" in result.err
+    english = run_ptfcal("validate", "--config", str(tmp_path / "nowhere"), "--lang", "en")
+    assert "not a ptfcal configuration folder: ptfcal.yaml is missing" in english.err

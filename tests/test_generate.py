@@ -106,7 +106,8 @@ def test_a_failed_write_changes_nothing(tmp_path) -> None:
     result = run_ptfcal("generate", "2020", "--config", str(config), "--out", str(out),
                         preexec=limit)
     assert result.code == 2
-    assert "no space left (disk full or file size limit); no file was changed" in result.err
+    assert ("plus de place (disque plein ou limite de taille de fichier) ; aucun fichier n'a été "
+            "modifié") in result.err
     assert "Traceback" not in result.err
     assert tree(out) == before
 
@@ -116,7 +117,7 @@ def test_output_folder_that_is_a_file(tmp_path) -> None:
     blocker.write_text("not a folder", encoding="utf-8")
     result = run_ptfcal("generate", "2020", "--out", str(blocker))
     assert result.code == 2
-    assert result.err.startswith("erreur : cannot write ")
+    assert result.err.startswith("erreur : impossible d'écrire ")
     assert blocker.read_text(encoding="utf-8") == "not a folder"
 
 

@@ -158,4 +158,5 @@ def test_announced_date_far_from_any_estimate_is_an_error(config_copy) -> None:
     lines = (config_copy / "holidays.yaml").read_text(encoding="utf-8").splitlines()
     assert problem.mark.file == "config/holidays.yaml"
     assert lines[problem.mark.line - 1] == "  - holiday: eid-al-adha"
-    assert "2026-03-20: no eid-al-adha date within 5 days" in str(problem)
+    assert "2026-03-20: no eid-al-adha date within 5 days" in problem.render("en")
+    assert "2026-03-20 : aucune date de eid-al-adha à moins de 5 jours" in str(problem)

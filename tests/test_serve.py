@@ -116,9 +116,14 @@ def test_only_get_and_head(server) -> None:
 
 
 def test_one_log_line_per_request(server) -> None:
+    import time
+
     _, _, lines = server
     request(server, "GET", "/feeds/gec.ics")
     request(server, "GET", "/missing.ics")
+    deadline = time.monotonic() + 5
+    while len(lines) < 2 and time.monotonic() < deadline:  # logged after the response is sent
+        time.sleep(0.01)
     assert len(lines) == 2
     assert re.fullmatch(r'127\.0\.0\.1 "GET /feeds/gec\.ics" 200 \d+ \d+\.\dms', lines[0])
     assert lines[1].startswith('127.0.0.1 "GET /missing.ics" 404 0 ')
@@ -146,7 +151,7 @@ def test_serve_command_starts_logs_and_stops_cleanly_on_ctrl_c(site) -> None:
 def test_serve_a_missing_folder_is_a_clear_error(tmp_path) -> None:
     result = run_ptfcal("serve", "--dir", str(tmp_path / "nowhere"))
     assert result.code == 2
-    assert "not a folder (run `ptfcal generate` first)" in result.err
+    assert "ce n'est pas un dossier (lancez d'abord ptfcal generate)" in result.err
 
 
 # --- a real client ---------------------------------------------------------------------------

@@ -20,7 +20,7 @@ def reference() -> str:
         lines += [f"## `{file}`", "", "| key | required | expected | meaning |",
                   "|---|---|---|---|"]
         for key, spec in walk_fields(fields):
-            expected = spec.conv.expected.replace("|", "\\|")
+            expected = spec.conv.expected.en.replace("|", "\\|")
             lines.append(f"| `{key}` | {'yes' if spec.required else ''} | {expected} | "
                          f"{spec.doc.replace('|', '/')} |")
         lines.append("")

@@ -61,6 +61,7 @@ from . import vocab
 from .reader import (
     ID_RE,
     INVALID,
+    KIND_NAMES,
     Bool,
     Choice,
     Collector,
@@ -98,7 +99,7 @@ KNOWN_FILES = (
 class Vocab(Conv):
     """A string parsed by one of the `vocab` functions."""
 
-    def __init__(self, parse: Any, expected: str):
+    def __init__(self, parse: Any, expected: Text):
         self.parse = parse
         self.expected = expected
 
@@ -109,7 +110,7 @@ class Vocab(Conv):
         try:
             return self.parse(value)
         except vocab.VocabError as exc:
-            return ctx.problem(node, path, str(exc))
+            return ctx.problem(node, path, exc.text)
 
 
 WORD_TERMS = {
@@ -126,12 +127,13 @@ WORD_TERMS = {
 
 
 class SelectorConv(Conv):
-    expected = (
-        "who: a role (chef-de-file, cdf-deputy, troika, ptf-secretariat, "
-        "un-coordinating-agency), all-ptf, bilateral, multilateral, un, lead, tripartite, "
-        "dialogue-leaders, members, parent, government, leads-of <category>, "
-        "tripartites-of <category>, or the id of an institution or a body; one or a list"
-    )
+    _words = ("chef-de-file, cdf-deputy, troika, ptf-secretariat, un-coordinating-agency, "
+              "all-ptf, bilateral, multilateral, un, lead, tripartite, dialogue-leaders, members, "
+              "parent, government, leads-of <category>, tripartites-of <category>")
+    expected = Text(f"un rôle ou un groupe ({_words}), ou l'identifiant d'une institution ou "
+                    "d'une instance ; un seul ou une liste",
+                    f"who: a role or group ({_words}), or the id of an institution or a body; "
+                    "one or a list")
 
     def __call__(self, node, path, ctx):
         items = node.value if isinstance(node, yaml.SequenceNode) else [node]
@@ -157,7 +159,8 @@ class SelectorConv(Conv):
 
 
 class HeldBy(Conv):
-    expected = "a body id, 'every <category>', or a list of them"
+    expected = Text("un identifiant d'instance, « every <catégorie> », ou une liste",
+                    "a body id, 'every <category>', or a list of them")
 
     def __call__(self, node, path, ctx):
         items = node.value if isinstance(node, yaml.SequenceNode) else [node]
@@ -181,7 +184,8 @@ class HeldBy(Conv):
 class EraDate(Conv):
     """A date, or the name of a date set in ptfcal.yaml (so an era changes in one place)."""
 
-    expected = "a date YYYY-MM-DD, 'reform' or 'secretariat-handover'"
+    expected = Text("une date AAAA-MM-JJ, « reform » ou « secretariat-handover »",
+                    "a date YYYY-MM-DD, 'reform' or 'secretariat-handover'")
 
     def __call__(self, node, path, ctx):
         if isinstance(node, yaml.ScalarNode) and node.value.strip() in ("reform",
@@ -201,7 +205,7 @@ def _source(values: dict, node, path, ctx) -> Source:
 
 
 SOURCE = Record(
-    "source",
+    Text("source", "source"),
     {
         "text": Field(IdRef("text"), True, "id of the source text (000…004) or legal text"),
         "ref": Field(Str(), False, "section, article or passage"),
@@ -212,23 +216,29 @@ SOURCE = Record(
     _source,
 )
 
-LEVEL = Choice(Level, what="a level")
+WINDOW = Text("une période", "a window")
+LEVEL = Choice(Level, Text("un niveau", "a level"))
 
 
 def _marked(values: dict, node, path, ctx) -> dict:
     """Keep where a record starts, to point at it in later errors."""
     values.pop("_nodes", None)
     return {**values, "_mark": ctx.mark(node)}
-WEEKDAY = Vocab(vocab.weekday, f"a weekday ({vocab.WEEKDAY_HELP})")
+WEEKDAY = Vocab(vocab.weekday, Text(f"un jour de la semaine ({vocab.WEEKDAY_HELP})",
+                                    f"a weekday ({vocab.WEEKDAY_HELP})"))
 
 
 class Months(Conv):
-    expected = ("months: 'all except august', or a list such as [april, october] "
-                f"({vocab.MONTH_HELP})")
+    expected = Text("des mois : « all except august », ou une liste comme [april, october] "
+                    f"({vocab.MONTH_HELP})",
+                    "months: 'all except august', or a list such as [april, october] "
+                    f"({vocab.MONTH_HELP})")
 
     def __call__(self, node, path, ctx):
         if isinstance(node, yaml.SequenceNode):
-            found = ListOf(Vocab(vocab.month, f"a month ({vocab.MONTH_HELP})"))(node, path, ctx)
+            month = Vocab(vocab.month, Text(f"un mois ({vocab.MONTH_HELP})",
+                                            f"a month ({vocab.MONTH_HELP})"))
+            found = ListOf(month)(node, path, ctx)
             return INVALID if found is INVALID else tuple(sorted(set(found)))
         return Vocab(vocab.months, self.expected)(node, path, ctx)
 
@@ -246,69 +256,69 @@ def _rule(values: dict, node, path, ctx) -> Any:
 
     for alone in ("combined_with", "deadline"):
         if alone in keys and keys != {alone}:
-            return ctx.problem(node, path, f"'{alone}' stands alone: remove "
-                               + ", ".join(sorted(keys - {alone})))
+            return ctx.problem(node, path, i18n.text("ld.alone", key=alone,
+                                                     others=", ".join(sorted(keys - {alone}))))
     if "combined_with" in keys:
         return CombinedWith(values["combined_with"]), None
     if "deadline" in keys:
         return values["deadline"], None
     if "day" not in keys:
-        return ctx.problem(node, path, "a rule needs 'day', 'deadline' or 'combined_with'")
+        return ctx.problem(node, path, i18n.text("ld.rule-needs"))
     day = values["day"]
     until = values.get("until")
     folded = vocab._fold(day)
     try:
         if folded in ("first after", "premier apres", "premiere apres"):
             if "of" not in keys or "after" not in keys:
-                return ctx.problem(node, path, "'day: first after' needs 'of' and 'after'")
+                return ctx.problem(node, path, i18n.text("ld.first-after"))
             return FirstAfter(values["of"], values["after"]), until
         if vocab.is_relative(day):
             if "of" not in keys:
-                return ctx.problem(node, f"{path}.of",
-                                   f"'day: {day}' is relative: 'of' names the meeting type it "
-                                   "is relative to")
+                return ctx.problem(node, f"{path}.of", i18n.text("ld.relative-of", day=day))
             kind, amount, wd = vocab.offset(day)
             return Relative(values["of"], kind, amount, wd, values.get("months")), until
         if folded not in ("spread", "reparti", "repartis"):
             ordinal, wd = vocab.nth_weekday(day)
     except vocab.VocabError as exc:
-        return ctx.problem(at("day"), f"{path}.day", str(exc))
+        return ctx.problem(at("day"), f"{path}.day", exc.text)
     if "months" not in keys:
-        return ctx.problem(node, f"{path}.months", f"'day: {day}' needs 'months' (e.g. all except "
-                           "august, or [april, october])")
+        return ctx.problem(node, f"{path}.months", i18n.text("ld.needs-months", day=day))
     if {"of", "after"} & keys:
-        return ctx.problem(node, path, f"'day: {day}' is not relative: remove 'of'/'after'")
+        return ctx.problem(node, path, i18n.text("ld.not-relative", day=day))
     months = values["months"]
     if until is not None:
         late = [m for m in months if m > until.month or (m == until.month and until.strict
                                                            and until.day == 1)]
         if late:
-            names = ", ".join(vocab.MONTHS["en"][m - 1] for m in late)
+            names = Text(", ".join(vocab.MONTHS["fr"][m - 1] for m in late),
+                         ", ".join(vocab.MONTHS["en"][m - 1] for m in late))
+            limit = Text(i18n.deadline_words(until, "fr"), i18n.deadline_words(until, "en"))
             return ctx.problem(at("until"), f"{path}.until",
-                               f"impossible rule: its months ({names}) fall after its own "
-                               f"limit ({i18n.deadline_words(until)})")
+                               i18n.text("ld.after-limit", months=names, limit=limit))
     if folded in ("spread", "reparti", "repartis"):
         return Spread(months), until
     if ordinal == 5:
-        return ctx.problem(at("day"), f"{path}.day",
-                           f"impossible rule: a fifth {vocab.WEEKDAYS['en'][wd]} does not exist "
-                           "in every month (use 'last')")
+        return ctx.problem(at("day"), f"{path}.day", i18n.text(
+            "ld.fifth", weekday=Text(vocab.WEEKDAYS["fr"][wd], vocab.WEEKDAYS["en"][wd])))
     return NthWeekday(ordinal, wd, months), until
 
 
+DEADLINE_WORDS = Text("« before 15 january » ou « by 31 march »",
+                      "'before 15 january' or 'by 31 march'")
+
 RULE = Record(
-    "rule",
+    Text("règle", "rule"),
     {
         "day": Field(Str(), False, "'second wednesday', 'tuesday before', '7 days before', "
                      "'first after', 'spread' (placeholders)"),
         "months": Field(Months(), False, "months the rule applies to"),
         "of": Field(IdRef("meeting-type"), False, "the meeting type a relative day refers to"),
         "after": Field(IdRef("meeting-type"), False, "with 'first after': the earlier meeting"),
-        "deadline": Field(Vocab(vocab.deadline, "'before 15 january' or 'by 31 march'"), False,
+        "deadline": Field(Vocab(vocab.deadline, DEADLINE_WORDS), False,
                           "a legal deadline: 'before D' excludes D itself, 'by D' includes it"),
         "combined_with": Field(IdRef("meeting-type"), False,
                                "held as one event with another meeting type"),
-        "until": Field(Vocab(vocab.deadline, "'before 30 april' or 'by 31 march'"), False,
+        "until": Field(Vocab(vocab.deadline, DEADLINE_WORDS), False,
                        "generated dates stay before this limit"),
     },
     _rule,
@@ -318,31 +328,36 @@ RULE = Record(
 # --- file schemas --------------------------------------------------------------------------------
 
 SETTINGS_FIELDS = {
-    "timezone": Field(Str("an IANA time zone"), True, "time zone of every meeting (A-23)"),
+    "timezone": Field(Str(Text("un fuseau horaire IANA", "an IANA time zone")), True,
+                      "time zone of every meeting (A-23)"),
     "working_days": Field(ListOf(WEEKDAY, min_items=1), True, "working week (A-23)"),
-    "holidays_country": Field(Str("a two-letter country code", re.compile(r"^[A-Z]{2}$")), True,
+    "holidays_country": Field(Str(Text("un code pays de deux lettres",
+                                       "a two-letter country code"),
+                                  re.compile(r"^[A-Z]{2}$")), True,
                               "country of the public holidays (package `holidays`)"),
-    "language": Field(Str("fr or en", re.compile(r"^(fr|en)$")), True,
+    "language": Field(Str(Text("fr ou en", "fr or en"), re.compile(r"^(fr|en)$")), True,
                       "default language of titles and reports"),
     "reform_effective_date": Field(Date(), True, "2019 architecture before, 5 GT PTF from (A-01)"),
     "secretariat_handover": Field(Date(), True, "Pool Technique before, SEG from (003)"),
     "strict_deadlines": Field(Bool(), True, "'avant le 30 avril' excludes the 30th (A-16)"),
     "placeholders": Field(ListOf(IdRef("meeting-type")), False,
                           "meeting types whose placeholder rules are switched on (A-22, A-41)"),
-    "uid_domain": Field(Str("a domain name", re.compile(r"^[A-Za-z0-9.-]+$")), True,
+    "uid_domain": Field(Str(Text("un nom de domaine", "a domain name"),
+                            re.compile(r"^[A-Za-z0-9.-]+$")), True,
                         "right-hand side of every UID"),
     "calendar_name": Field(TextConv(), True, "prefix of every feed name"),
-    "feeds": Field(Record("feeds", {
+    "feeds": Field(Record(Text("flux", "feeds"), {
         "years_before": Field(Int(0, 10), True, "years before the current one in OUT/feeds"),
         "years_after": Field(Int(0, 10), True, "years after the current one in OUT/feeds"),
         "refresh_hours": Field(Int(1, 168), True, "refresh hint of every feed, in hours"),
-        "base_url": Field(Str("an http(s) URL", re.compile(r"^(https?://\S+)?$")), False,
+        "base_url": Field(Str(Text("une adresse http(s)", "an http(s) URL"),
+                              re.compile(r"^(https?://\S+)?$")), False,
                           "where OUT is published (links of index.html)"),
     }), True, "subscription feeds"),
 }
 
 TEXT_RECORD = Record(
-    "text",
+    Text("texte", "text"),
     {
         "id": Field(IdRef(), True, "id used by `source.text` and `legal_basis`"),
         "title": Field(Str(), True, "title as in the document"),
@@ -352,19 +367,20 @@ TEXT_RECORD = Record(
 )
 
 INSTITUTION_RECORD = Record(
-    "institution",
+    Text("institution", "institution"),
     {
         "id": Field(IdRef(), True, "kebab-case id"),
         "name": Field(TextConv(), True, "full name"),
         "short": Field(TextConv(), False, "acronym or short name"),
-        "kind": Field(Choice(InstitutionKind, what="a kind of institution"), True,
+        "kind": Field(Choice(InstitutionKind, Text("un genre d'institution",
+                                                    "a kind of institution")), True,
                       "bilateral / multilateral / un (GA membership, One UN rule)"),
     },
     _marked,
 )
 
 ROLES_RECORD = Record(
-    "year roles",
+    Text("rôles de l'année", "year roles"),
     {
         "year": Field(Int(1990, 2200), True, "calendar year (CdF term, A-34)"),
         "chef_de_file": Field(IdRef("institution"), False, "Chef de file des PTF"),
@@ -377,7 +393,8 @@ ROLES_RECORD = Record(
         "nexus_focal_points": Field(MapOf(IdRef("body"), IdRef("institution")), False,
                                     "Groupe de Dialogue id -> its Nexus focal point (C-GD-5)"),
         "gd_members": Field(MapOf(IdRef("body"), MapOf(IdRef("institution"),
-                                                       ListOf(Str("a name")))), False,
+                                                       ListOf(Str(Text("un nom", "a name"))))),
+                            False,
                             "Groupe de Dialogue id -> institution -> [expert, binôme] (C-GD-8)"),
         "source": Field(SOURCE, False, "where the roles are recorded"),
     },
@@ -385,7 +402,7 @@ ROLES_RECORD = Record(
 )
 
 BODY_RECORD = Record(
-    "body",
+    Text("instance", "body"),
     {
         "id": Field(IdRef(), True, "kebab-case id (RULES.md)"),
         "name": Field(TextConv(), True, "full name"),
@@ -410,11 +427,12 @@ BODY_RECORD = Record(
 )
 
 MEETING_RECORD = Record(
-    "meeting type",
+    Text("type de réunion", "meeting type"),
     {
         "id": Field(IdRef(), True, "kebab-case id (RULES.md §4)"),
         "name": Field(TextConv(), True, "name, also the event title"),
-        "kind": Field(Choice(EventKind, what="a kind"), True,
+        "short": Field(TextConv(), False, "short label (month grids, planner)"),
+        "kind": Field(Choice(EventKind, Text("une nature", "a kind")), True,
                       "meeting (timed, busy) or deadline (all-day, free)"),
         "level": Field(LEVEL, True, "level of the meetings"),
         "held_by": Field(HeldBy(), True, "body, bodies, or 'every <category>'"),
@@ -423,9 +441,9 @@ MEETING_RECORD = Record(
                           "`placeholders` in ptfcal.yaml"),
         "time": Field(TimeRange(), False, "local time (A-07)"),
         "days": Field(Int(1, 31), False, "number of days (A-08)"),
-        "shift": Field(Choice(ShiftPolicy, what="a shift policy"), False,
+        "shift": Field(Choice(ShiftPolicy, Text("une règle de report", "a shift policy")), False,
                        "when a date is not a working day (A-03)"),
-        "shift_within": Field(Choice(Window, what="a window"), False,
+        "shift_within": Field(Choice(Window, WINDOW), False,
                               "a moved date stays in this window"),
         "chair": Field(SelectorConv(), False, "who chairs (default: the body's chair)"),
         "secretariat": Field(SelectorConv(), False, "secretariat (default: the body's)"),
@@ -439,9 +457,9 @@ MEETING_RECORD = Record(
 )
 
 OFFICIAL_DATE_RECORD = Record(
-    "official date",
+    Text("date officielle", "official date"),
     {
-        "holiday": Field(Str(" / ".join(ISLAMIC_HOLIDAYS),
+        "holiday": Field(Str(Text.same(" / ".join(ISLAMIC_HOLIDAYS)),
                              re.compile("^(" + "|".join(ISLAMIC_HOLIDAYS) + ")$")),
                          True, "which holiday: " + ", ".join(ISLAMIC_HOLIDAYS)),
         "date": Field(Date(), True, "the officially announced date"),
@@ -450,7 +468,7 @@ OFFICIAL_DATE_RECORD = Record(
     _marked,
 )
 DAY_OFF_RECORD = Record(
-    "day off",
+    Text("jour chômé", "day off"),
     {
         "date": Field(Date(), True, "the day"),
         "name": Field(TextConv(), True, "why it is off"),
@@ -459,7 +477,7 @@ DAY_OFF_RECORD = Record(
     _marked,
 )
 NOT_HOLIDAY_RECORD = Record(
-    "not a holiday",
+    Text("jour travaillé", "not a holiday"),
     {
         "date": Field(Date(), True, "a day the package lists that was worked"),
         "source": Field(Str(), False, "why"),
@@ -470,7 +488,7 @@ NOT_HOLIDAY_RECORD = Record(
 ATTENDANCE = MapOf(IdRef("institution"), Int(0, 99))
 
 OCCURRENCE_RECORD = Record(
-    "recorded occurrence",
+    Text("occurrence enregistrée", "recorded occurrence"),
     {
         "type": Field(IdRef("meeting-type"), True, "meeting type of the occurrence"),
         "body": Field(IdRef("body"), False, "body (needed when the type has several)"),
@@ -494,7 +512,7 @@ OCCURRENCE_RECORD = Record(
 )
 
 EVENT_RECORD = Record(
-    "recorded event",
+    Text("événement enregistré", "recorded event"),
     {
         "type": Field(IdRef("meeting-type"), True, "meeting type"),
         "body": Field(IdRef("body"), False, "body (needed when the type has several)"),
@@ -505,7 +523,7 @@ EVENT_RECORD = Record(
         "days": Field(Int(1, 31), False, "number of days"),
         "title": Field(TextConv(), False, "title (default: the type's name)"),
         "convened_by": Field(IdRef("party"), False, "who convened it (C-GEC-4)"),
-        "trigger": Field(Str("gec-request or self-referral",
+        "trigger": Field(Str(Text("gec-request ou self-referral", "gec-request or self-referral"),
                              re.compile(r"^(gec-request|self-referral)$")), False,
                          "why a GA meets (C-GA-4)"),
         "chair": Field(SelectorConv(), False, "who chairs"),
@@ -519,32 +537,36 @@ EVENT_RECORD = Record(
     _marked,
 )
 
-SEVERITY = Choice(Severity, what="a severity")
+SEVERITY = Choice(Severity, Text("une gravité", "a severity"))
 
 CHECK_FIELDS = {
-    "id": Field(Str("a rule id such as C-GEC-1", re.compile(r"^C-[A-Z]+-\d+$")), True,
+    "id": Field(Str(Text("un identifiant de règle comme C-GEC-1", "a rule id such as C-GEC-1"),
+                    re.compile(r"^C-[A-Z]+-\d+$")), True,
                 "rule id (RULES.md §8)"),
     "title": Field(TextConv(), True, "what the rule says, in one line"),
-    "check": Field(Str("a check kind"), True, "what is verified (closed vocabulary)"),
+    "check": Field(Str(Text("un genre de vérification", "a check kind")), True,
+                   "what is verified (closed vocabulary)"),
     "severity": Field(SEVERITY, True, "error (HARD), warning (SOFT) or info"),
     "lesser": Field(SEVERITY, False, "severity of the milder form of a breach"),
     "of": Field(ListOf(IdRef("meeting-type")), False, "meeting types it applies to"),
     "then": Field(ListOf(IdRef("meeting-type")), False, "the second group of meeting types"),
-    "per": Field(Choice(Window, what="a window"), False, "counting window"),
+    "per": Field(Choice(Window, WINDOW), False, "counting window"),
     "months": Field(Months(), False, "months concerned"),
-    "by": Field(Str("body or key", re.compile(r"^(body|key)$")), False, "count per body/key"),
+    "by": Field(Str(Text("body ou key", "body or key"), re.compile(r"^(body|key)$")), False,
+                "count per body/key"),
     "exactly": Field(Int(0, 999), False, "count"),
     "at_least": Field(Int(0, 999), False, "minimum count"),
     "at_most": Field(Int(0, 999), False, "maximum count"),
     "max_gap_days": Field(Int(1, 366), False, "largest gap between two meetings"),
-    "day": Field(Vocab(vocab.nth_weekday, "'<ordinal> <weekday>'"), False, "the rule's day"),
-    "deadline": Field(Vocab(vocab.deadline, "'before 15 january' or 'by 31 march'"), False,
+    "day": Field(Vocab(vocab.nth_weekday, Text("« <rang> <jour> »", "'<ordinal> <weekday>'")),
+                 False, "the rule's day"),
+    "deadline": Field(Vocab(vocab.deadline, DEADLINE_WORDS), False,
                       "the limit"),
-    "late": Field(Vocab(vocab.deadline, "'by 31 march'"), False, "a second, later limit"),
+    "late": Field(Vocab(vocab.deadline, DEADLINE_WORDS), False, "a second, later limit"),
     "days": Field(Int(0, 366), False, "number of days"),
-    "mode": Field(Str("all or any", re.compile(r"^(all|any)$")), False,
+    "mode": Field(Str(Text("all ou any", "all or any"), re.compile(r"^(all|any)$")), False,
                   "order: every one after all (all) or one after (any)"),
-    "field": Field(Str("a field name", re.compile(r"^[a-z_]+$")), False,
+    "field": Field(Str(Text("un nom de champ", "a field name"), re.compile(r"^[a-z_]+$")), False,
                    "the recorded field or relation examined"),
     "values": Field(ListOf(Str()), False, "accepted values"),
     "expected": Field(SelectorConv(), False, "who is expected"),
@@ -556,7 +578,7 @@ CHECK_FIELDS = {
     "note": Field(TextConv(), False, "remark"),
     "source": Field(SOURCE, True, "the text the rule comes from"),
 }
-CHECK_RECORD = Record("check", CHECK_FIELDS, _marked)
+CHECK_RECORD = Record(Text("vérification", "check"), CHECK_FIELDS, _marked)
 
 FILE_SCHEMAS: dict[str, dict[str, Field]] = {
     "ptfcal.yaml": SETTINGS_FIELDS,
@@ -614,10 +636,10 @@ class _Loader:
         node = load_file(path, label, self.out)
         if node is None:
             if len(self.out.problems) == before:
-                self.out.add(Mark(label, 1, 1), "", "the file is empty")
+                self.out.add(Mark(label, 1, 1), "", i18n.text("cfg.empty"))
             return None, ctx
         self._note_raw_ids(node)
-        values = read_record(node, "", ctx, schema, path.name)
+        values = read_record(node, "", ctx, schema, Text.same(path.name))
         return (None if values is INVALID else values), ctx
 
     def _note_raw_ids(self, root: yaml.Node) -> None:
@@ -641,20 +663,11 @@ class _Loader:
         key = (kind, ident)
         if key in self.marks:
             first = self.marks[key]
-            self.out.add(mark, "id", f"duplicate {kind} id {ident!r} (first defined at {first})")
+            self.out.add(mark, "id", i18n.text("ld.duplicate-id", kind=KIND_NAMES[kind][0],
+                                               ident=repr(ident), first=first))
             return False
         self.marks[key] = mark
         return True
-
-
-def _item_marks(node: yaml.Node | None, key: str, label: str) -> list[Mark]:
-    """Marks of each item of the top-level list `key` (to point at a whole record)."""
-    if not isinstance(node, yaml.MappingNode):
-        return []
-    for k, v in node.value:
-        if k.value == key and isinstance(v, yaml.SequenceNode):
-            return [Mark(label, n.start_mark.line + 1, n.start_mark.column + 1) for n in v.value]
-    return []
 
 
 def load(root: Path) -> Model:
@@ -674,8 +687,8 @@ def load(root: Path) -> Model:
             or re.fullmatch(r"bodies/[^/]+\.yaml", rel)
             or re.fullmatch(r"years/\d{4}\.yaml", rel)
         ):
-            ld.out.add(Mark(ld.label(path), 1, 1), "", "unknown configuration file; expected "
-                       + ", ".join(KNOWN_FILES) + ", bodies/*.yaml or years/YYYY.yaml")
+            ld.out.add(Mark(ld.label(path), 1, 1), "", i18n.text(
+                "ld.unknown-file", known=", ".join(KNOWN_FILES)))
 
     settings_values, settings_ctx = ld.read(root / "ptfcal.yaml", SETTINGS_FIELDS)
     texts = _load_list(ld, root / "sources.yaml", "texts", "text")
@@ -684,7 +697,7 @@ def load(root: Path) -> Model:
     bodies: list[tuple[dict, Mark]] = []
     body_files = sorted((root / "bodies").glob("*.yaml"))
     if not body_files:
-        ld.out.add(Mark(ld.label(root / "bodies"), 1, 1), "", "no bodies/*.yaml file")
+        ld.out.add(Mark(ld.label(root / "bodies"), 1, 1), "", i18n.text("ld.no-bodies"))
     for path in body_files:
         bodies.extend(_load_list(ld, path, "bodies", "body"))
     meetings = _load_list(ld, root / "meetings.yaml", "meeting_types", "meeting-type")
@@ -698,7 +711,7 @@ def load(root: Path) -> Model:
             continue
         if values["year"] != int(path.stem):
             ld.out.add(Mark(ctx.file, 1, 1), "year",
-                       f"{values['year']} does not match the file name {path.name}")
+                       i18n.text("ld.year-name", year=values["year"], name=path.name))
             continue
         years[values["year"]] = (values, ctx.file)
 
@@ -743,8 +756,7 @@ def load(root: Path) -> Model:
 def _missing(root: Path):
     from ..errors import Problem
 
-    return Problem(Mark(str(root / "ptfcal.yaml"), 1, 1), "",
-                   "not a ptfcal configuration folder: ptfcal.yaml is missing")
+    return Problem(Mark(str(root / "ptfcal.yaml"), 1, 1), "", i18n.text("ld.not-config"))
 
 
 def _load_list(ld: _Loader, path: Path, key: str, kind: str) -> list[tuple[dict, Mark]]:
@@ -752,7 +764,7 @@ def _load_list(ld: _Loader, path: Path, key: str, kind: str) -> list[tuple[dict,
         s for s in FILE_SCHEMAS.values() if key in s
     )
     if not path.exists():
-        ld.out.add(Mark(ld.label(path), 1, 1), "", f"missing file (it holds '{key}')")
+        ld.out.add(Mark(ld.label(path), 1, 1), "", i18n.text("ld.missing-file", key=key))
         return []
     values, _ = ld.read(path, schema)
     result = []
@@ -769,7 +781,7 @@ def _settings(ld: _Loader, ctx: Ctx, values: dict | None) -> Settings | None:
         zoneinfo.ZoneInfo(values["timezone"])
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         ld.out.add(Mark(ctx.file, 1, 1), "timezone",
-                   f"{values['timezone']!r} is not a known IANA time zone (e.g. Africa/Bamako)")
+                   i18n.text("ld.timezone", value=repr(values["timezone"])))
     return Settings(
         timezone=values["timezone"],
         working_days=frozenset(int(d) for d in values["working_days"]),
@@ -843,6 +855,7 @@ def _meeting_type(
     return MeetingType(
         id=v["id"],
         name=v["name"],
+        short=v.get("short") or v["name"],
         kind=kind,
         level=v["level"],
         bodies=tuple(bodies),
@@ -869,7 +882,7 @@ def _roles(ld: _Loader, values: dict | None) -> dict[int, YearRoles]:
     for item in (values or {}).get("years", ()):
         year = item["year"]
         if year in result:
-            ld.out.add(item["_mark"], "years.year", f"roles for {year} are given twice")
+            ld.out.add(item["_mark"], "years.year", i18n.text("ld.roles-twice", year=year))
             continue
         result[year] = YearRoles(
             year=year,
@@ -953,17 +966,17 @@ def _check_refs(ld: _Loader, categories: dict[str, tuple[str, ...]]) -> None:
         if ref.value in pool:
             continue
         hint = difflib.get_close_matches(ref.value, sorted(pool), n=1, cutoff=0.7)
-        what = ref.kind.replace("-", " ").replace("party", "institution or body")
-        ld.out.add(ref.mark, ref.path, f"{ref.value!r} is not a known {what}"
-                   + (f" (did you mean {hint[0]!r}?)" if hint else ""))
+        ld.out.add(ref.mark, ref.path, i18n.text(
+            "ld.unknown-ref", value=repr(ref.value), what=KIND_NAMES[ref.kind][1],
+            hint=i18n.text("cfg.did-you-mean", hint=repr(hint[0])) if hint else ""))
     for ident in sorted(institutions | bodies):
         if ident in ("all", "deadlines") or ident.startswith("level-"):
             kind = "body" if ident in bodies else "institution"
             ld.out.add(ld.marks.get((kind, ident)), "id",
-                       f"{ident!r} is reserved for a feed name (all, deadlines, level-…)")
+                       i18n.text("ld.reserved", ident=repr(ident)))
     for ident in sorted(institutions & bodies):
         ld.out.add(ld.marks.get(("body", ident)), "id",
-                   f"{ident!r} names both an institution and a body; ids must be distinct")
+                   i18n.text("ld.both", ident=repr(ident)))
 
 
 def _check_semantics(ld, institutions, bodies, types, roles, years, settings) -> None:
@@ -971,55 +984,56 @@ def _check_semantics(ld, institutions, bodies, types, roles, years, settings) ->
     for body in bodies.values():
         v = body.validity
         if v.start and v.end and v.end < v.start:
-            out.add(body.mark, "valid_until", f"{v.end} is before valid_from {v.start}")
+            out.add(body.mark, "valid_until", i18n.text("ld.until-before", end=str(v.end),
+                                                        start=str(v.start)))
         seen, parent = {body.id}, body.parent
         while parent:
             if parent in seen:
-                out.add(body.mark, "parent", f"{body.id!r} is its own ancestor")
+                out.add(body.mark, "parent", i18n.text("ld.ancestor", ident=repr(body.id)))
                 break
             seen.add(parent)
             parent = bodies[parent].parent
 
     for mt in types.values():
         if not mt.bodies:
-            out.add(mt.mark, "held_by", "no body holds this meeting type")
+            out.add(mt.mark, "held_by", i18n.text("ld.no-holder"))
         if mt.kind is EventKind.MEETING and mt.time is None:
-            out.add(mt.mark, "time", "a meeting needs a default time, e.g. 09:00-12:00 (A-07)")
+            out.add(mt.mark, "time", i18n.text("ld.needs-time"))
         if mt.kind is EventKind.DEADLINE and mt.time is not None:
-            out.add(mt.mark, "time", "a deadline is an all-day item: remove 'time'")
+            out.add(mt.mark, "time", i18n.text("ld.deadline-time"))
         if isinstance(mt.rule, Deadline) and mt.kind is not EventKind.DEADLINE:
-            out.add(mt.mark, "rule.deadline",
-                    "a 'deadline' rule makes an all-day milestone: set kind: deadline")
+            out.add(mt.mark, "rule.deadline", i18n.text("ld.deadline-kind"))
         if mt.id in settings.placeholders and mt.generate:
-            out.add(mt.mark, "generate", "listed in ptfcal.yaml placeholders, but it is not a "
-                    "placeholder rule (generate: false)")
+            out.add(mt.mark, "generate", i18n.text("ld.not-placeholder"))
         anchor = _anchor(mt.rule)
         if anchor is None:
             continue
         target = types[anchor]
         if len(target.bodies) != 1 and set(target.bodies) != set(mt.bodies):
-            out.add(mt.mark, "rule", f"{anchor!r} is held by several bodies; a rule relative to "
-                    "it must be held by the same bodies")
+            out.add(mt.mark, "rule", i18n.text("ld.anchor-bodies", anchor=repr(anchor)))
         if isinstance(mt.rule, CombinedWith) and isinstance(target.rule, CombinedWith):
-            out.add(mt.mark, "rule.combined_with", f"{anchor!r} is itself combined with another "
-                    "meeting; combine with the one that has the date rule")
+            out.add(mt.mark, "rule.combined_with", i18n.text("ld.combined-twice",
+                                                             anchor=repr(anchor)))
         if isinstance(mt.rule, Relative) and mt.rule.months and isinstance(target.rule,
                                                                             NthWeekday):
             missing = [m for m in mt.rule.months if m not in target.rule.months]
             if missing:
-                names = ", ".join(vocab.MONTHS["en"][m - 1] for m in missing)
-                out.add(mt.mark, "rule.months", f"impossible rule: {anchor!r} has no occurrence "
-                        f"in {names}")
+                names = Text(", ".join(vocab.MONTHS["fr"][m - 1] for m in missing),
+                             ", ".join(vocab.MONTHS["en"][m - 1] for m in missing))
+                out.add(mt.mark, "rule.months", i18n.text("ld.anchor-months",
+                                                          anchor=repr(anchor), months=names))
         if isinstance(mt.rule, FirstAfter) and types[mt.rule.after].rule is None:
-            out.add(mt.mark, "rule.after", f"{mt.rule.after!r} has no date rule")
+            out.add(mt.mark, "rule.after", i18n.text("ld.no-date-rule",
+                                                     anchor=repr(mt.rule.after)))
         if target.rule is None:
-            out.add(mt.mark, "rule", f"{anchor!r} has no date rule to be relative to")
+            out.add(mt.mark, "rule", i18n.text("ld.no-date-rule", anchor=repr(anchor)))
     # cycles between relative rules
     for mt in types.values():
         seen, current = [mt.id], _anchor(mt.rule)
         while current:
             if current in seen:
-                out.add(mt.mark, "rule", "circular rule: " + " -> ".join([*seen, current]))
+                out.add(mt.mark, "rule", i18n.text("ld.circular",
+                                                   chain=" -> ".join([*seen, current])))
                 break
             seen.append(current)
             current = _anchor(types[current].rule)
@@ -1030,40 +1044,40 @@ def _check_semantics(ld, institutions, bodies, types, roles, years, settings) ->
     )
     for needed in ("pool-technique", "seg") if uses_secretariat else ():
         if needed not in bodies:
-            out.add(None, "ptf-secretariat", f"the role ptf-secretariat needs a body {needed!r} "
-                    "(the Pool Technique until the handover date, the SEG from it)")
+            out.add(None, "ptf-secretariat", i18n.text("ld.secretariat-body",
+                                                       ident=repr(needed)))
 
     for year_roles in roles.values():
         for gt, members in year_roles.tripartite.items():
             if bodies[gt].category != "gt-ptf":
-                out.add(year_roles.mark, f"tripartite.{gt}", f"{gt!r} is not a GT PTF")
+                out.add(year_roles.mark, f"tripartite.{gt}", i18n.text("ld.not-gt-ptf",
+                                                                       ident=repr(gt)))
             if len(members) != 3 or len(set(members)) != 3:
                 out.add(year_roles.mark, f"tripartite.{gt}",
-                        f"a tripartite coordination is three institutions, not {len(members)}")
+                        i18n.text("ld.three", count=len(members)))
 
     for facts in years.values():
         keys: set[tuple] = set()
         for fact in (*facts.occurrences, *facts.events):
             mt = types[fact.meeting_type]
             if fact.body and fact.body not in mt.bodies:
-                out.add(fact.mark, "body", f"{fact.body!r} does not hold {mt.id!r} (held by "
-                        + ", ".join(mt.bodies) + ")")
+                out.add(fact.mark, "body", i18n.text("ld.not-held", body=repr(fact.body),
+                                                     type=repr(mt.id), by=", ".join(mt.bodies)))
             elif not fact.body and len(mt.bodies) > 1:
-                out.add(fact.mark, "body", f"{mt.id!r} is held by several bodies; say which: "
-                        + ", ".join(mt.bodies))
+                out.add(fact.mark, "body", i18n.text("ld.which-body", type=repr(mt.id),
+                                                     by=", ".join(mt.bodies)))
             when = getattr(fact, "nominal", None) or fact.date
             if when.year != facts.year:
                 out.add(fact.mark, "nominal" if hasattr(fact, "nominal") else "date",
-                        f"{when} is not in {facts.year}")
+                        i18n.text("ld.not-in-year", day=str(when), year=facts.year))
             if isinstance(fact, ExtraEvent):
                 # with a key, the key names the event (its UID survives a change of date)
                 key = (fact.meeting_type, fact.body, fact.key or fact.date)
                 if key in keys:
-                    out.add(fact.mark, "key", "two events of this type with the same key (or "
-                            "on the same day without a key): give each a distinct 'key'")
+                    out.add(fact.mark, "key", i18n.text("ld.same-key"))
                 keys.add(key)
                 if mt.kind is EventKind.DEADLINE and fact.time:
-                    out.add(fact.mark, "time", "a deadline is an all-day item: remove 'time'")
+                    out.add(fact.mark, "time", i18n.text("ld.deadline-time"))
 
 
 def _anchor(rule) -> str | None:
@@ -1084,21 +1098,21 @@ def _checks(ld: _Loader, root: Path, body_ids: set[str]) -> tuple[CheckRule, ...
     for v in (values or {}).get("checks", ()):
         mark = v["_mark"]
         if v["id"] in seen:
-            ld.out.add(mark, "id", f"rule {v['id']} is defined twice")
+            ld.out.add(mark, "id", i18n.text("ld.rule-twice", rule=v["id"]))
             continue
         seen.add(v["id"])
         kind = KINDS.get(v["check"])
         if kind is None:
-            ld.out.add(mark, "check", f"{v['check']!r} is not a check kind; expected one of "
-                       + ", ".join(sorted(KINDS)))
+            ld.out.add(mark, "check", i18n.text("ld.check-kind", value=repr(v["check"]),
+                                                kinds=", ".join(sorted(KINDS))))
             continue
         params = set(v) - {"id", "title", "check", "severity", "lesser", "note", "source",
                            "_mark"}
         for key in sorted(params - kind.allowed):
-            ld.out.add(mark, key, f"'{key}' does not apply to a {v['check']!r} check "
-                       f"(it takes: {', '.join(sorted(kind.allowed)) or 'no parameter'})")
+            ld.out.add(mark, key, i18n.text("ld.check-param", key=key, kind=repr(v["check"]),
+                                            takes=", ".join(sorted(kind.allowed)) or "—"))
         for key in sorted(kind.required - params):
-            ld.out.add(mark, key, f"a {v['check']!r} check needs '{key}'")
+            ld.out.add(mark, key, i18n.text("ld.check-needs", kind=repr(v["check"]), key=key))
         day = v.get("day")
         result.append(CheckRule(
             id=v["id"], kind=v["check"], severity=v["severity"], title=v["title"],

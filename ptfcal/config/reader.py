@@ -19,6 +19,8 @@ from typing import Any
 import yaml
 
 from ..errors import Mark, Problem
+from ..i18n import text as msg
+from ..text import Text
 
 MAX_FILE_BYTES = 1_000_000
 MAX_NODES = 200_000
@@ -39,7 +41,7 @@ class Collector:
 
     problems: list[Problem] = field(default_factory=list)
 
-    def add(self, mark: Mark | None, path: str, message: str) -> None:
+    def add(self, mark: Mark | None, path: str, message: Text) -> None:
         self.problems.append(Problem(mark, path, message))
 
 
@@ -52,35 +54,32 @@ def load_file(path: Path, label: str, out: Collector) -> yaml.Node | None:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        out.add(Mark(label, 1, 1), "", f"cannot read the file ({exc.strerror})")
+        out.add(Mark(label, 1, 1), "", msg("cfg.cannot-read", why=exc.strerror))
         return None
     if size > MAX_FILE_BYTES:
-        out.add(
-            Mark(label, 1, 1),
-            "",
-            f"file is {size:,} bytes; a configuration file may not exceed {MAX_FILE_BYTES:,}",
-        )
+        out.add(Mark(label, 1, 1), "", msg("cfg.too-big", size=f"{size:,}",
+                                           limit=f"{MAX_FILE_BYTES:,}"))
         return None
     try:
         raw = path.read_bytes()
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        out.add(Mark(label, line, 1), "", "the file is not valid UTF-8")
+        out.add(Mark(label, line, 1), "", msg("cfg.not-utf8"))
         return None
     except OSError as exc:
-        out.add(Mark(label, 1, 1), "", f"cannot read the file ({exc.strerror})")
+        out.add(Mark(label, 1, 1), "", msg("cfg.cannot-read", why=exc.strerror))
         return None
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         m = exc.problem_mark or exc.context_mark
         mark = Mark(label, m.line + 1, m.column + 1) if m else Mark(label, 1, 1)
-        what = exc.problem or exc.context or "invalid YAML"
-        out.add(mark, "", f"invalid YAML: {what}")
+        what = exc.problem or exc.context or "?"
+        out.add(mark, "", msg("cfg.invalid-yaml", what=what))
         return None
     except yaml.YAMLError as exc:
-        out.add(Mark(label, 1, 1), "", f"invalid YAML: {exc}")
+        out.add(Mark(label, 1, 1), "", msg("cfg.invalid-yaml", what=exc))
         return None
     if node is not None and not _check_tree(node, label, out):
         return None
@@ -97,23 +96,15 @@ def _check_tree(root: yaml.Node, label: str, out: Collector) -> bool:
         node = stack.pop()
         count += 1
         if count > MAX_NODES:
-            out.add(mark_of(label, root), "", f"more than {MAX_NODES:,} values in one file")
+            out.add(mark_of(label, root), "", msg("cfg.too-many", limit=f"{MAX_NODES:,}"))
             return False
         if id(node) in seen:
-            out.add(
-                mark_of(label, node),
-                "",
-                "YAML anchors and aliases (&name / *name) are not supported: write the value out",
-            )
+            out.add(mark_of(label, node), "", msg("cfg.alias"))
             return False
         seen.add(id(node))
         if node.tag not in STANDARD_TAGS:
-            out.add(
-                mark_of(label, node),
-                "",
-                f"YAML tag {node.tag.replace('tag:yaml.org,2002:', '!!')!r} is not allowed; "
-                "only plain values, lists and mappings",
-            )
+            out.add(mark_of(label, node), "",
+                    msg("cfg.tag", tag=repr(node.tag.replace("tag:yaml.org,2002:", "!!"))))
             ok = False
             continue
         if isinstance(node, yaml.MappingNode):
@@ -147,7 +138,7 @@ class Ctx:
     def mark(self, node: yaml.Node) -> Mark:
         return mark_of(self.file, node)
 
-    def problem(self, node: yaml.Node | None, path: str, message: str) -> Any:
+    def problem(self, node: yaml.Node | None, path: str, message: Text) -> Any:
         self.out.add(self.mark(node) if node is not None else Mark(self.file, 1, 1), path, message)
         return INVALID
 
@@ -155,14 +146,14 @@ class Ctx:
         self.refs.append(Ref(kind, value, self.mark(node), path))
 
 
-def show(node: yaml.Node) -> str:
+def show(node: yaml.Node) -> Text:
     """The bad value as the user wrote it, short."""
     if isinstance(node, yaml.ScalarNode):
-        text = node.value
-        return repr(text if len(text) <= 60 else text[:57] + "...")
+        value = node.value
+        return Text.same(repr(value if len(value) <= 60 else value[:57] + "..."))
     if isinstance(node, yaml.MappingNode):
-        return "a mapping"
-    return "a list"
+        return Text("une table", "a mapping")
+    return Text("une liste", "a list")
 
 
 def is_null(node: yaml.Node | None) -> bool:
@@ -175,14 +166,16 @@ def is_null(node: yaml.Node | None) -> bool:
 class Conv:
     """Converts a node to a value, reporting problems; `expected` is used in messages and docs."""
 
-    expected = "a value"
+    expected = Text("une valeur", "a value")
 
     def __call__(self, node: yaml.Node, path: str, ctx: Ctx) -> Any:
         raise NotImplementedError
 
-    def fail(self, node: yaml.Node, path: str, ctx: Ctx, detail: str = "") -> Any:
-        why = f" ({detail})" if detail else ""
-        return ctx.problem(node, path, f"{show(node)} is not {self.expected}{why}")
+    def fail(self, node: yaml.Node, path: str, ctx: Ctx, detail: Text | str = "") -> Any:
+        if isinstance(detail, str):
+            detail = Text.same(f" ({detail})" if detail else "")
+        return ctx.problem(node, path, msg("cfg.not-expected", value=show(node),
+                                           expected=self.expected, detail=detail))
 
     def scalar(self, node: yaml.Node, path: str, ctx: Ctx) -> str | None:
         if not isinstance(node, yaml.ScalarNode) or is_null(node):
@@ -191,8 +184,11 @@ class Conv:
         return node.value
 
 
+A_TEXT = Text("un texte", "a text")
+
+
 class Str(Conv):
-    def __init__(self, expected: str = "a text", pattern: re.Pattern[str] | None = None):
+    def __init__(self, expected: Text = A_TEXT, pattern: re.Pattern[str] | None = None):
         self.expected = expected
         self.pattern = pattern
 
@@ -204,8 +200,30 @@ class Str(Conv):
         if not value or (self.pattern and not self.pattern.match(value)):
             return self.fail(node, path, ctx)
         if any(ord(c) < 32 and c not in "\n\t" for c in value):
-            return self.fail(node, path, ctx, "it contains control characters")
+            return self.fail(node, path, ctx, msg("cfg.control"))
         return value
+
+
+KIND_NAMES = {
+    # kind of id -> (how it is expected, how an unknown one is named), French and English
+    "body": (Text("un identifiant d'instance", "the id of a body"),
+             Text("une instance connue", "a known body")),
+    "institution": (Text("un identifiant d'institution", "the id of an institution"),
+                    Text("une institution connue", "a known institution")),
+    "meeting-type": (Text("un identifiant de type de réunion", "the id of a meeting type"),
+                     Text("un type de réunion connu", "a known meeting type")),
+    "text": (Text("un identifiant de texte source", "the id of a source text"),
+             Text("un texte source connu (sources.yaml)", "a known source text (sources.yaml)")),
+    "category": (Text("une catégorie d'instances", "a body category"),
+                 Text("une catégorie d'instances connue", "a known body category")),
+    "party": (Text("un identifiant d'institution ou d'instance", "the id of an institution or "
+                   "a body"),
+              Text("une institution ou une instance connue", "a known institution or body")),
+    "party-or-category": (Text("une institution, une instance ou une catégorie",
+                               "an institution, a body or a category"),
+                          Text("une institution, une instance ou une catégorie connue",
+                               "a known institution, body or category")),
+}
 
 
 class IdRef(Conv):
@@ -213,16 +231,15 @@ class IdRef(Conv):
 
     def __init__(self, kind: str | None = None):
         self.kind = kind
-        self.expected = f"the id of a {kind.replace('-', ' ')}" if kind else "an id (kebab-case)"
+        self.expected = (KIND_NAMES[kind][0] if kind
+                         else Text("un identifiant (minuscules et tirets)", "an id (kebab-case)"))
 
     def __call__(self, node, path, ctx):
         value = self.scalar(node, path, ctx)
         if value is None:
             return INVALID
         if not ID_RE.match(value):
-            return ctx.problem(
-                node, path, f"{show(node)} is not a valid id (lower-case letters, digits, '-')"
-            )
+            return ctx.problem(node, path, msg("cfg.bad-id", value=show(node)))
         if self.kind:
             ctx.ref(self.kind, value, node, path)
         return value
@@ -231,7 +248,8 @@ class IdRef(Conv):
 class Int(Conv):
     def __init__(self, low: int, high: int):
         self.low, self.high = low, high
-        self.expected = f"a whole number from {low} to {high}"
+        self.expected = Text(f"un nombre entier de {low} à {high}",
+                             f"a whole number from {low} to {high}")
 
     def __call__(self, node, path, ctx):
         value = self.scalar(node, path, ctx)
@@ -246,7 +264,7 @@ class Int(Conv):
 
 
 class Bool(Conv):
-    expected = "true or false"
+    expected = Text("true ou false", "true or false")
 
     def __call__(self, node, path, ctx):
         value = self.scalar(node, path, ctx)
@@ -260,7 +278,7 @@ class Bool(Conv):
 
 
 class Date(Conv):
-    expected = "a date written YYYY-MM-DD"
+    expected = Text("une date écrite AAAA-MM-JJ", "a date written YYYY-MM-DD")
 
     def __call__(self, node, path, ctx):
         value = self.scalar(node, path, ctx)
@@ -278,7 +296,7 @@ _TIME = r"([01]?\d|2[0-3])[:hH]([0-5]\d)"
 
 
 class TimeRange(Conv):
-    expected = "a time range such as 09:00-12:00"
+    expected = Text("une plage horaire comme 09:00-12:00", "a time range such as 09:00-12:00")
 
     def __call__(self, node, path, ctx):
         from ..model import TimeSlot
@@ -292,20 +310,20 @@ class TimeRange(Conv):
         start = time(int(m[1]), int(m[2]))
         end = time(int(m[3]), int(m[4]))
         if end <= start:
-            return ctx.problem(node, path, f"{show(node)}: the end must be after the start")
+            return ctx.problem(node, path, msg("cfg.end-before-start", value=show(node)))
         return TimeSlot(start, end)
 
 
 class Choice(Conv):
     """One word from a closed vocabulary (an Enum), with accepted synonyms (French names...)."""
 
-    def __init__(self, enum: type[Enum], synonyms: dict[str, Any] | None = None, what: str = ""):
+    def __init__(self, enum: type[Enum], what: Text, synonyms: dict[str, Any] | None = None):
         self.enum = enum
         self.words: dict[str, Any] = {str(m.value): m for m in enum}
         for name, member in (synonyms or {}).items():
             self.words[name] = member
         shown = " / ".join(str(m.value) for m in enum)
-        self.expected = f"{what or 'one of'} {shown}" if not what else f"{what} ({shown})"
+        self.expected = what + f" ({shown})"
 
     def __call__(self, node, path, ctx):
         value = self.scalar(node, path, ctx)
@@ -322,7 +340,7 @@ class ListOf(Conv):
         self.item = item
         self.single_ok = single_ok
         self.min_items = min_items
-        self.expected = f"a list of {item.expected}"
+        self.expected = Text(f"une liste ({item.expected.fr})", f"a list of {item.expected.en}")
 
     def __call__(self, node, path, ctx):
         if isinstance(node, yaml.SequenceNode):
@@ -334,7 +352,7 @@ class ListOf(Conv):
         if any(i is INVALID for i in items):
             return INVALID
         if len(items) < self.min_items:
-            return ctx.problem(node, path, f"needs at least {self.min_items} item(s)")
+            return ctx.problem(node, path, msg("cfg.min-items", count=self.min_items))
         return tuple(items)
 
 
@@ -343,7 +361,8 @@ class MapOf(Conv):
 
     def __init__(self, key: Conv, value: Conv):
         self.key, self.value = key, value
-        self.expected = f"a mapping of {key.expected} to {value.expected}"
+        self.expected = Text(f"une table : {key.expected.fr} → {value.expected.fr}",
+                             f"a mapping of {key.expected.en} to {value.expected.en}")
 
     def __call__(self, node, path, ctx):
         if not isinstance(node, yaml.MappingNode):
@@ -356,7 +375,7 @@ class MapOf(Conv):
                 ok = False
                 continue
             if key in result:
-                ok = ctx.problem(key_node, f"{path}.{key}", "duplicate key") and False
+                ok = ctx.problem(key_node, f"{path}.{key}", msg("cfg.duplicate-key")) and False
                 continue
             value = self.value(value_node, f"{path}.{key}", ctx)
             if value is INVALID:
@@ -368,7 +387,8 @@ class MapOf(Conv):
 class TextConv(Conv):
     """A user-facing text: one string (same in both languages) or {fr: ..., en: ...}."""
 
-    expected = "a text, or a mapping with fr: and en:"
+    expected = Text("un texte, ou une table avec fr: et en:",
+                    "a text, or a mapping with fr: and en:")
 
     def __call__(self, node, path, ctx):
         from ..model import Text
@@ -402,12 +422,12 @@ class Record(Conv):
     """A mapping with a fixed set of keys: unknown keys are errors (a typo must not pass)."""
 
     def __init__(
-        self, name: str, fields: dict[str, Field], build: Callable[..., Any] | None = None
+        self, name: Text, fields: dict[str, Field], build: Callable[..., Any] | None = None
     ):
         self.name = name
         self.fields = fields
         self.build = build
-        self.expected = f"a mapping ({name})"
+        self.expected = Text(f"une table ({name.fr})", f"a mapping ({name.en})")
 
     def __call__(self, node, path, ctx):
         values = read_record(node, path, ctx, self.fields, self.name)
@@ -419,13 +439,14 @@ class Record(Conv):
 
 
 def read_record(
-    node: yaml.Node, path: str, ctx: Ctx, fields: dict[str, Field], name: str = ""
+    node: yaml.Node, path: str, ctx: Ctx, fields: dict[str, Field], name: Text | None = None
 ) -> Any:
     """Convert a mapping key by key; report unknown, duplicate and missing keys."""
     if not isinstance(node, yaml.MappingNode):
-        what = f"a mapping ({name})" if name else "a mapping"
-        return ctx.problem(node, path, f"{show(node)} is not {what}; expected keys: "
-                           + ", ".join(fields))
+        what = (Text(f"une table ({name.fr})", f"a mapping ({name.en})") if name
+                else Text("une table", "a mapping"))
+        return ctx.problem(node, path, msg("cfg.not-mapping", value=show(node), what=what,
+                                           keys=", ".join(fields)))
     values: dict[str, Any] = {}
     seen: dict[str, yaml.Node] = {}
     seen_values: dict[str, yaml.Node] = {}  # key -> value node, so builders can point at it
@@ -434,12 +455,12 @@ def read_record(
         key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
         key_path = f"{path}.{key}" if path else str(key)
         if key is None:
-            ctx.problem(key_node, path, "a key must be a plain word")
+            ctx.problem(key_node, path, msg("cfg.key-word"))
             ok = False
             continue
         if key in seen:
             first = ctx.mark(seen[key])
-            ctx.problem(key_node, key_path, f"duplicate key (first at line {first.line})")
+            ctx.problem(key_node, key_path, msg("cfg.duplicate-key-at", line=first.line))
             ok = False
             continue
         seen[key] = key_node
@@ -447,18 +468,16 @@ def read_record(
         spec = fields.get(key)
         if spec is None:
             hint = _closest(key, list(fields))
-            ctx.problem(
-                key_node,
-                key_path,
-                f"unknown key {key!r}"
-                + (f" (did you mean {hint!r}?)" if hint else "")
-                + "; allowed: " + ", ".join(fields),
-            )
+            ctx.problem(key_node, key_path, msg(
+                "cfg.unknown-key", key=repr(key),
+                hint=msg("cfg.did-you-mean", hint=repr(hint)) if hint else "",
+                allowed=", ".join(fields)))
             ok = False
             continue
         if is_null(value_node):
             if spec.required:
-                ctx.problem(value_node, key_path, f"a value is required: {spec.conv.expected}")
+                ctx.problem(value_node, key_path, msg("cfg.value-required",
+                                                      expected=spec.conv.expected))
                 ok = False
             continue
         value = spec.conv(value_node, key_path, ctx)
@@ -470,7 +489,7 @@ def read_record(
     for key, spec in fields.items():
         if spec.required and key not in seen:
             ctx.problem(node, f"{path}.{key}" if path else key,
-                        f"missing required key {key!r}: {spec.conv.expected}")
+                        msg("cfg.missing-key", key=repr(key), expected=spec.conv.expected))
             ok = False
         elif key not in values and spec.default is not None:
             values[key] = spec.default

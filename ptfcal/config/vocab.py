@@ -11,11 +11,15 @@ import re
 import unicodedata
 
 from ..i18n import MONTHS, WEEKDAYS
+from ..i18n import text as msg
 from ..model import Deadline, OffsetKind, Weekday
+from ..text import Text
 
 
 class VocabError(ValueError):
-    pass
+    def __init__(self, message: Text):
+        self.text = message
+        super().__init__(message.en)
 
 
 def _fold(text: str) -> str:
@@ -56,14 +60,14 @@ MONTH_HELP = "january…december / janvier…décembre"
 def weekday(word: str) -> Weekday:
     found = WEEKDAY_WORDS.get(_fold(word))
     if found is None:
-        raise VocabError(f"{word!r} is not a weekday ({WEEKDAY_HELP})")
+        raise VocabError(msg("voc.weekday", value=repr(word), help=WEEKDAY_HELP))
     return found
 
 
 def month(word: str) -> int:
     found = MONTH_WORDS.get(_fold(word))
     if found is None:
-        raise VocabError(f"{word!r} is not a month ({MONTH_HELP})")
+        raise VocabError(msg("voc.month", value=repr(word), help=MONTH_HELP))
     return found
 
 
@@ -85,10 +89,7 @@ def nth_weekday(text: str) -> tuple[int, Weekday]:
     words = _fold(text).split(" ")
     if len(words) == 2 and words[0] in ORDINALS:
         return ORDINALS[words[0]], weekday(words[1])
-    raise VocabError(
-        f"{text!r} is not '<ordinal> <weekday>' "
-        f"(first, second, third, fourth, last + {WEEKDAY_HELP})"
-    )
+    raise VocabError(msg("voc.nth", value=repr(text), help=WEEKDAY_HELP))
 
 
 def offset(text: str) -> tuple[OffsetKind, int, Weekday | None]:
@@ -103,9 +104,7 @@ def offset(text: str) -> tuple[OffsetKind, int, Weekday | None]:
     m = re.fullmatch(r"(?:the |le )?(\w+) (\w+)", folded)
     if m and (m[2] in BEFORE or m[2] in AFTER) and m[1] in WEEKDAY_WORDS:
         return OffsetKind.WEEKDAY, -1 if m[2] in BEFORE else 1, WEEKDAY_WORDS[m[1]]
-    raise VocabError(
-        f"{text!r} is not a relative day: '<weekday> before|after' or '<N> days before|after'"
-    )
+    raise VocabError(msg("voc.relative", value=repr(text)))
 
 
 def is_relative(text: str) -> bool:
@@ -124,14 +123,12 @@ def deadline(text: str) -> Deadline:
         r"(before|avant(?: le)?|by|au plus tard(?: le)?) (\d{1,2})(?:er)? (\w+)", folded
     )
     if not m:
-        raise VocabError(
-            f"{text!r} is not a deadline: 'before 15 january' (the day itself is too late) "
-            "or 'by 31 march' (the day itself is allowed)"
-        )
+        raise VocabError(msg("voc.deadline", value=repr(text)))
     strict = m[1].startswith(("before", "avant"))
     day, mon = int(m[2]), month(m[3])
     import calendar
 
     if not 1 <= day <= calendar.monthrange(2001, mon)[1]:
-        raise VocabError(f"{text!r}: {MONTHS['en'][mon - 1]} has no day {day} in every year")
+        raise VocabError(Text(f"{text!r} : {MONTHS['fr'][mon - 1]} n'a pas de {day} chaque année",
+                              f"{text!r}: {MONTHS['en'][mon - 1]} has no day {day} in every year"))
     return Deadline(mon, day, strict)
