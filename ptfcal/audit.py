@@ -18,10 +18,15 @@ from .suggest import with_suggestions
 class Audit:
     year: int
     findings: list[Finding]
-    schedule: Schedule
+    schedule: Schedule | None
+    last_year: int | None = None  # the last year of a range (check 2020-2119)
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
+
+    @property
+    def period(self) -> str:
+        return f"{self.year}–{self.last_year}" if self.last_year else str(self.year)
 
 
 def audit(model: Model, year: int, options: Options | None = None,
@@ -31,6 +36,24 @@ def audit(model: Model, year: int, options: Options | None = None,
     events = [e for e in sched.events if e.status is not Status.CANCELLED]
     ctx = Context(model, year, events, calendar, options or Options())
     return Audit(year, with_suggestions(ctx, run_checks(ctx)), sched)
+
+
+def audit_years(model: Model, years: list[int], options: Options | None = None) -> Audit:
+    """One report for one year or a range of years (each year checked on its own calendar)."""
+    if len(years) == 1:
+        return audit(model, years[0], options)
+    findings: list[Finding] = []
+    for year in years:
+        external = tuple(x for x in (options.external if options else ())
+                         if _year_of(x) == year)
+        each = Options(options.lenient_deadlines, external, options.institution) if options \
+            else None
+        findings.extend(audit(model, year, each).findings)
+    return Audit(years[0], findings, None, years[-1])
+
+
+def _year_of(external) -> int:
+    return external.start.year
 
 
 @dataclass
@@ -43,12 +66,16 @@ class Overview:
     flags: dict[str, list[str]]
 
 
-def overview(model: Model, year: int, schedule: Schedule | None = None) -> Overview:
+def overview(model: Model, year: int, schedule: Schedule | None = None,
+             audited: Audit | None = None) -> Overview:
+    """The year's events, calendar and flags; from `audited` when the checks already ran."""
     calendar = workdays.build(model.settings, model.holidays, [year])
     sched = schedule or scheduler.schedule(model, year, calendar)
     events = [e for e in sched.events if e.status is not Status.CANCELLED]
+    findings = (audited.findings if audited is not None
+                else run_checks(Context(model, year, events, calendar)))
     flags: dict[str, list[str]] = {}
-    for f in run_checks(Context(model, year, events, calendar)):
+    for f in findings:
         if f.severity in (Severity.ERROR, Severity.WARNING):
             for uid in f.events:
                 if f.rule not in flags.setdefault(uid, []):

@@ -44,6 +44,25 @@ YearArgument = Annotated[
     typer.Argument(help="Année (par défaut : l'année en cours) / year (default: this year).",
                    show_default=False, min=1990, max=2200),
 ]
+YearsArgument = Annotated[
+    str | None,
+    typer.Argument(help="Année ou période 2020-2029 (par défaut : l'année en cours) / a year "
+                   "or a range.", show_default=False, metavar="YEAR[-YEAR]"),
+]
+
+
+def _years(value: str | None, timezone: str) -> list[int]:
+    """'2020' -> [2020]; '2020-2029' or '2020..2029' -> the ten years; None -> this year."""
+    import re
+
+    if value is None:
+        return [_today_year(timezone)]
+    m = re.fullmatch(r"\s*(\d{4})\s*(?:(?:-|\.\.)\s*(\d{4}))?\s*", value)
+    first, last = (int(m[1]), int(m[2] or m[1])) if m else (0, 0)
+    if not m or not 1990 <= first <= last <= 2200:
+        raise typer.BadParameter("une année ou une période comme 2020-2029 (1990-2200) / a year "
+                                 "or a range such as 2020-2029", param_hint="YEAR")
+    return list(range(first, last + 1))
 LangOption = Annotated[
     str | None,
     typer.Option("--lang", "-l", help="fr ou en (par défaut : la langue de la configuration) "
@@ -155,7 +174,7 @@ def validate(config: ConfigOption = None, lang: LangOption = None) -> None:
 
 @app.command()
 def generate(
-    year: YearArgument = None,
+    year: YearsArgument = None,
     config: ConfigOption = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Dossier de sortie / output folder.")
                    ] = Path("calendars"),
@@ -179,7 +198,7 @@ def generate(
         model = _load(folder)
         language = _lang(lang, model.settings.language)
         today = _today(model.settings.timezone, as_of)
-        the_year = year if year is not None else today.year
+        years = _years(year, model.settings.timezone) if year is not None else [today.year]
         from datetime import UTC, datetime
 
         from .output import read_state, write_tree, year_folders
@@ -189,7 +208,7 @@ def generate(
         if base_url is not None and not base_url.startswith(("http://", "https://")):
             raise typer.BadParameter("une adresse http(s) / an http(s) URL",
                                      param_hint="--base-url")
-        pub = publish(model, the_year, language, today=today, previous=read_state(out),
+        pub = publish(model, years, language, today=today, previous=read_state(out),
                       now=datetime.now(UTC), with_check=True, base_url=base_url,
                       archives=year_folders(out), planners=planners)
         write_tree(out, pub.files, pub.managed())
@@ -198,7 +217,7 @@ def generate(
 
 @app.command()
 def check(
-    year: YearArgument = None,
+    year: YearsArgument = None,
     config: ConfigOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text, md ou json / text, md or "
                                      "json.")] = "text",
@@ -226,11 +245,11 @@ def check(
     with _boundary(lang or "fr"):
         model = _load(folder)
         language = _lang(lang, model.settings.language)
-        the_year = year if year is not None else _today_year(model.settings.timezone)
+        years = _years(year, model.settings.timezone)
         from datetime import date
 
         from . import i18n
-        from .audit import audit
+        from .audit import audit_years
         from .checks import Options
         from .errors import InputError
         from .model import Severity
@@ -244,10 +263,10 @@ def check(
             from .external import read
 
             for path in against:
-                external += read(path, date(the_year, 1, 1), date(the_year, 12, 31),
+                external += read(path, date(years[0], 1, 1), date(years[-1], 12, 31),
                                  model.settings.timezone)
         options = Options(lenient_deadlines, tuple(external), for_institution)
-        result = audit(model, the_year, options)
+        result = audit_years(model, years, options)
         _emit_report(model, result, fmt, language, output)
     failing = result.count(Severity.ERROR) + (result.count(Severity.WARNING) if strict else 0)
     raise typer.Exit(EXIT_FINDINGS if failing else EXIT_OK)

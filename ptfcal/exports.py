@@ -36,7 +36,7 @@ def _source(s: Source | None) -> dict[str, Any] | None:
             "note": s.note}
 
 
-def event_dict(e: Event) -> dict[str, Any]:
+def event_dict(e: Event, feeds: list[str] | None = None) -> dict[str, Any]:
     return {
         "id": e.id,
         "uid": e.uid,
@@ -70,16 +70,18 @@ def event_dict(e: Event) -> dict[str, Any]:
         "note": _text(e.note),
         "source": _source(e.source),
         "other_sources": [_source(s) for s in e.other_sources],
+        "feeds": feeds or [],
     }
 
 
-def events_json(model: Model, year: int, events: list[Event]) -> bytes:
+def events_json(model: Model, year: int, events: list[Event],
+                feeds_of: dict[str, set[str]] | None = None) -> bytes:
     doc = {
         "version": JSON_VERSION,
         "generator": f"ptfcal {__version__}",
         "year": year,
         "timezone": model.settings.timezone,
-        "events": [event_dict(e) for e in events],
+        "events": [event_dict(e, sorted((feeds_of or {}).get(e.uid, ()))) for e in events],
     }
     return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 

@@ -85,6 +85,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "planner.moved": {"fr": "déplacée", "en": "moved"},
     "planner.flagged": {"fr": "à revoir (ptfcal check)", "en": "to review (ptfcal check)"},
     "planner.by-body": {"fr": "Événements par instance", "en": "Events by body"},
+    "summary.years": {"fr": "Années publiées", "en": "Years published"},
+    "summary.year": {"fr": "Année", "en": "Year"},
+    "summary.moved.count": {"fr": "Déplacés", "en": "Moved"},
+    "summary.check": {"fr": "Vérification", "en": "Check"},
+    "summary.check.counts": {"fr": "{errors} erreur(s), {warnings} avert.",
+                             "en": "{errors} error(s), {warnings} warning(s)"},
     "summary.config": {"fr": "Configuration : {path}", "en": "Configuration: {path}"},
     "validate.ok": {
         "fr": "Configuration valide : {path} ({bodies} instances, {types} types de réunion, "

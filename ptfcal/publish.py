@@ -25,22 +25,31 @@ YEAR_FOLDERS = ("bodies", "institutions", "levels")
 
 
 @dataclass
-class Publication:
+class YearOutput:
+    """What one year's folder holds."""
+
     year: int
-    schedule: Schedule  # the year's
-    feeds: list[feeds.Feed]  # the year's
+    schedule: Schedule
+    feeds: list[feeds.Feed]
+    audit: object | None = None  # the check report, when asked for
+
+
+@dataclass
+class Publication:
+    years: list[YearOutput]
     files: dict[str, bytes]  # path relative to OUT -> content
     window: tuple[int, int] | None = None
     subscriptions: list[feeds.Feed] = field(default_factory=list)
-    audit: object | None = None  # the check report, when asked for
     changed: list[str] = field(default_factory=list)  # UIDs published with a new revision
     cancelled: list[str] = field(default_factory=list)  # UIDs that left the schedule
     planners: bool = False  # per-institution planners written
 
     def managed(self) -> tuple[str, ...]:
         """Folders whose files ptfcal owns (stale ones are removed)."""
-        found = tuple(f"{self.year}/{f}" for f in YEAR_FOLDERS)
-        found += (f"{self.year}/planners",) if self.planners else ()
+        found: tuple[str, ...] = ()
+        for out in self.years:
+            found += tuple(f"{out.year}/{f}" for f in YEAR_FOLDERS)
+            found += (f"{out.year}/planners",) if self.planners else ()
         return found + ((FEEDS_DIR,) if self.window else ())
 
 
@@ -54,17 +63,18 @@ def window(model: Model, today: date) -> tuple[int, int]:
     return today.year - before, today.year + after
 
 
-def publish(model: Model, year: int, lang: str, *, today: date | None = None,
+def publish(model: Model, targets: list[int], lang: str, *, today: date | None = None,
             previous: tracking.State | None = None, now: datetime | None = None,
             with_check: bool = False, base_url: str | None = None,
             archives: tuple[int, ...] = (), planners: bool = False) -> Publication:
-    """The files of OUT for `year`; with `today`, the subscription feeds and index too."""
+    """The files of OUT for the years `targets`; with `today`, the subscription feeds, the
+    index page and the change-tracking state too."""
     state = previous or tracking.State()
     # only used for events that changed; LAST-MODIFIED has whole seconds
     now = (now or datetime(2000, 1, 1, tzinfo=UTC)).astimezone(UTC).replace(microsecond=0)
     span = window(model, today) if today else None
-    years = sorted({year} | (set(range(span[0], span[1] + 1)) if span else set()))
-    period = f"{span[0]}–{span[1]}" if span else str(year)
+    years = sorted(set(targets) | (set(range(span[0], span[1] + 1)) if span else set()))
+    period = f"{span[0]}–{span[1]}" if span else ""
     schedules = {y: build_schedule(model, y) for y in years}
     events = {y: schedules[y].events for y in years}
 
@@ -81,10 +91,13 @@ def publish(model: Model, year: int, lang: str, *, today: date | None = None,
     gone = tracking.vanished(state, present, set(years))
 
     files: dict[str, bytes] = {}
-    year_feeds = feeds.catalogue(model, events[year], str(year))
     placed: dict[str, list[Event]] = {}
-    for feed in year_feeds:
-        _add_feed(files, renderer, f"{year}/{feed.path}", feed, lang, placed)
+    outputs = []
+    for year in sorted(set(targets)):
+        year_feeds = feeds.catalogue(model, events[year], str(year))
+        for feed in year_feeds:
+            _add_feed(files, renderer, f"{year}/{feed.path}", feed, lang, placed)
+        outputs.append(YearOutput(year, schedules[year], year_feeds))
     subscriptions: list[feeds.Feed] = []
     if span:
         in_window = [e for y in range(span[0], span[1] + 1) for e in events[y]]
@@ -101,7 +114,7 @@ def publish(model: Model, year: int, lang: str, *, today: date | None = None,
         copy = renderer.cancelled(entry.vevent.encode(), revision)
         day = date.fromisoformat(entry.day)
         for path in entry.feeds:
-            in_scope = (path.startswith(f"{day.year}/") and day.year == year) or (
+            in_scope = (path.startswith(f"{day.year}/") and day.year in targets) or (
                 span and path.startswith(f"{FEEDS_DIR}/") and span[0] <= day.year <= span[1])
             if in_scope:
                 tombstones.setdefault(path, []).append(copy)
@@ -109,10 +122,13 @@ def publish(model: Model, year: int, lang: str, *, today: date | None = None,
             entry.hash, revision.sequence,
             revision.modified.isoformat() if revision.modified else None,
             entry.day, entry.vevent, entry.feeds, gone=True)
+    all_feeds = {f"{o.year}/{f.path}": f for o in outputs for f in o.feeds}
+    all_feeds.update({f"{FEEDS_DIR}/{f.path}": f for f in subscriptions})
     for path, extra in sorted(tombstones.items()):
-        in_year = not path.startswith(f"{FEEDS_DIR}/")
-        feed = _feed_of(path, year_feeds, subscriptions) or feeds.empty_feed(
-            model, path.split("/", 1)[1], str(year) if in_year else period, flat=not in_year)
+        folder, name = path.split("/", 1)
+        in_year = folder != FEEDS_DIR
+        feed = all_feeds.get(path) or feeds.empty_feed(model, name, folder if in_year else period,
+                                                        flat=not in_year)
         files[path] = renderer.feed(_meta(feed, model, lang), placed.get(path, []), extra)
 
     feeds_of: dict[str, set[str]] = {}  # UID -> the feed files holding it
@@ -130,28 +146,28 @@ def publish(model: Model, year: int, lang: str, *, today: date | None = None,
                 revision.modified.isoformat() if revision.modified else None,
                 event.day.isoformat(), renderer.event_bytes(event).decode("utf-8"), paths)
 
-    sched = schedules[year]
-    files[f"{year}/events.json"] = exports.events_json(model, year, sched.events)
-    files[f"{year}/events.csv"] = exports.events_csv(model, sched.events, lang)
-    audit_result = None
-    if with_check:
-        from .audit import audit
-        from .report import report_json, report_markdown
+    for out in outputs:
+        year, sched = out.year, out.schedule
+        files[f"{year}/events.json"] = exports.events_json(model, year, sched.events,
+                                                           feeds_of)
+        files[f"{year}/events.csv"] = exports.events_csv(model, sched.events, lang)
+        if with_check:
+            from .audit import audit
+            from .report import report_json, report_markdown
 
-        audit_result = audit(model, year, schedule=sched)
-        files[f"{year}/check.md"] = report_markdown(model, audit_result, lang).encode("utf-8")
-        files[f"{year}/check.json"] = report_json(model, audit_result, lang)
-    files.update(_planners(model, year, sched, lang, planners))
+            out.audit = audit(model, year, schedule=sched)
+            files[f"{year}/check.md"] = report_markdown(model, out.audit, lang).encode("utf-8")
+            files[f"{year}/check.json"] = report_json(model, out.audit, lang)
+        files.update(_planners(model, out, lang, planners))
     if span:
         files["index.html"] = site.index_html(
-            model, subscriptions, sorted({year, *archives}), span,
+            model, subscriptions, sorted({*targets, *archives}), span,
             base_url if base_url is not None else model.settings.base_url).encode("utf-8")
         files[tracking.STATE_FILE] = new_state.dump()
-    return Publication(year, sched, year_feeds, files, span, subscriptions, audit_result,
-                       changed, gone, planners)
+    return Publication(outputs, files, span, subscriptions, changed, gone, planners)
 
 
-def _planners(model: Model, year: int, sched: Schedule, lang: str, per_institution: bool
+def _planners(model: Model, out: YearOutput, lang: str, per_institution: bool
               ) -> dict[str, bytes]:
     """planner.html, and with `per_institution` one planner per institution."""
     from .audit import overview
@@ -159,7 +175,8 @@ def _planners(model: Model, year: int, sched: Schedule, lang: str, per_instituti
     from .planner import heading, planner_html
     from .views import Filters, year_view
 
-    view = overview(model, year, schedule=sched)
+    year, sched = out.year, out.schedule
+    view = overview(model, year, schedule=sched, audited=out.audit)
     shown = [e for e in sched.events if e.status is not Status.CANCELLED]
     targets: list[tuple[str, Filters]] = [(f"{year}/planner.html", Filters())]
     if per_institution:
@@ -184,9 +201,3 @@ def _meta(feed: feeds.Feed, model: Model, lang: str) -> FeedMeta:
 def _add_feed(files, renderer, path, feed, lang, placed) -> None:
     files[path] = renderer.feed(_meta(feed, renderer.model, lang), feed.events)
     placed[path] = list(feed.events)
-
-
-def _feed_of(path: str, year_feeds, subscriptions) -> feeds.Feed | None:
-    name = path.split("/", 1)[1]
-    pool = subscriptions if path.startswith(f"{FEEDS_DIR}/") else year_feeds
-    return next((f for f in pool if f.path == name), None)

@@ -13,14 +13,45 @@ from rich.table import Table
 from rich.text import Text as RichText
 
 from . import i18n
-from .model import EventKind, Model, Status
+from .model import EventKind, Model, Severity, Status
 from .publish import Publication
 
 
 def generate_summary(model: Model, pub: Publication, out: Path, config: Path, lang: str) -> Group:
-    events = [e for e in pub.schedule.events if e.status is not Status.CANCELLED]
-    title = i18n.t("summary.title", lang, year=pub.year, count=len(events))
+    parts: list = [RichText(i18n.t("summary.config", lang, path=config), style="dim")]
+    if len(pub.years) == 1:
+        parts.extend(_year_summary(model, pub.years[0], lang))
+    else:
+        table = Table(title=i18n.t("summary.years", lang), title_justify="left")
+        for key in ("summary.year", "summary.events", "summary.moved.count",
+                    "summary.check"):
+            table.add_column(i18n.t(key, lang), justify="right")
+        for year_out in pub.years:
+            events = [e for e in year_out.schedule.events if e.status is not Status.CANCELLED]
+            moved = [e for e in year_out.schedule.moved if e.status is not Status.CANCELLED]
+            verdict = "—"
+            if year_out.audit is not None:
+                verdict = i18n.t("summary.check.counts", lang,
+                                 errors=year_out.audit.count(Severity.ERROR),
+                                 warnings=year_out.audit.count(Severity.WARNING))
+            table.add_row(str(year_out.year), str(len(events)), str(len(moved)), verdict)
+        parts.append(table)
+    for year_out in pub.years:
+        parts.append(RichText(i18n.t("summary.files", lang, feeds=len(year_out.feeds),
+                                     path=out / str(year_out.year)), style="green"))
+    if pub.window:
+        parts.append(RichText(i18n.t("summary.feeds", lang, feeds=len(pub.subscriptions),
+                                     path=out / "feeds", first=pub.window[0],
+                                     last=pub.window[1], index=out / "index.html"),
+                              style="green"))
+        parts.append(RichText(i18n.t("summary.changes", lang, changed=len(pub.changed),
+                                     cancelled=len(pub.cancelled))))
+    return Group(*parts)
 
+
+def _year_summary(model: Model, year_out, lang: str) -> list:
+    events = [e for e in year_out.schedule.events if e.status is not Status.CANCELLED]
+    title = i18n.t("summary.title", lang, year=year_out.year, count=len(events))
     per_body: Counter[str] = Counter()
     meetings: Counter[str] = Counter()
     for e in events:
@@ -35,9 +66,8 @@ def generate_summary(model: Model, pub: Publication, out: Path, config: Path, la
         body = model.bodies[body_id]
         table.add_row(body.short.get(lang), str(meetings[body_id]),
                       str(per_body[body_id] - meetings[body_id]))
-
-    parts: list = [RichText(i18n.t("summary.config", lang, path=config), style="dim"), table]
-    moved = [e for e in pub.schedule.moved if e.status is not Status.CANCELLED]
+    parts: list = [table]
+    moved = [e for e in year_out.schedule.moved if e.status is not Status.CANCELLED]
     if moved:
         # the five GT PTF moved off the same holiday make one row, not five
         groups: dict[tuple, list] = {}
@@ -50,30 +80,21 @@ def generate_summary(model: Model, pub: Publication, out: Path, config: Path, la
         shifts.add_column(i18n.t("summary.moved.from", lang), no_wrap=True)
         shifts.add_column(i18n.t("summary.moved.to", lang), no_wrap=True)
         shifts.add_column(i18n.t("summary.moved.why", lang), ratio=2)
-        for (type_id, before, after, why), events in groups.items():
-            name = (events[0].title if len(events) == 1
+        for (type_id, before, after, why), group in groups.items():
+            name = (group[0].title if len(group) == 1
                     else model.meeting_types[type_id].name).get(lang)
-            if len(events) > 1:
-                name = f"{name} (×{len(events)})"
+            if len(group) > 1:
+                name = f"{name} (×{len(group)})"
             shifts.add_row(name, i18n.format_short_day(before, lang),
                            i18n.format_short_day(after, lang), why)
         parts.append(shifts)
     else:
         parts.append(RichText(i18n.t("summary.moved.none", lang)))
-    for s in pub.schedule.skipped:
+    for s in year_out.schedule.skipped:
         parts.append(RichText(i18n.t("summary.skipped", lang, title=s.title.get(lang),
                                      day=i18n.format_day(s.nominal, lang),
                                      reason=s.reason.get(lang)), style="yellow"))
-    parts.append(RichText(i18n.t("summary.files", lang, feeds=len(pub.feeds),
-                                 path=out / str(pub.year)), style="green"))
-    if pub.window:
-        parts.append(RichText(i18n.t("summary.feeds", lang, feeds=len(pub.subscriptions),
-                                     path=out / "feeds", first=pub.window[0],
-                                     last=pub.window[1], index=out / "index.html"),
-                              style="green"))
-        parts.append(RichText(i18n.t("summary.changes", lang, changed=len(pub.changed),
-                                     cancelled=len(pub.cancelled))))
-    return Group(*parts)
+    return parts
 
 
 _STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}

@@ -46,6 +46,7 @@ def report_json(model: Model, result: Audit, lang: str) -> bytes:
     doc = {
         "version": REPORT_VERSION,
         "year": result.year,
+        "years": list(range(result.year, (result.last_year or result.year) + 1)),
         "generator": f"ptfcal {__version__}",
         "language": lang,
         "summary": {s.value: result.count(s) for s in Severity},
@@ -57,8 +58,8 @@ def report_json(model: Model, result: Audit, lang: str) -> bytes:
 def verdict(result: Audit, lang: str) -> str:
     errors, warnings = result.count(Severity.ERROR), result.count(Severity.WARNING)
     if not errors and not warnings:
-        return i18n.t("report.clean", lang, year=result.year)
-    return i18n.t("report.summary", lang, year=result.year, errors=errors, warnings=warnings,
+        return i18n.t("report.clean", lang, year=result.period)
+    return i18n.t("report.summary", lang, year=result.period, errors=errors, warnings=warnings,
                   infos=result.count(Severity.INFO))
 
 
@@ -78,7 +79,8 @@ def suggestion_text(f: Finding, lang: str) -> str | None:
 
 
 def report_markdown(model: Model, result: Audit, lang: str) -> str:
-    lines = [f"# {i18n.t('report.title', lang, year=result.year)}", "", verdict(result, lang), ""]
+    lines = [f"# {i18n.t('report.title', lang, year=result.period)}", "", verdict(result, lang),
+             ""]
     for severity in Severity:
         group = [f for f in result.findings if f.severity is severity]
         if not group:

@@ -46,12 +46,25 @@ class PackageHoliday:
 
 def package_holidays(country: str, years: Iterable[int]) -> list[PackageHoliday]:
     """Public holidays of `country` in `years` from the `holidays` package, in French and English,
-    with the estimated (unconfirmed) Islamic dates flagged."""
+    with the estimated (unconfirmed) Islamic dates flagged.
+
+    Importing `holidays` loads all of its 250 country modules (~0.2 s) for 1 ms of work, so the
+    dates are kept per (country, year) in a cache file named after the package's version: a new
+    `holidays` release recomputes them. The cache is only a copy of what the package says.
+    """
+    years = sorted(set(years))
+    cache = _HolidayCache(country)
+    missing = [y for y in years if y not in cache.years]
+    if missing:
+        cache.add(_compute(country, missing))
+    return [h for y in years for h in cache.years[y]]
+
+
+def _compute(country: str, years: list[int]) -> dict[int, list[PackageHoliday]]:
     import re
 
     import holidays as holidays_pkg
 
-    years = sorted(set(years))
     cls = holidays_pkg.country_holidays(country, years=[]).__class__
     # The default language holds the msgids. Never let the package pick a language from the
     # process locale: the same input must give the same names on every machine.
@@ -60,13 +73,85 @@ def package_holidays(country: str, years: Iterable[int]) -> list[PackageHoliday]
     en = cls(years=[], language="en_US") if "en_US" in cls.supported_languages else base
     label = getattr(cls, "estimated_label", "%s (estimated)")
     pattern = re.compile("^" + re.escape(label).replace("%s", "(.+)") + "$")
-    result = []
+    result: dict[int, list[PackageHoliday]] = {y: [] for y in years}
     for day in sorted(base):
         for name in base.get_list(day):
             m = pattern.match(name)
             msgid = m[1] if m else name
-            result.append(PackageHoliday(day, fr.tr(msgid), en.tr(msgid), bool(m)))
+            result[day.year].append(PackageHoliday(day, fr.tr(msgid), en.tr(msgid), bool(m)))
     return result
+
+
+class _HolidayCache:
+    """<cache dir>/holidays-<country>-<package version>.json: {year: [[date, fr, en, est], …]}.
+
+    The folder is $PTFCAL_CACHE_DIR, else $XDG_CACHE_HOME/ptfcal, else ~/.cache/ptfcal; a cache
+    that cannot be read or written is simply not used. Loaded once per process and country.
+    """
+
+    _loaded: dict[tuple[str, str], dict[int, list[PackageHoliday]]] = {}
+
+    def __init__(self, country: str):
+        self.path = _cache_dir() / f"holidays-{country}-{_package_version()}.json"
+        key = (country, str(self.path))
+        if key not in self._loaded:
+            self._loaded[key] = self._read()
+        self.years = self._loaded[key]
+
+    def _read(self) -> dict[int, list[PackageHoliday]]:
+        import json
+
+        try:
+            doc = json.loads(self.path.read_text(encoding="utf-8"))
+            return {int(y): [PackageHoliday(date.fromisoformat(d), fr, en, bool(est))
+                             for d, fr, en, est in rows] for y, rows in doc.items()}
+        except (OSError, ValueError, TypeError):
+            return {}
+
+    def add(self, found: dict[int, list[PackageHoliday]]) -> None:
+        import json
+        import os
+        import tempfile
+
+        self.years.update(found)
+        doc = {str(y): [[h.day.isoformat(), h.fr, h.en, h.estimated] for h in rows]
+               for y, rows in sorted(self.years.items())}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".holidays-", suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(doc, handle, ensure_ascii=False)
+            os.replace(temp, self.path)
+        except OSError:
+            pass  # a read-only home: no cache, same dates
+
+
+def _cache_dir():
+    import os
+    from pathlib import Path
+
+    if os.environ.get("PTFCAL_CACHE_DIR"):
+        return Path(os.environ["PTFCAL_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "ptfcal"
+
+
+def _package_version() -> str:
+    """The installed `holidays` version, from its dist-info folder, without importing it (or
+    the package file's modification time when there is no such folder)."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("holidays")
+    if spec is None or spec.origin is None:
+        return "none"
+    package = Path(spec.origin).parent
+    for info in sorted(package.parent.glob("holidays-*.dist-info")):
+        return info.name.removeprefix("holidays-").removesuffix(".dist-info")
+    try:
+        return f"m{Path(spec.origin).stat().st_mtime_ns}"
+    except OSError:
+        return "unknown"
 
 
 class WorkCalendar:

@@ -18,6 +18,13 @@ CONFIG = ROOT / "config"
 GOLDEN = ROOT / "tests" / "golden"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """The holidays cache of this test session, not the user's (tests run hermetic)."""
+    import tempfile
+
+    os.environ["PTFCAL_CACHE_DIR"] = tempfile.mkdtemp(prefix="ptfcal-cache-")
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-golden",
