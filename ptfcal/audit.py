@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from . import scheduler, workdays
 from .checks import Context, Finding, Options, run_checks
 from .model import Model, Severity, Status
+from .parties import Resolver
 from .scheduler import Schedule
 from .suggest import with_suggestions
 
@@ -30,11 +31,12 @@ class Audit:
 
 
 def audit(model: Model, year: int, options: Options | None = None,
-          schedule: Schedule | None = None) -> Audit:
+          schedule: Schedule | None = None, resolver: Resolver | None = None) -> Audit:
+    resolver = resolver or Resolver(model)
     calendar = workdays.build(model.settings, model.holidays, [year])
-    sched = schedule or scheduler.schedule(model, year, calendar)
+    sched = schedule or scheduler.schedule(model, year, calendar, resolver)
     events = [e for e in sched.events if e.status is not Status.CANCELLED]
-    ctx = Context(model, year, events, calendar, options or Options())
+    ctx = Context(model, year, events, calendar, options or Options(), resolver)
     return Audit(year, with_suggestions(ctx, run_checks(ctx)), sched)
 
 
@@ -43,12 +45,13 @@ def audit_years(model: Model, years: list[int], options: Options | None = None) 
     if len(years) == 1:
         return audit(model, years[0], options)
     findings: list[Finding] = []
+    resolver = Resolver(model)  # one for all the years: who is who is computed once per era
     for year in years:
         external = tuple(x for x in (options.external if options else ())
                          if _year_of(x) == year)
         each = Options(options.lenient_deadlines, external, options.institution) if options \
             else None
-        findings.extend(audit(model, year, each).findings)
+        findings.extend(audit(model, year, each, resolver=resolver).findings)
     return Audit(years[0], findings, None, years[-1])
 
 

@@ -74,9 +74,10 @@ class Context:
     events: list[Event]  # not cancelled, sorted
     calendar: WorkCalendar
     options: Options = field(default_factory=Options)
+    resolver: Resolver | None = None
 
     def __post_init__(self) -> None:
-        self.who = Resolver(self.model)
+        self.who = self.resolver or Resolver(self.model)
         self.by_type: dict[str, list[Event]] = {}
         for e in self.events:
             for t in e.types:

@@ -7,7 +7,8 @@ role-holders who must be there in person (for conflicts by people).
 
 from __future__ import annotations
 
-from datetime import date
+from bisect import bisect_right
+from datetime import date, timedelta
 
 from . import i18n
 from .model import Body, Model, Party, Role, Term, TermKind, Text
@@ -17,6 +18,16 @@ class Resolver:
     def __init__(self, model: Model):
         self.model = model
         self.all_ptf = tuple(sorted(model.institutions))
+        # Who a selector designates depends on the year (roles) and on which bodies are in
+        # force (eras): the same answer is given for every date between two of these days.
+        boundaries = {model.settings.secretariat_handover}
+        for body in model.bodies.values():
+            if body.validity.start:
+                boundaries.add(body.validity.start)
+            if body.validity.end:
+                boundaries.add(body.validity.end + timedelta(days=1))
+        self._boundaries = sorted(boundaries)
+        self._memo: dict[tuple, Party | None] = {}
 
     # --- roles -------------------------------------------------------------------------------
 
@@ -43,6 +54,15 @@ class Resolver:
     def party(self, selector: tuple[Term, ...], body: Body, day: date) -> Party | None:
         if not selector:
             return None
+        # the year matters only through the roles recorded for it and for the year before
+        roles = self.model.roles
+        year = day.year if day.year in roles or day.year - 1 in roles else None
+        key = (selector, body.id, year, bisect_right(self._boundaries, day))
+        if key not in self._memo:
+            self._memo[key] = self._party(selector, body, day)
+        return self._memo[key]
+
+    def _party(self, selector: tuple[Term, ...], body: Body, day: date) -> Party:
         parts = [self._term(t, body, day) for t in selector]
         label = Text(", ".join(p.label.fr for p in parts), ", ".join(p.label.en for p in parts))
         return Party(
@@ -81,7 +101,7 @@ class Resolver:
             return Party(m.institutions[term.ref].short, (term.ref,))
         if kind is TermKind.BODY:
             target = m.bodies[term.ref]
-            inner = self.party(target.members, target, day) if target.members else None
+            inner = self._party(target.members, target, day) if target.members else None
             return Party(target.short, inner.institutions if inner else (),
                          (f"body:{target.id}",) + (inner.holders if inner else ()))
         if kind is TermKind.GOVERNMENT:
@@ -95,8 +115,7 @@ class Resolver:
                 return Party(Text("—", "—"))
             return self._term(Term(TermKind.BODY, body.parent), body, day)
         if kind is TermKind.MEMBERS:
-            inner = self.party(body.members, body, day)
-            return inner or Party(body.short)
+            return self._party(body.members, body, day) if body.members else Party(body.short)
         if kind is TermKind.DIALOGUE_LEADERS:
             groups = [b for b in m.bodies.values()
                       if b.parent == body.id and b.category == "gd" and b.validity.contains(day)]

@@ -64,17 +64,19 @@ class Schedule:
         return [e for e in self.events if e.shifted_from is not None]
 
 
-def schedule(model: Model, year: int, calendar: WorkCalendar) -> Schedule:
-    return _Scheduler(model, year, calendar).run()
+def schedule(model: Model, year: int, calendar: WorkCalendar,
+             resolver: Resolver | None = None) -> Schedule:
+    """The year's events; pass one `resolver` to schedule several years of one model faster."""
+    return _Scheduler(model, year, calendar, resolver or Resolver(model)).run()
 
 
 class _Scheduler:
-    def __init__(self, model: Model, year: int, calendar: WorkCalendar):
+    def __init__(self, model: Model, year: int, calendar: WorkCalendar, resolver: Resolver):
         self.model = model
         self.year = year
         self.cal = calendar
         self.tz = ZoneInfo(model.settings.timezone)
-        self.who = Resolver(model)
+        self.who = resolver
         self.facts = model.years.get(year)
         self.fact_index: dict[tuple[str, str, date], OccurrenceFact] = {}
         self.used_facts: set[int] = set()
