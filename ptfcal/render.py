@@ -101,11 +101,12 @@ _STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
 def check_report(model: Model, result, lang: str) -> Group:
-    """The check report for the terminal: the verdict, then each finding with its text, in a
-    grid so that wrapped lines stay under their message (readable at 80 columns)."""
+    """The check report for the terminal: the verdict, then each finding with its text, wrapped
+    so that continuation lines stay under their message (readable at 80 columns)."""
     from .model import Severity
     from .report import suggestion_text, verdict
 
+    rules = {r.id: r for r in model.checks}
     parts: list = [RichText(verdict(result, lang), style="bold")]
     for severity in Severity:
         group = [f for f in result.findings if f.severity is severity]
@@ -115,21 +116,57 @@ def check_report(model: Model, result, lang: str) -> Group:
         parts.append(RichText(""))
         parts.append(RichText(f"{i18n.t(f'report.{severity.value}s', lang)} ({len(group)})",
                               style=style + " underline"))
-        grid = Table.grid(padding=(0, 1))
-        grid.add_column(no_wrap=True, style=style)
-        grid.add_column()
+        rows = []
         for f in group:
-            rule = next(r for r in model.checks if r.id == f.rule)
-            cell = RichText(f.message.get(lang))
+            source = rules[f.rule].source
+            cell = [(f.message.get(lang), "")]
             if severity is not Severity.INFO:
                 hint = suggestion_text(f, lang)
                 if hint:
-                    cell.append("\n" + hint, style="green")
-                if rule.source.quote:
-                    cell.append(f"\n« {rule.source.quote} » ({rule.source.text})", style="dim")
-            grid.add_row(f.rule, cell)
-        parts.append(grid)
+                    cell.append((hint, "green"))
+                if source.quote:
+                    cell.append((f"« {source.quote} » ({source.text})", "dim"))
+            rows.append((f.rule, cell))
+        parts.append(_Findings(rows, style))
     return Group(*parts)
+
+
+class _Findings:
+    """A two-column list (rule id, wrapped paragraphs) rendered straight to segments.
+
+    A rich `Table` measures and wraps every cell through its layout engine, which takes seconds
+    for a hundred-year report; the layout here is fixed, so plain `textwrap` does the job.
+    """
+
+    def __init__(self, rows: list[tuple[str, list[tuple[str, str]]]], style: str) -> None:
+        self.rows = rows
+        self.style = style
+
+    def __rich_console__(self, console, options):
+        import textwrap
+
+        from rich.segment import Segment
+        from rich.style import Style
+
+        label_width = max(len(rule) for rule, _ in self.rows)
+        width = max(20, options.max_width - label_width - 1)
+        label_style = console.get_style(self.style)
+        styles = {"": Style.null(), "green": Style.parse("green"), "dim": Style.parse("dim")}
+        blank = " " * (label_width + 1)
+        newline = Segment.line()
+        for rule, paragraphs in self.rows:
+            first = True
+            for paragraph, style in paragraphs:
+                for chunk in paragraph.split("\n"):
+                    for line in textwrap.wrap(chunk, width, break_on_hyphens=False) or [""]:
+                        if first:
+                            yield Segment(rule.ljust(label_width), label_style)
+                            yield Segment(" ")
+                            first = False
+                        else:
+                            yield Segment(blank)
+                        yield Segment(line, styles[style])
+                        yield newline
 
 
 # --- ptfcal show --------------------------------------------------------------------------------
