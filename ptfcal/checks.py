@@ -79,9 +79,13 @@ class Context:
     def __post_init__(self) -> None:
         self.who = self.resolver or Resolver(self.model)
         self.by_type: dict[str, list[Event]] = {}
+        self.by_day: dict[date, list[Event]] = {}  # every day an event covers, in events order
         for e in self.events:
             for t in e.types:
                 self.by_type.setdefault(t, []).append(e)
+            for d in _days(e):
+                self.by_day.setdefault(d, []).append(e)
+        self._rank = {e.id: i for i, e in enumerate(self.events)}
 
     def of(self, types: Iterable[str]) -> list[Event]:
         found: dict[str, Event] = {}
@@ -89,6 +93,18 @@ class Context:
             for e in self.by_type.get(t, ()):
                 found[e.id] = e
         return sorted(found.values(), key=lambda e: (e.day, e.id))
+
+    def around(self, first: date, last: date) -> list[Event]:
+        """The events covering at least one day from `first` to `last`, in events order: the
+        index that spares the overlap checks from comparing every pair."""
+        found: dict[str, Event] = {}
+        day = max(first, date(self.year, 1, 1) - timedelta(days=1))
+        last = min(last, date(self.year, 12, 31) + timedelta(days=1))
+        while day <= last:
+            for e in self.by_day.get(day, ()):
+                found[e.id] = e
+            day += timedelta(days=1)
+        return sorted(found.values(), key=lambda e: self._rank[e.id])
 
     def generated(self, type_id: str) -> bool:
         """Does a rule produce this type's occurrences (else they are entered by hand)?"""
@@ -593,18 +609,21 @@ def no_overlap(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
     if missing:
         yield missing
         return
+    then = set(rule.then)
     for e in events:
+        if e.start is None:
+            continue
         body = ctx.model.bodies[e.body]
         if rule.examines == "pairs_with":
-            related = [o for o in ctx.of(rule.then) if o.body in body.pairs_with]
+            related = [o for o in ctx.around(e.day, e.last_day)
+                       if o.body in body.pairs_with and then.intersection(o.types)]
         else:
-            related = ctx.of(rule.then) + [o for o in ctx.events
-                                           if o.body in body.faces or o.body == body.parent]
-        seen: set[str] = set()
+            related = [o for o in ctx.around(e.day, e.last_day)
+                       if then.intersection(o.types) or o.body in body.faces
+                       or o.body == body.parent]
         for o in related:
-            if o.id == e.id or o.id in seen or o.start is None or e.start is None:
+            if o.id == e.id or o.start is None:
                 continue
-            seen.add(o.id)
             if o.start < e.end and e.start < o.end:
                 yield _finding(rule, text("chk.overlap", first=e.title, second=o.title,
                                           day=e.day), [e, o], subject=e)
@@ -806,12 +825,13 @@ def _holder_names(holders: list[str], ctx: Context) -> list[Text]:
 
 @kind("joint-day", "of values", "of values")
 def joint_day(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
-    joint = ctx.of(rule.of)
+    joint = set(rule.of)
     levels = {Level(v) for v in rule.values}
     for e in ctx.events:
         if e.kind is not EventKind.MEETING or e.level not in levels:
             continue
-        for j in joint:
+        same_days = [j for j in ctx.around(e.day, e.last_day) if joint.intersection(j.types)]
+        for j in sorted(same_days, key=lambda j: (j.day, j.id)):
             if j.day <= e.day <= j.last_day or e.day <= j.day <= e.last_day:
                 yield _finding(rule, text("chk.joint-day", what=e.title, joint=j.title,
                                           day=j.day), [e, j], subject=e)
@@ -846,9 +866,17 @@ def integrity(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
 
 @kind("external-clash", "", "")
 def external_clash(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
+    from zoneinfo import ZoneInfo
+
     inst = ctx.options.institution
+    tz = ZoneInfo(ctx.model.settings.timezone)
     for x in ctx.options.external:
-        for e in ctx.events:
+        if x.all_day:
+            first, last = x.start, x.end - timedelta(days=1)  # type: ignore[operator]
+        else:
+            first = x.start.astimezone(tz).date()  # type: ignore[union-attr]
+            last = x.end.astimezone(tz).date()  # type: ignore[union-attr]
+        for e in ctx.around(first, max(first, last)):  # type: ignore[type-var]
             if e.kind is not EventKind.MEETING or (inst and inst not in e.participants):
                 continue
             if not _overlaps_external(x, e, ctx):
