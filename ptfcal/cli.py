@@ -155,7 +155,7 @@ def _load(config: Path):
 def _console():
     from rich.console import Console
 
-    return Console(highlight=False)
+    return Console(highlight=False, emoji=False)
 
 
 @app.command()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,7 +26,7 @@ class WriteReport:
     removed: list[str] = field(default_factory=list)
 
 
-def write_tree(root: Path, files: dict[str, bytes], managed: tuple[str, ...] = ()) -> WriteReport:
+def write_tree(root: Path, files: Mapping[str, bytes], managed: tuple[str, ...] = ()) -> WriteReport:
     """Make `root` hold `files` (relative path -> bytes).
 
     Files under the `managed` sub-folders that are not in `files` any more are removed (after

@@ -12,8 +12,10 @@ passes the date (`today`), the time (`now`) and the previous state.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import partial
 
 from . import exports, feeds, scheduler, site, tracking, workdays
 from .ics import FeedMeta, Renderer
@@ -34,10 +36,35 @@ class YearOutput:
     audit: object | None = None  # the check report, when asked for
 
 
+class Files(Mapping[str, bytes]):
+    """Path relative to OUT -> content. A feed is assembled from its rendered events only when
+    its content is asked for, and not kept: writing the folder holds one feed at a time, not
+    every feed at once."""
+
+    def __init__(self) -> None:
+        self._items: dict[str, bytes | Callable[[], bytes]] = {}
+
+    def __setitem__(self, path: str, value: bytes | Callable[[], bytes]) -> None:
+        self._items[path] = value
+
+    def update(self, other: Mapping[str, bytes]) -> None:
+        self._items.update(other)
+
+    def __getitem__(self, path: str) -> bytes:
+        value = self._items[path]
+        return value if isinstance(value, bytes) else value()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
 @dataclass
 class Publication:
     years: list[YearOutput]
-    files: dict[str, bytes]  # path relative to OUT -> content
+    files: Files
     window: tuple[int, int] | None = None
     subscriptions: list[feeds.Feed] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)  # UIDs published with a new revision
@@ -90,7 +117,7 @@ def publish(model: Model, targets: list[int], lang: str, *, today: date | None =
     present = {e.uid for y in years for e in events[y]}
     gone = tracking.vanished(state, present, set(years))
 
-    files: dict[str, bytes] = {}
+    files = Files()
     placed: dict[str, list[Event]] = {}
     outputs = []
     for year in sorted(set(targets)):
@@ -129,7 +156,8 @@ def publish(model: Model, targets: list[int], lang: str, *, today: date | None =
         in_year = folder != FEEDS_DIR
         feed = all_feeds.get(path) or feeds.empty_feed(model, name, folder if in_year else period,
                                                         flat=not in_year)
-        files[path] = renderer.feed(_meta(feed, model, lang), placed.get(path, []), extra)
+        files[path] = partial(renderer.feed, _meta(feed, model, lang), placed.get(path, []),
+                              extra)
 
     feeds_of: dict[str, set[str]] = {}  # UID -> the feed files holding it
     for path, held in placed.items():
@@ -199,5 +227,5 @@ def _meta(feed: feeds.Feed, model: Model, lang: str) -> FeedMeta:
 
 
 def _add_feed(files, renderer, path, feed, lang, placed) -> None:
-    files[path] = renderer.feed(_meta(feed, renderer.model, lang), feed.events)
+    files[path] = partial(renderer.feed, _meta(feed, renderer.model, lang), feed.events)
     placed[path] = list(feed.events)
