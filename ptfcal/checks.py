@@ -285,13 +285,14 @@ def count(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
                 inside = [e for e in members if first <= e.day <= last]
                 inside += [e for e in extra if first <= e.day <= last and e not in inside]
                 found = len(inside)
-                window = _window_name(first, last, rule.per)
                 if low is not None and found < low:
+                    window = _window_name(first, last, rule.per)
                     yield _finding(rule, text("chk.count.missing", what=what, found=found,
                                               window=window, expected=low), inside,
                                    dates=[first])
                 if high is not None and found > high:
                     severity = rule.lesser if rule.exactly is None and rule.lesser else None
+                    window = _window_name(first, last, rule.per)
                     yield _finding(rule, text("chk.count.extra", what=what, found=found,
                                               window=window, expected=high), inside,
                                    severity=severity, subject=inside[-1])

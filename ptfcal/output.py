@@ -26,16 +26,21 @@ class WriteReport:
     removed: list[str] = field(default_factory=list)
 
 
-def write_tree(root: Path, files: Mapping[str, bytes], managed: tuple[str, ...] = ()) -> WriteReport:
+def write_tree(root: Path, files: Mapping[str, bytes],
+               managed: tuple[str, ...] = ()) -> WriteReport:
     """Make `root` hold `files` (relative path -> bytes).
 
     Files under the `managed` sub-folders that are not in `files` any more are removed (after
     every new file is in place): ptfcal owns those folders (hidden files are left alone).
+    Hidden files (the change-tracking state) are renamed last: a run killed among the renames
+    leaves the previous state, so the next run recomputes the same new feeds.
     """
     report = WriteReport()
     pending: list[tuple[Path, Path]] = []  # (temporary, target)
+    order = sorted(files, key=lambda rel: (Path(rel).name.startswith("."), rel))
+    _remove_stale_temporaries(root, order)
     try:
-        for rel in sorted(files):
+        for rel in order:
             target = root / rel
             data = files[rel]
             if target.is_file() and _same(target, data):
@@ -67,6 +72,19 @@ def write_tree(root: Path, files: Mapping[str, bytes], managed: tuple[str, ...] 
                 report.removed.append(rel)
     _fsync_dir(root)
     return report
+
+
+def _remove_stale_temporaries(root: Path, paths: list[str]) -> None:
+    """Temporary files left by a run that was killed before its renames (`.<name>.<random>.tmp`
+    beside a file this run writes): nobody else writes such names."""
+    for folder in sorted({(root / rel).parent for rel in paths}):
+        if not folder.is_dir():
+            continue
+        names = {Path(rel).name for rel in paths if (root / rel).parent == folder}
+        for temp in folder.glob(".*.tmp"):
+            stem = temp.name[1:-len(".tmp")].rsplit(".", 1)[0]
+            if stem in names:
+                temp.unlink(missing_ok=True)
 
 
 def _same(path: Path, data: bytes) -> bool:

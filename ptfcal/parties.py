@@ -28,6 +28,7 @@ class Resolver:
                 boundaries.add(body.validity.end + timedelta(days=1))
         self._boundaries = sorted(boundaries)
         self._memo: dict[tuple, Party | None] = {}
+        self._together: dict[tuple[int, ...], tuple[tuple, tuple[str, ...], tuple[str, ...]]] = {}
 
     # --- roles -------------------------------------------------------------------------------
 
@@ -61,6 +62,19 @@ class Resolver:
         if key not in self._memo:
             self._memo[key] = self._party(selector, body, day)
         return self._memo[key]
+
+    def everyone(self, *parties: Party | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The institutions and the role-holders of several parties together, first occurrence
+        first; memoised, since the same parties come back for every occurrence of a meeting."""
+        key = tuple(map(id, parties))
+        found = self._together.get(key)
+        # the parties are kept with the result: an id is only trusted for the same objects
+        if found is None or any(a is not b for a, b in zip(found[0], parties, strict=True)):
+            present = [p for p in parties if p]
+            found = (parties, union(p.institutions for p in present),
+                     union(p.holders for p in present))
+            self._together[key] = found
+        return found[1], found[2]
 
     def _party(self, selector: tuple[Term, ...], body: Body, day: date) -> Party:
         parts = [self._term(t, body, day) for t in selector]

@@ -143,8 +143,6 @@ class _Findings:
         self.style = style
 
     def __rich_console__(self, console, options):
-        import textwrap
-
         from rich.segment import Segment
         from rich.style import Style
 
@@ -158,7 +156,7 @@ class _Findings:
             first = True
             for paragraph, style in paragraphs:
                 for chunk in paragraph.split("\n"):
-                    for line in textwrap.wrap(chunk, width, break_on_hyphens=False) or [""]:
+                    for line in wrap(chunk, width):
                         if first:
                             yield Segment(rule.ljust(label_width), label_style)
                             yield Segment(" ")
@@ -167,6 +165,29 @@ class _Findings:
                             yield Segment(blank)
                         yield Segment(line, styles[style])
                         yield newline
+
+
+def wrap(paragraph: str, width: int) -> list[str]:
+    """Greedy word wrap at spaces (a word longer than the line is cut); at least one line."""
+    lines: list[str] = []
+    line = ""
+    for word in paragraph.split():
+        while len(word) > width:
+            if line:
+                lines.append(line)
+                line = ""
+            lines.append(word[:width])
+            word = word[width:]
+        if not line:
+            line = word
+        elif len(line) + 1 + len(word) <= width:
+            line += " " + word
+        else:
+            lines.append(line)
+            line = word
+    if line or not lines:
+        lines.append(line)
+    return lines
 
 
 # --- ptfcal show --------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Date rules -> the dates they give. Pure calendar arithmetic (python-dateutil), no holidays.
+"""Date rules -> the dates they give. Pure calendar arithmetic, no holidays; python-dateutil
+for the weekday before or after a date.
 
 The scheduler decides which occurrences exist and moves them off non-working days; this module
 only answers "which day is the second Wednesday of June 2020" and its relatives.
@@ -6,6 +7,7 @@ only answers "which day is the second Wednesday of June 2020" and its relatives.
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -20,12 +22,16 @@ def nth_weekday(year: int, month: int, ordinal: int, day_of_week: int) -> date |
     The second Wednesday is the Wednesday falling on day 8-14: a month that starts on a
     Wednesday has its first on the 1st and its second on the 8th.
     """
-    first = date(year, month, 1)
     if ordinal > 0:
-        found = first + relativedelta(weekday=weekday(day_of_week, ordinal))
+        first = date(year, month, 1)
+        day = 1 + (day_of_week - first.weekday()) % 7 + 7 * (ordinal - 1)
     else:
-        found = first + relativedelta(day=31, weekday=weekday(day_of_week, ordinal))
-    return found if found.month == month else None
+        length = monthrange(year, month)[1]
+        last = date(year, month, length)
+        day = length - (last.weekday() - day_of_week) % 7 + 7 * (ordinal + 1)
+    if not 1 <= day <= monthrange(year, month)[1]:
+        return None
+    return date(year, month, day)
 
 
 def nth_weekday_dates(rule: NthWeekday, year: int) -> list[date]:

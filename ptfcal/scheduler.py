@@ -418,9 +418,7 @@ class _Scheduler:
         attending = self.who.party(
             mt.participants if mt.participants is not None else body.members, body, day
         )
-        parts = [p for p in (chair, secretariat, attending) if p]
-        participants = union(p.institutions for p in parts)
-        holders = union(p.holders for p in parts)
+        participants, holders = self.who.everyone(chair, secretariat, attending)
         if mt.kind is EventKind.DEADLINE:
             holders = ()  # a deadline needs nobody in a room
         return chair, secretariat, attending, participants, holders

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from . import i18n
 from .errors import ConfigError, Problem
@@ -136,9 +137,11 @@ def _cache_dir():
     return Path(base) / "ptfcal"
 
 
+@cache
 def _package_version() -> str:
     """The installed `holidays` version, from its dist-info folder, without importing it (or
-    the package file's modification time when there is no such folder)."""
+    the package file's modification time when there is no such folder). Looked up once per
+    process."""
     import importlib.util
     from pathlib import Path
 

@@ -1,0 +1,229 @@
+"""Benchmarks of whole ptfcal processes, as ratios against a baseline run in the same session.
+
+    python benchmarks/run.py [--pairs 20]
+
+Run it with the interpreter of an environment where ptfcal is installed (`pip install .`):
+the `ptfcal` script beside that interpreter is measured, on the configuration bundled with it.
+Each ratio compares two commands run alternately (A B, then B A, ...) for `--pairs` pairs and is
+printed as the median of the pairs' ratios with their min-max. Absolute times depend on the
+machine; the ratios much less, which is why the goals are ratios.
+
+    R1  ptfcal --help                / python -c pass                       goal <= 8
+    R2  ptfcal generate 2020         / benchmarks/baseline.py (same feeds)  goal <= 1.2
+    R3  ptfcal generate 2020-2029    / ptfcal generate 2020                 goal <= 4
+    R4  ptfcal check 2020-2119       / ptfcal check 2020                    goal <= 4
+    R5  peak memory of R2's A        / of R2's B                            goal <= 1.5
+
+`generate` runs use `--as-of 2020-07-01` (so that the subscription feeds cover 2019-2021 on
+any day) and write into a new empty folder each time. Before measuring, the script byte-compiles
+the installed packages (some machines set PYTHONDONTWRITEBYTECODE, and an installed package
+without .pyc files pays for compiling on every start), runs every command twice to warm the
+caches (the file cache, and ptfcal's holiday cache in a temporary folder), then measures.
+Exit status 1 if a goal is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import importlib.util
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+AS_OF = ["--as-of", "2020-07-01"]
+# what a ptfcal process imports, and the baseline's icalendar: byte-compiled before measuring
+PACKAGES = ("ptfcal", "typer", "click", "rich", "icalendar", "holidays", "dateutil", "yaml",
+            "recurring_ical_events", "x_wr_timezone", "shellingham", "markdown_it", "pygments",
+            "mdurl", "annotated_doc", "tzdata", "six")
+
+
+@dataclass
+class Run:
+    seconds: float
+    peak_kib: int  # the child's peak resident memory (ru_maxrss)
+
+
+@dataclass
+class Ratio:
+    name: str
+    a_label: str
+    b_label: str
+    goal: float
+    values: list[float]
+    a: list[float]
+    b: list[float]
+    unit: str = "s"
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.values)
+
+    @property
+    def met(self) -> bool:
+        return self.median <= self.goal
+
+
+class Bench:
+    def __init__(self, work: Path) -> None:
+        self.work = work
+        self.env = {k: v for k, v in os.environ.items()
+                    if k not in ("PYTHONDONTWRITEBYTECODE", "PTFCAL_CONFIG")}
+        self.env["PTFCAL_CACHE_DIR"] = str(work / "cache")
+        self.env["COLUMNS"] = "100"
+        script = Path(sys.executable).parent / "ptfcal"
+        self.ptfcal = [str(script)] if script.exists() else [sys.executable, "-m", "ptfcal"]
+        self.counter = 0
+
+    def fresh(self) -> str:
+        self.counter += 1
+        folder = self.work / f"out-{self.counter}"
+        return str(folder)
+
+    def run(self, argv: list[str], ok: tuple[int, ...] = (0,)) -> Run:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, cwd=self.work, env=self.env, stdin=subprocess.DEVNULL,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+        if proc.stderr:
+            proc.stderr.close()
+        if proc.returncode not in ok:
+            sys.exit(f"failed ({proc.returncode}): {' '.join(argv)}\n{err}")
+        return Run(seconds, usage.ru_maxrss)
+
+    def clean(self) -> None:
+        for path in self.work.glob("out-*"):
+            shutil.rmtree(path)
+
+
+def compile_installed() -> None:
+    for name in PACKAGES:
+        spec = importlib.util.find_spec(name)
+        if spec is None or spec.origin is None:
+            continue
+        locations = spec.submodule_search_locations
+        target = Path(next(iter(locations))) if locations else Path(spec.origin)
+        if target.is_dir():
+            compileall.compile_dir(target, quiet=1, workers=0)
+        elif target.suffix == ".py":
+            compileall.compile_file(target, quiet=1)
+
+
+def machine() -> str:
+    model = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+        memory = f", {pages / 2**30:.0f} GiB"
+    except (ValueError, OSError, AttributeError):
+        pass
+    return (f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs"
+            f"{' (' + model + ')' if model else ''}{memory}, Python {platform.python_version()}")
+
+
+def measure(bench: Bench, pairs: int, make_a, make_b) -> tuple[list[Run], list[Run]]:
+    """Warm up, then alternate A and B; `make_*` return the argv (fresh output folders)."""
+    for _ in range(2):
+        bench.run(*make_a())
+        bench.run(*make_b())
+    bench.clean()
+    runs_a, runs_b = [], []
+    for i in range(pairs):
+        if i % 2 == 0:
+            runs_a.append(bench.run(*make_a()))
+            runs_b.append(bench.run(*make_b()))
+        else:
+            runs_b.append(bench.run(*make_b()))
+            runs_a.append(bench.run(*make_a()))
+        bench.clean()
+    return runs_a, runs_b
+
+
+def ratio(name, a_label, b_label, goal, runs_a, runs_b, memory=False) -> Ratio:
+    def value(r: Run) -> float:
+        return r.peak_kib / 1024 if memory else r.seconds
+
+    a = [value(r) for r in runs_a]
+    b = [value(r) for r in runs_b]
+    return Ratio(name, a_label, b_label, goal, [x / y for x, y in zip(a, b, strict=True)], a, b,
+                 "MiB" if memory else "s")
+
+
+def show(r: Ratio) -> str:
+    verdict = "ok" if r.met else "MISSED"
+    lo, hi = min(r.values), max(r.values)
+    digits = 3 if r.unit == "s" else 1
+    return (f"{r.name}  {r.median:5.2f}  ({lo:.2f}–{hi:.2f})  goal ≤ {r.goal:<4}  {verdict}\n"
+            f"      A {r.a_label}: {statistics.median(r.a):.{digits}f} {r.unit}   "
+            f"B {r.b_label}: {statistics.median(r.b):.{digits}f} {r.unit}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--pairs", type=int, default=20, help="pairs per ratio (default 20)")
+    args = parser.parse_args()
+    if importlib.util.find_spec("ptfcal") is None:
+        sys.exit(f"ptfcal is not installed for {sys.executable}: pip install . first")
+    from ptfcal import __version__
+
+    compile_installed()
+    results: list[Ratio] = []
+    with tempfile.TemporaryDirectory(prefix="ptfcal-bench-") as tmp:
+        bench = Bench(Path(tmp))
+        py, ptf = sys.executable, bench.ptfcal
+        print(f"ptfcal {__version__} — {machine()} — {args.pairs} pairs per ratio", flush=True)
+
+        a, b = measure(bench, args.pairs, lambda: ([*ptf, "--help"],),
+                       lambda: ([py, "-c", "pass"],))
+        results.append(ratio("R1", "ptfcal --help", "python -c pass", 8, a, b))
+        print(show(results[-1]), flush=True)
+
+        reference = str(bench.work / "reference")
+        bench.run([*ptf, "generate", "2019-2021", *AS_OF, "--out", reference])
+        baseline = str(HERE / "baseline.py")
+        a, b = measure(bench, args.pairs,
+                       lambda: ([*ptf, "generate", "2020", *AS_OF, "--out", bench.fresh()],),
+                       lambda: ([py, baseline, reference, bench.fresh()],))
+        results.append(ratio("R2", "generate 2020", "baseline.py", 1.2, a, b))
+        print(show(results[-1]), flush=True)
+        memory = ratio("R5", "generate 2020", "baseline.py", 1.5, a, b, memory=True)
+
+        a, b = measure(bench, args.pairs,
+                       lambda: ([*ptf, "generate", "2020-2029", *AS_OF, "--out", bench.fresh()],),
+                       lambda: ([*ptf, "generate", "2020", *AS_OF, "--out", bench.fresh()],))
+        results.append(ratio("R3", "generate 2020-2029", "generate 2020", 4, a, b))
+        print(show(results[-1]), flush=True)
+
+        a, b = measure(bench, args.pairs,
+                       lambda: ([*ptf, "check", "2020-2119"], (0, 1)),
+                       lambda: ([*ptf, "check", "2020"], (0, 1)))
+        results.append(ratio("R4", "check 2020-2119", "check 2020", 4, a, b))
+        print(show(results[-1]), flush=True)
+
+        results.append(memory)
+        print(show(memory), flush=True)
+    missed = [r.name for r in results if not r.met]
+    print("all goals met" if not missed else f"goals missed: {', '.join(missed)}")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
