@@ -123,6 +123,21 @@ def _today(timezone: str, as_of: str | None):
     return datetime.now(ZoneInfo(timezone)).date()
 
 
+def _now():
+    """The time written as LAST-MODIFIED of changed events: the clock, or SOURCE_DATE_EPOCH
+    (seconds since 1970, the reproducible-builds convention) when it is set."""
+    from datetime import UTC, datetime
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is None:
+        return datetime.now(UTC)
+    try:
+        return datetime.fromtimestamp(int(epoch), UTC)
+    except (ValueError, OverflowError, OSError):
+        raise typer.BadParameter("un nombre de secondes depuis 1970 / seconds since 1970",
+                                 param_hint="SOURCE_DATE_EPOCH") from None
+
+
 @contextmanager
 def _boundary(lang: str = "fr") -> Iterator[None]:
     """The one place where ptfcal's errors become messages and exit codes."""
@@ -199,8 +214,6 @@ def generate(
         language = _lang(lang, model.settings.language)
         today = _today(model.settings.timezone, as_of)
         years = _years(year, model.settings.timezone) if year is not None else [today.year]
-        from datetime import UTC, datetime
-
         from .output import read_state, write_tree, year_folders
         from .publish import publish
         from .render import generate_summary
@@ -209,7 +222,7 @@ def generate(
             raise typer.BadParameter("une adresse http(s) / an http(s) URL",
                                      param_hint="--base-url")
         pub = publish(model, years, language, today=today, previous=read_state(out),
-                      now=datetime.now(UTC), with_check=True, base_url=base_url,
+                      now=_now(), with_check=True, base_url=base_url,
                       archives=year_folders(out), planners=planners)
         write_tree(out, pub.files, pub.managed())
         _console().print(generate_summary(model, pub, out, folder, language))

@@ -447,6 +447,8 @@ CONFIG_MESSAGES: dict[str, dict[str, str]] = {
     "cfg.invalid-yaml": {"fr": "YAML invalide : {what}", "en": "invalid YAML: {what}"},
     "cfg.too-many": {"fr": "plus de {limit} valeurs dans un fichier",
                      "en": "more than {limit} values in one file"},
+    "cfg.too-deep": {"fr": "valeurs imbriquées sur plus de {limit} niveaux",
+                      "en": "values nested more than {limit} levels deep"},
     "cfg.alias": {"fr": "les ancres et alias YAML (&nom / *nom) ne sont pas acceptés : écrivez la "
                         "valeur en entier",
                   "en": "YAML anchors and aliases (&name / *name) are not supported: write the "

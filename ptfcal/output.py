@@ -9,6 +9,7 @@ the previous files are untouched. Unchanged files are not rewritten, so their mo
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import tempfile
@@ -39,6 +40,7 @@ def write_tree(root: Path, files: Mapping[str, bytes],
     pending: list[tuple[Path, Path]] = []  # (temporary, target)
     order = sorted(files, key=lambda rel: (Path(rel).name.startswith("."), rel))
     _remove_stale_temporaries(root, order)
+    created: list[Path] = []  # folders made by this run, removed again if it fails
     try:
         for rel in order:
             target = root / rel
@@ -46,12 +48,15 @@ def write_tree(root: Path, files: Mapping[str, bytes],
             if target.is_file() and _same(target, data):
                 report.unchanged.append(rel)
                 continue
-            target.parent.mkdir(parents=True, exist_ok=True)
+            _make_folder(target.parent, created)
             pending.append((_write_temp(target, data), target))
             report.written.append(rel)
     except OSError as exc:
         for temp, _ in pending:
             temp.unlink(missing_ok=True)
+        for folder in reversed(created):
+            with contextlib.suppress(OSError):
+                folder.rmdir()
         raise OutputError(_explain(exc, root)) from None
     try:
         for temp, target in pending:
@@ -72,6 +77,16 @@ def write_tree(root: Path, files: Mapping[str, bytes],
                 report.removed.append(rel)
     _fsync_dir(root)
     return report
+
+
+def _make_folder(folder: Path, created: list[Path]) -> None:
+    missing = []
+    while not folder.is_dir():
+        missing.append(folder)
+        folder = folder.parent
+    for path in reversed(missing):
+        path.mkdir()
+        created.append(path)
 
 
 def _remove_stale_temporaries(root: Path, paths: list[str]) -> None:

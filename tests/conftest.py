@@ -93,6 +93,19 @@ def run_ptfcal(*args: str, cwd: Path | None = None, env: dict | None = None,
     return Result(proc.returncode, proc.stdout, proc.stderr)
 
 
+def unprivileged() -> None:
+    """In the child: as root, drop every capability (the bounding set, so that the exec'd
+    interpreter gets none), so that file permissions apply to it as to anyone else."""
+    if os.geteuid() != 0:
+        return
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    pr_capbset_drop = 24
+    for capability in range(64):
+        libc.prctl(pr_capbset_drop, capability, 0, 0, 0)
+
+
 @pytest.fixture
 def golden(request: pytest.FixtureRequest):
     """compare(name, text_or_bytes): equal to tests/golden/<name>, or rewrite it with

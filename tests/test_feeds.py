@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 import vobject
@@ -104,3 +104,40 @@ def test_every_event_is_rendered_once_and_reused() -> None:
     gec = renderer.event_bytes(events[0])
     holding = [f for f in feeds if gec in f]
     assert len(holding) == 1 + 1 + 1 + 20  # all, political level, the GEC's, 20 institutions
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_assembled_feeds_are_byte_identical_to_rendering_each_feed_whole(lang) -> None:
+    """Serialise once, assemble many: every feed of a publication (the year's and the
+    subscription feeds, with one event at a new revision) equals the feed built the plain way,
+    one icalendar Calendar per feed with a new VEVENT object per event, serialised whole."""
+    from ptfcal import ics, tracking
+    from ptfcal.publish import FEEDS_DIR, publish
+
+    model = bundled_model()
+    today = date(2020, 7, 1)
+    first = publish(model, [2020], lang, today=today)
+    state = tracking.State.parse(first.files[tracking.STATE_FILE])
+    moved = "gec-monthly.gec.20200610@ptfcal.ptf-mali"
+    state.entries[moved] = tracking.Entry(**{**state.entries[moved].__dict__, "hash": "edited"})
+    now = datetime(2020, 7, 1, 8, 30, tzinfo=UTC)
+    pub = publish(model, [2020], lang, today=today, previous=state, now=now)
+    assert pub.changed == [moved]
+
+    reference = Renderer(model, lang)
+    feeds = {f"2020/{f.path}": f for f in pub.years[0].feeds}
+    feeds.update({f"{FEEDS_DIR}/{f.path}": f for f in pub.subscriptions})
+    compared = 0
+    for path, feed in sorted(feeds.items()):
+        meta = FeedMeta(feed.name.get(lang), feed.description.get(lang),
+                        timedelta(hours=model.settings.refresh_hours))
+        calendar = ics._calendar(meta, model.settings.timezone)
+        if any(e.start is not None for e in feed.events):
+            calendar.add_component(ics.vtimezone(model.settings.timezone))
+        for event in feed.events:
+            revision = (tracking.Revision(1, now) if event.uid == moved
+                        else tracking.Revision())
+            calendar.add_component(reference._vevent(event, revision))
+        assert pub.files[path] == calendar.to_ical(), path
+        compared += 1
+    assert compared == len([p for p in pub.files if p.endswith(".ics")]) == 97

@@ -23,7 +23,8 @@ from ..i18n import text as msg
 from ..text import Text
 
 MAX_FILE_BYTES = 1_000_000
-MAX_NODES = 200_000
+MAX_NODES = 50_000  # values per file; the largest bundled file has 1,500
+MAX_DEPTH = 50  # the bundled configuration nests 7 deep
 STANDARD_TAGS = {
     "tag:yaml.org,2002:" + t
     for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
@@ -71,7 +72,7 @@ def load_file(path: Path, label: str, out: Collector) -> yaml.Node | None:
         out.add(Mark(label, 1, 1), "", msg("cfg.cannot-read", why=exc.strerror))
         return None
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        return _compose(text, label, out)
     except yaml.MarkedYAMLError as exc:
         m = exc.problem_mark or exc.context_mark
         mark = Mark(label, m.line + 1, m.column + 1) if m else Mark(label, 1, 1)
@@ -81,39 +82,85 @@ def load_file(path: Path, label: str, out: Collector) -> yaml.Node | None:
     except yaml.YAMLError as exc:
         out.add(Mark(label, 1, 1), "", msg("cfg.invalid-yaml", what=exc))
         return None
-    if node is not None and not _check_tree(node, label, out):
-        return None
-    return node
 
 
-def _check_tree(root: yaml.Node, label: str, out: Collector) -> bool:
-    """Refuse aliases (shared nodes), non-standard tags and absurdly large trees."""
-    seen: set[int] = set()
-    stack = [root]
-    count = 0
-    ok = True
-    while stack:
-        node = stack.pop()
-        count += 1
-        if count > MAX_NODES:
-            out.add(mark_of(label, root), "", msg("cfg.too-many", limit=f"{MAX_NODES:,}"))
-            return False
-        if id(node) in seen:
-            out.add(mark_of(label, node), "", msg("cfg.alias"))
-            return False
-        seen.add(id(node))
-        if node.tag not in STANDARD_TAGS:
-            out.add(mark_of(label, node), "",
-                    msg("cfg.tag", tag=repr(node.tag.replace("tag:yaml.org,2002:", "!!"))))
-            ok = False
-            continue
-        if isinstance(node, yaml.MappingNode):
-            for k, v in node.value:
-                stack.append(k)
-                stack.append(v)
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
-    return ok
+def _compose(text: str, label: str, out: Collector) -> yaml.Node | None:
+    """The node tree of a single-document YAML text, built from the parser's events without
+    recursion (PyYAML's composer recurses once per level: a deeply nested file would exhaust
+    the stack). Aliases, non-standard tags, trees deeper than MAX_DEPTH and files of more than
+    MAX_NODES values are refused as soon as they are met, before the tree grows further."""
+
+    def at(event) -> Mark:
+        return Mark(label, event.start_mark.line + 1, event.start_mark.column + 1)
+
+    loader = _Loader(text)
+    try:
+        root: yaml.Node | None = None
+        # the open collections; for a mapping, the key waiting for its value
+        stack: list[list] = []
+        count = documents = 0
+        ok = True
+        while True:
+            event = loader.get_event()
+            if isinstance(event, yaml.StreamEndEvent):
+                break
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    out.add(at(event), "", msg("cfg.invalid-yaml",
+                                               what="expected a single document in the stream"))
+                    return None
+                continue
+            if isinstance(event, yaml.AliasEvent):
+                out.add(at(event), "", msg("cfg.alias"))
+                return None
+            if isinstance(event, yaml.CollectionEndEvent):
+                node = stack.pop()[0]
+                node.end_mark = event.end_mark
+            elif isinstance(event, yaml.NodeEvent):
+                count += 1
+                if count > MAX_NODES:
+                    out.add(at(event), "", msg("cfg.too-many", limit=f"{MAX_NODES:,}"))
+                    return None
+                node = _node(loader, event)
+                if node.tag not in STANDARD_TAGS:
+                    out.add(at(event), "", msg(
+                        "cfg.tag", tag=repr(node.tag.replace("tag:yaml.org,2002:", "!!"))))
+                    ok = False
+                if isinstance(event, yaml.CollectionStartEvent):
+                    if len(stack) >= MAX_DEPTH:
+                        out.add(at(event), "", msg("cfg.too-deep", limit=MAX_DEPTH))
+                        return None
+                    stack.append([node, None])
+                    continue
+            else:
+                continue  # stream and document boundaries
+            if not stack:
+                root = node
+            elif isinstance(stack[-1][0], yaml.SequenceNode):
+                stack[-1][0].value.append(node)
+            elif stack[-1][1] is None:
+                stack[-1][1] = node
+            else:
+                stack[-1][0].value.append((stack[-1][1], node))
+                stack[-1][1] = None
+        return root if ok else None
+    finally:
+        loader.dispose()
+
+
+def _node(loader, event) -> yaml.Node:
+    """The node an event opens, its tag resolved as PyYAML's composer would."""
+    tag = event.tag
+    if isinstance(event, yaml.ScalarEvent):
+        if tag is None or tag == "!":
+            tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+        return yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark,
+                               style=event.style)
+    kind = yaml.SequenceNode if isinstance(event, yaml.SequenceStartEvent) else yaml.MappingNode
+    if tag is None or tag == "!":
+        tag = loader.resolve(kind, None, event.implicit)
+    return kind(tag, [], event.start_mark, None, flow_style=event.flow_style)
 
 
 # --- conversion context -------------------------------------------------------------------------
