@@ -74,9 +74,14 @@ def test_lower_layers_import_nothing_above_them(module: str) -> None:
     assert own <= LOWER[module]
 
 
-def test_the_cli_module_imports_no_calendar_library() -> None:
-    code = ("import sys, ptfcal.cli; heavy = {'icalendar', 'holidays', 'yaml', 'dateutil'}; "
-            "print(sorted(heavy & set(sys.modules)))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+@pytest.mark.parametrize("argv", [["--help"], ["--version"], ["generate", "--help"],
+                                  ["check", "--help"]])
+def test_help_and_version_import_no_calendar_library(argv: list[str]) -> None:
+    code = ("import sys\nfrom ptfcal.cli import main\nsys.argv = ['ptfcal', *sys.argv[1:]]\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "heavy = {'icalendar', 'holidays', 'yaml', 'dateutil', 'rich',\n"
+            "         'recurring_ical_events'}\n"
+            "print('loaded:', sorted(heavy & {m.split('.')[0] for m in sys.modules}))")
+    out = subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, text=True,
                          check=True).stdout
-    assert out.strip() == "[]"
+    assert out.strip().endswith("loaded: []"), out
