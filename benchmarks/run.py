@@ -89,17 +89,17 @@ class Bench:
         return str(folder)
 
     def run(self, argv: list[str], ok: tuple[int, ...] = (0,)) -> Run:
-        start = time.perf_counter()
-        proc = subprocess.Popen(argv, cwd=self.work, env=self.env, stdin=subprocess.DEVNULL,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(proc.pid, 0)
-        seconds = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
-        if proc.stderr:
-            proc.stderr.close()
-        if proc.returncode not in ok:
-            sys.exit(f"failed ({proc.returncode}): {' '.join(argv)}\n{err}")
+        with tempfile.TemporaryFile() as err:  # a file, not a pipe nobody reads while it runs
+            start = time.perf_counter()
+            proc = subprocess.Popen(argv, cwd=self.work, env=self.env, stdin=subprocess.DEVNULL,
+                                    stdout=subprocess.DEVNULL, stderr=err)
+            _, status, usage = os.wait4(proc.pid, 0)
+            seconds = time.perf_counter() - start
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            if proc.returncode not in ok:
+                err.seek(0)
+                sys.exit(f"failed ({proc.returncode}): {' '.join(argv)}\n"
+                         f"{err.read().decode('utf-8', 'replace')}")
         return Run(seconds, usage.ru_maxrss)
 
     def clean(self) -> None:
@@ -118,6 +118,18 @@ def compile_installed() -> None:
             compileall.compile_dir(target, quiet=1, workers=0)
         elif target.suffix == ".py":
             compileall.compile_file(target, quiet=1)
+
+
+def editable_install() -> bool:
+    """Is ptfcal installed with `pip install -e` (PEP 660 direct_url.json)?"""
+    import json
+    from importlib import metadata
+
+    try:
+        direct = metadata.distribution("ptfcal").read_text("direct_url.json")
+    except metadata.PackageNotFoundError:
+        return False
+    return bool(direct and json.loads(direct).get("dir_info", {}).get("editable"))
 
 
 def machine() -> str:
@@ -179,9 +191,16 @@ def show(r: Ratio) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pairs", type=int, default=20, help="pairs per ratio (default 20)")
+    parser.add_argument("--allow-editable", action="store_true",
+                        help="measure an editable install (the working tree) anyway")
     args = parser.parse_args()
     if importlib.util.find_spec("ptfcal") is None:
         sys.exit(f"ptfcal is not installed for {sys.executable}: pip install . first")
+    if editable_install() and not args.allow_editable:
+        sys.exit("ptfcal is installed in editable mode here: the working tree would be measured,"
+                 " not an installed package. Use a fresh environment (python3 -m venv /tmp/b &&"
+                 " /tmp/b/bin/pip install . && /tmp/b/bin/python benchmarks/run.py), or pass "
+                 "--allow-editable.")
     from ptfcal import __version__
 
     compile_installed()

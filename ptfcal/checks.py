@@ -86,6 +86,8 @@ class Context:
             for d in _days(e):
                 self.by_day.setdefault(d, []).append(e)
         self._rank = {e.id: i for i, e in enumerate(self.events)}
+        self._first_day = min(self.by_day, default=date(self.year, 1, 1))
+        self._last_day = max(self.by_day, default=date(self.year, 1, 1))
 
     def of(self, types: Iterable[str]) -> list[Event]:
         found: dict[str, Event] = {}
@@ -98,8 +100,11 @@ class Context:
         """The events covering at least one day from `first` to `last`, in events order: the
         index that spares the overlap checks from comparing every pair."""
         found: dict[str, Event] = {}
-        day = max(first, date(self.year, 1, 1) - timedelta(days=1))
-        last = min(last, date(self.year, 12, 31) + timedelta(days=1))
+        if not self.by_day:
+            return []
+        # only the days that hold events: a long external event costs no more than the year
+        day = max(first, self._first_day)
+        last = min(last, self._last_day)
         while day <= last:
             for e in self.by_day.get(day, ()):
                 found[e.id] = e

@@ -613,6 +613,10 @@ CONFIG_MESSAGES: dict[str, dict[str, str]] = {
                  "en": "no space left (disk full or file size limit)"},
     "out.denied": {"fr": "permission refusée (dossier en lecture seule ?)",
                    "en": "permission denied (read-only folder?)"},
+    "out.busy": {"fr": "un autre ptfcal écrit dans {where} en ce moment ; relancez quand il "
+                       "aura fini (aucun fichier n'a été modifié)",
+                 "en": "another ptfcal run is writing to {where}; run again when it is done (no "
+                       "file was changed)"},
     "out.cannot-write": {"fr": "impossible d'écrire {where} : {why} ; aucun fichier n'a été "
                                "modifié",
                          "en": "cannot write {where}: {why}; no file was changed"},

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -38,10 +39,13 @@ def write_tree(root: Path, files: Mapping[str, bytes],
     """
     report = WriteReport()
     pending: list[tuple[Path, Path]] = []  # (temporary, target)
-    order = sorted(files, key=lambda rel: (Path(rel).name.startswith("."), rel))
-    _remove_stale_temporaries(root, order)
     created: list[Path] = []  # folders made by this run, removed again if it fails
+    order = sorted(files, key=lambda rel: (Path(rel).name.startswith("."), rel))
+    lock = None
     try:
+        _make_folder(root, created)
+        lock = _lock(root)
+        _remove_stale_temporaries(root, order)
         for rel in order:
             target = root / rel
             data = files[rel]
@@ -51,32 +55,61 @@ def write_tree(root: Path, files: Mapping[str, bytes],
             _make_folder(target.parent, created)
             pending.append((_write_temp(target, data), target))
             report.written.append(rel)
-    except OSError as exc:
+    except BaseException as exc:
         for temp, _ in pending:
             temp.unlink(missing_ok=True)
+        _unlock(lock)
         for folder in reversed(created):
             with contextlib.suppress(OSError):
                 folder.rmdir()
-        raise OutputError(_explain(exc, root)) from None
+        if isinstance(exc, OSError):
+            raise OutputError(_explain(exc, root)) from None
+        raise
     try:
-        for temp, target in pending:
-            os.replace(temp, target)
-    except OSError as exc:  # pragma: no cover - rename within a folder practically never fails
-        for temp, _ in pending:
-            temp.unlink(missing_ok=True)
-        raise OutputError(_explain(exc, root)) from None
-    for folder in managed:
-        base = root / folder
-        if not base.is_dir():
-            continue
-        for path in sorted(p for p in base.iterdir() if p.is_file()
-                           and not p.name.startswith(".")):
-            rel = path.relative_to(root).as_posix()
-            if rel not in files:
-                path.unlink()
-                report.removed.append(rel)
-    _fsync_dir(root)
+        try:
+            for temp, target in pending:
+                os.replace(temp, target)
+        except OSError as exc:  # pragma: no cover - a rename within a folder hardly fails
+            for temp, _ in pending:
+                temp.unlink(missing_ok=True)
+            raise OutputError(_explain(exc, root)) from None
+        for folder in managed:
+            base = root / folder
+            if not base.is_dir():
+                continue
+            for path in sorted(p for p in base.iterdir() if p.is_file()
+                               and not p.name.startswith(".")):
+                rel = path.relative_to(root).as_posix()
+                if rel not in files:
+                    path.unlink()
+                    report.removed.append(rel)
+        _fsync_dir(root)
+    finally:
+        _unlock(lock)
     return report
+
+
+def _lock(root: Path):
+    """An exclusive lock on the output folder for the time of the writes, so that two runs
+    (a scheduled one and a manual one) never mix their files. None where there is no flock."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return None
+    fd = os.open(root, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        from .i18n import text
+
+        raise OutputError(text("out.busy", where=root)) from None
+    return fd
+
+
+def _unlock(fd) -> None:
+    if fd is not None:
+        os.close(fd)  # closing the descriptor releases the lock
 
 
 def _make_folder(folder: Path, created: list[Path]) -> None:
@@ -90,16 +123,20 @@ def _make_folder(folder: Path, created: list[Path]) -> None:
 
 
 def _remove_stale_temporaries(root: Path, paths: list[str]) -> None:
-    """Temporary files left by a run that was killed before its renames (`.<name>.<random>.tmp`
-    beside a file this run writes): nobody else writes such names."""
+    """Temporary files left by a run that was killed before its renames: exactly the names
+    `_write_temp` makes (`.<name>.<8 random characters>.tmp`) for a file this run writes.
+    Called with the folder locked, so no other run is writing them."""
     for folder in sorted({(root / rel).parent for rel in paths}):
         if not folder.is_dir():
             continue
         names = {Path(rel).name for rel in paths if (root / rel).parent == folder}
         for temp in folder.glob(".*.tmp"):
-            stem = temp.name[1:-len(".tmp")].rsplit(".", 1)[0]
-            if stem in names:
+            m = _TEMPORARY.fullmatch(temp.name)
+            if m and m["name"] in names and temp.is_file():
                 temp.unlink(missing_ok=True)
+
+
+_TEMPORARY = re.compile(r"\.(?P<name>.+)\.[a-z0-9_]{8}\.tmp")
 
 
 def _same(path: Path, data: bytes) -> bool:

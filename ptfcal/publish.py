@@ -47,6 +47,9 @@ class Files(Mapping[str, bytes]):
     def __setitem__(self, path: str, value: bytes | Callable[[], bytes]) -> None:
         self._items[path] = value
 
+    def __contains__(self, path: object) -> bool:  # without assembling the feed
+        return path in self._items
+
     def update(self, other: Mapping[str, bytes]) -> None:
         self._items.update(other)
 
@@ -112,8 +115,9 @@ def publish(model: Model, targets: list[int], lang: str, *, today: date | None =
             revision = tracking.revise(state, event.uid, renderer.content(event), now)
             if revision != tracking.Revision():
                 renderer.revise(event, revision)
-            if revision.modified == now:
-                changed.append(event.uid)
+            before = state.entries.get(event.uid)
+            if before is not None and revision.sequence != before.sequence:
+                changed.append(event.uid)  # (not `modified == now`: two runs in one second)
     present = {e.uid for y in years for e in events[y]}
     gone = tracking.vanished(state, present, set(years))
 

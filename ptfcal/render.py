@@ -135,7 +135,7 @@ class _Findings:
     """A two-column list (rule id, wrapped paragraphs) rendered straight to segments.
 
     A rich `Table` measures and wraps every cell through its layout engine, which takes seconds
-    for a hundred-year report; the layout here is fixed, so plain `textwrap` does the job.
+    for a hundred-year report; the layout here is fixed, so a plain word wrap does the job.
     """
 
     def __init__(self, rows: list[tuple[str, list[tuple[str, str]]]], style: str) -> None:

@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 
 STATE_FILE = ".ptfcal-state.json"
-STATE_VERSION = 2  # 2: content fingerprints from zlib (1 used SHA-256)
+STATE_VERSION = 2  # 2: content fingerprints from zlib; 1 (still read) used SHA-256
 
 
 @dataclass
@@ -44,8 +44,8 @@ class State:
             return State()
         try:
             doc = json.loads(data.decode("utf-8"))
-            if doc.get("version") != STATE_VERSION:
-                return State()
+            if doc.get("version") not in (1, STATE_VERSION):
+                return State()  # a state from a newer ptfcal: start history again
             return State({uid: Entry(**e) for uid, e in doc["events"].items()})
         except (ValueError, KeyError, TypeError):
             return State()  # a damaged state starts history again; feeds stay valid
@@ -66,6 +66,16 @@ def content_hash(vevent: bytes) -> str:
     return f"{len(vevent):x}-{zlib.crc32(vevent):08x}-{zlib.adler32(vevent):08x}"
 
 
+def _same_content(recorded: str, content: bytes) -> bool:
+    if "-" in recorded:
+        return recorded == content_hash(content)
+    # a state written by ptfcal before format 2: the first 32 hex digits of SHA-256 (hashlib
+    # is imported for that one run only; the new state holds fingerprints)
+    import hashlib
+
+    return recorded == hashlib.sha256(content).hexdigest()[:32]
+
+
 @dataclass(frozen=True)
 class Revision:
     sequence: int = 0
@@ -80,10 +90,9 @@ def revise(state: State, uid: str, content: bytes, now: datetime) -> Revision:
     """The revision of a current event, given its content rendered at revision 0; `now` is
     UTC with whole seconds."""
     entry = state.entries.get(uid)
-    digest = content_hash(content)
     if entry is None:
         return Revision()
-    if entry.hash == digest and not entry.gone:
+    if _same_content(entry.hash, content) and not entry.gone:
         return Revision(entry.sequence, parse_time(entry.modified))
     return Revision(entry.sequence + 1, now)
 

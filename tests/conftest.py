@@ -101,9 +101,26 @@ def unprivileged() -> None:
     import ctypes
 
     libc = ctypes.CDLL(None, use_errno=True)
-    pr_capbset_drop = 24
+    pr_capbset_drop, pr_cap_ambient, pr_cap_ambient_clear_all = 24, 47, 4
+    libc.prctl(pr_cap_ambient, pr_cap_ambient_clear_all, 0, 0, 0)
     for capability in range(64):
         libc.prctl(pr_capbset_drop, capability, 0, 0, 0)
+
+
+def assert_permissions_bind(folder: Path) -> None:
+    """Fail (not skip) where `unprivileged` cannot make file permissions bind a child, e.g.
+    as root without CAP_SETPCAP: the permission tests would prove nothing there."""
+    probe = folder / "permission-probe"
+    probe.mkdir()
+    probe.chmod(0o555)
+    try:
+        proc = subprocess.run([sys.executable, "-c", "open(__import__('sys').argv[1], 'w')",
+                               str(probe / "x")], preexec_fn=unprivileged, capture_output=True)
+    finally:
+        probe.chmod(0o755)
+        (probe / "x").unlink(missing_ok=True)
+        probe.rmdir()
+    assert proc.returncode != 0, "an unprivileged child can write into a read-only folder here"
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from tests.conftest import CONFIG, edit, run_ptfcal, unprivileged
+from tests.conftest import CONFIG, assert_permissions_bind, edit, run_ptfcal, unprivileged
 
 KILLS = int(os.environ.get("PTFCAL_KILL_RUNS", "10"))
 EPOCH = "1593561600"  # 2020-07-01 00:00 UTC: LAST-MODIFIED of changed events, reproducible
@@ -109,6 +109,52 @@ def test_a_run_killed_at_random_moments_leaves_each_file_old_or_new(tmp_path) ->
     print(f"\n{KILLS} kills (seed {seed}): {dict(outcomes)}")
 
 
+_CRASH_AFTER_RENAMES = """
+import os, sys
+limit, out = int(sys.argv[1]), sys.argv[2]
+real, done = os.replace, [0]
+def replace(source, target):  # the process dies at this rename, like a power cut
+    if str(target).startswith(out):
+        if done[0] == limit:
+            os._exit(137)
+        done[0] += 1
+    real(source, target)
+os.replace = replace
+sys.argv = ["ptfcal", *sys.argv[3:]]
+from ptfcal.cli import main
+main()
+"""
+
+
+@pytest.mark.parametrize("where", ["first", "middle", "all but the state"])
+def test_a_crash_among_the_renames_leaves_each_file_old_or_new(tmp_path, where) -> None:
+    """The moment random kills rarely hit: the run dies after k of its n renames (fault
+    injection in a real child process), the state file being the last one."""
+    old_config, new_config = _configs(tmp_path)
+    out = tmp_path / "out"
+    _generate(old_config, out)
+    before = _snapshot(out)
+    reference = tmp_path / "reference"
+    shutil.copytree(out, reference)
+    _generate(new_config, reference)
+    after = _snapshot(reference)
+    renames = sorted(rel for rel in after if before.get(rel) != after[rel])
+    limit = {"first": 0, "middle": len(renames) // 2, "all but the state": len(renames) - 1}
+    proc = subprocess.run([sys.executable, "-c", _CRASH_AFTER_RENAMES, str(limit[where]),
+                           str(out), *ARGS, "--config", str(new_config), "--out", str(out)],
+                          env=_env(), capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 137, proc.stderr
+    now = _snapshot(out)
+    done = [rel for rel in renames if now.get(rel) == after[rel]]
+    assert len(done) == limit[where]
+    assert now[".ptfcal-state.json"] == before[".ptfcal-state.json"]  # renamed last
+    for rel in sorted(set(before) | set(after)):
+        assert now.get(rel) in (before.get(rel), after.get(rel)), rel
+    _generate(new_config, out)  # the next run completes the work, exactly
+    assert _snapshot(out) == after
+    assert not _temporaries(out)
+
+
 # --- failures that leave everything as it was ----------------------------------------------
 
 @pytest.fixture
@@ -125,6 +171,7 @@ def published(tmp_path):
 
 def test_a_read_only_folder_gives_a_clear_message_and_changes_nothing(published) -> None:
     out, new_config = published
+    assert_permissions_bind(out.parent)
     before = _snapshot(out)
     for path in [out, *out.rglob("*")]:
         if path.is_dir():
@@ -167,9 +214,31 @@ def test_a_failed_first_run_leaves_no_empty_folders(tmp_path) -> None:
 def test_stale_temporary_files_of_a_killed_run_are_removed(tmp_path) -> None:
     out = tmp_path / "calendars"
     _generate(CONFIG, out)
-    stale = out / "feeds" / ".all.ics.k1ll3d.tmp"
-    stale.write_bytes(b"BEGIN:VCALENDAR\r\n")  # half a feed
-    foreign = out / "feeds" / ".notes.txt.tmp"  # not one of ptfcal's files: left alone
-    foreign.write_bytes(b"x")
+    stale = out / "feeds" / ".all.ics.k1ll3d_x.tmp"  # what a killed run leaves: half a feed
+    stale.write_bytes(b"BEGIN:VCALENDAR\r\n")
+    foreign = [out / "feeds" / ".all.ics.bak.tmp", out / ".index.html.old-copy.tmp",
+               out / "feeds" / ".notes.txt.abcd1234.tmp"]  # not ptfcal's: left alone
+    for path in foreign:
+        path.write_bytes(b"x")
     _generate(CONFIG, out)
-    assert not stale.exists() and foreign.exists()
+    assert not stale.exists()
+    assert all(path.exists() for path in foreign)
+
+
+def test_a_second_run_while_one_is_writing_is_refused(tmp_path) -> None:
+    import fcntl
+
+    out = tmp_path / "calendars"
+    _generate(CONFIG, out)
+    before = _snapshot(out)
+    fd = os.open(out, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)  # what a run holds while it writes
+        result = run_ptfcal(*ARGS, "--out", str(out), "--lang", "en",
+                            env={"SOURCE_DATE_EPOCH": EPOCH})
+    finally:
+        os.close(fd)
+    assert result.code == 2
+    assert "another ptfcal run is writing to" in result.err and "no file was changed" in \
+        result.err, result.err
+    assert _snapshot(out) == before

@@ -22,7 +22,7 @@ from collections import Counter
 
 import pytest
 
-from tests.conftest import run_ptfcal, unprivileged
+from tests.conftest import assert_permissions_bind, run_ptfcal, unprivileged
 
 CLIENTS = 200
 SECONDS = float(os.environ.get("PTFCAL_LOAD_SECONDS", "3"))
@@ -30,6 +30,7 @@ SECONDS = float(os.environ.get("PTFCAL_LOAD_SECONDS", "3"))
 
 @pytest.fixture
 def served(tmp_path):
+    assert_permissions_bind(tmp_path)
     out = tmp_path / "site"
     assert run_ptfcal("generate", "2020", "--out", str(out), "--as-of", "2020-07-01").code == 0
     log = tmp_path / "serve.log"

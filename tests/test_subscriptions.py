@@ -86,6 +86,37 @@ def test_moving_the_june_2020_gec_changes_exactly_that_event(tmp_path, config_co
     assert tree(out) == after
 
 
+def test_a_state_from_before_format_2_keeps_its_history(tmp_path, config_copy) -> None:
+    """A folder published by an earlier ptfcal (state format 1, SHA-256 prefixes): nothing is
+    seen as changed, sequences carry on, and the state is rewritten in format 2."""
+    import hashlib
+    import json
+
+    out = tmp_path / "out"
+    generate(config_copy, out)
+    edit(config_copy / "years" / "2020.yaml", "    date: 2020-06-17\n", "    date: 2020-06-18\n")
+    generate(config_copy, out)  # the June GEC at SEQUENCE 1
+    before = tree(out)
+    state = json.loads(before[".ptfcal-state.json"])
+    assert state["version"] == 2
+    # what ptfcal 0.1 before format 2 wrote: the same entries, hashed with SHA-256
+    for entry in state["events"].values():
+        vevent = re.sub(r"(SEQUENCE:)\d+", r"\g<1>0",
+                        re.sub(r"(DTSTAMP:)\S+", r"\g<1>20000101T000000Z",
+                               re.sub(r"LAST-MODIFIED:\S+\r\n", "", entry["vevent"])))
+        entry["hash"] = hashlib.sha256(vevent.encode()).hexdigest()[:32]
+    state["version"] = 1
+    (out / ".ptfcal-state.json").write_text(json.dumps(state), encoding="utf-8")
+
+    summary = generate(config_copy, out)
+    assert "0 événement(s) modifié(s), 0 retiré(s)" in summary
+    after = tree(out)
+    assert {p: d for p, d in after.items() if p != ".ptfcal-state.json"} == \
+        {p: d for p, d in before.items() if p != ".ptfcal-state.json"}
+    assert "SEQUENCE:1\r\n" in vevents(after["feeds/gec.ics"])[UID_GEC_JUNE]
+    assert after[".ptfcal-state.json"] == before[".ptfcal-state.json"]  # format 2 again
+
+
 def test_relative_meetings_follow_their_anchor(tmp_path, config_copy) -> None:
     """Moving the June GEC to another week moves the coordinators' Tuesday too (A-14)."""
     out = tmp_path / "out"
