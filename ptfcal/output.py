@@ -126,10 +126,13 @@ def _remove_stale_temporaries(root: Path, paths: list[str]) -> None:
     """Temporary files left by a run that was killed before its renames: exactly the names
     `_write_temp` makes (`.<name>.<8 random characters>.tmp`) for a file this run writes.
     Called with the folder locked, so no other run is writing them."""
-    for folder in sorted({(root / rel).parent for rel in paths}):
+    by_folder: dict[Path, set[str]] = {}
+    for rel in paths:
+        target = root / rel
+        by_folder.setdefault(target.parent, set()).add(target.name)
+    for folder, names in sorted(by_folder.items()):
         if not folder.is_dir():
             continue
-        names = {Path(rel).name for rel in paths if (root / rel).parent == folder}
         for temp in folder.glob(".*.tmp"):
             m = _TEMPORARY.fullmatch(temp.name)
             if m and m["name"] in names and temp.is_file():
