@@ -11,7 +11,7 @@ from html import escape
 
 from . import i18n
 from .model import Event, EventKind, Model, Text
-from .views import Day, Mark, Month
+from .views import Day, Mark, Month, agenda_row
 
 COLOURS = {"political": "#1f4e9c", "technical": "#2e7d32", "joint": "#8e24aa",
            "ad-hoc": "#00838f", "support": "#b26a00", "government": "#6a1b9a"}
@@ -175,16 +175,7 @@ def _list(model: Model, events: list[Event], flags: dict[str, list[str]], lang: 
                      f"<th>{escape(i18n.t('summary.moved.event', lang))}</th>"
                      f"<th>{escape(i18n.t('show.remarks', lang))}</th></tr>")
         for e in held:
-            when = (f"{e.start:%H:%M}–{e.end:%H:%M}" if e.start and e.end
-                    else i18n.t("show.all-day", lang))
-            remarks = []
-            if e.shift_reason is not None:
-                remarks.append("* " + i18n.shift_sentence(e.day, e.shifted_from,
-                                                          e.shift_reason.get(lang), lang))
-            elif e.rescheduled:
-                remarks.append("* " + i18n.t("chk.rescheduled", lang))
-            if e.uid in flags:
-                remarks.append("! " + ", ".join(flags[e.uid]))
+            when, remarks = agenda_row(e, flags, lang)
             marker = "◆ " if e.kind is EventKind.DEADLINE else ""
             parts.append(
                 f'<tr data-uid="{escape(e.uid)}"><td>{escape(i18n.format_day(e.day, lang))}</td>'

@@ -255,17 +255,10 @@ def agenda_table(model: Model, events, flags: dict[str, list[str]], lang: str,
     table.add_column(i18n.t("show.time", lang), no_wrap=True)
     table.add_column(i18n.t("summary.moved.event", lang), ratio=3)
     table.add_column(i18n.t("show.remarks", lang), ratio=2)
+    from .views import agenda_row
+
     for e in events:
-        when = (f"{e.start:%H:%M}–{e.end:%H:%M}" if e.start and e.end
-                else i18n.t("show.all-day", lang))
-        remarks = []
-        if e.shift_reason is not None:
-            remarks.append("* " + i18n.shift_sentence(e.day, e.shifted_from,
-                                                      e.shift_reason.get(lang), lang))
-        elif e.rescheduled:
-            remarks.append("* " + i18n.t("chk.rescheduled", lang))
-        if e.uid in flags:
-            remarks.append("! " + ", ".join(flags[e.uid]))
+        when, remarks = agenda_row(e, flags, lang)
         symbol = DEADLINE_SYMBOL if e.kind.value == "deadline" else LEVEL_SYMBOLS[e.level.value]
         title_text = RichText(f"{symbol} ", style=LEVEL_STYLES[e.level.value])
         title_text.append(e.title.get(lang))

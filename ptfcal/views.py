@@ -8,6 +8,7 @@ import calendar as cal
 from dataclasses import dataclass
 from datetime import date
 
+from . import i18n
 from .model import Event, EventKind, Level, Model, Text
 from .workdays import Holiday, WorkCalendar
 
@@ -120,3 +121,19 @@ def month_view(model: Model, events: list[Event], calendar: WorkCalendar, year: 
 def year_view(model: Model, events: list[Event], calendar: WorkCalendar, year: int,
               flagged: set[str], months: tuple[int, ...] = tuple(range(1, 13))) -> list[Month]:
     return [month_view(model, events, calendar, year, m, flagged) for m in months]
+
+
+def agenda_row(event: Event, flags: dict[str, list[str]], lang: str) -> tuple[str, list[str]]:
+    """An agenda line's time ("09:00–12:00" or all day) and remarks (why it moved, `*`; the
+    rules it breaks, `!`): the same in the terminal and in the planner."""
+    when = (f"{event.start:%H:%M}–{event.end:%H:%M}" if event.start and event.end
+            else i18n.t("show.all-day", lang))
+    remarks = []
+    if event.shift_reason is not None:
+        remarks.append("* " + i18n.shift_sentence(event.day, event.shifted_from,
+                                                  event.shift_reason.get(lang), lang))
+    elif event.rescheduled:
+        remarks.append("* " + i18n.t("chk.rescheduled", lang))
+    if event.uid in flags:
+        remarks.append("! " + ", ".join(flags[event.uid]))
+    return when, remarks
