@@ -43,7 +43,7 @@ def bundled_model():
 
 @cache
 def bundled_schedule(year: int):
-    from ptfcal.publish import build_schedule
+    from ptfcal.publish.publication import build_schedule
 
     return build_schedule(bundled_model(), year)
 

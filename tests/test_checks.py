@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from ptfcal import workdays
-from ptfcal.checks import Context, Options, run_checks
+from ptfcal.calendar import workdays
+from ptfcal.checks.kinds import Context, Options, run_checks
 from ptfcal.config import load
 from ptfcal.model import Severity, Status
-from ptfcal.publish import build_schedule
+from ptfcal.publish.publication import build_schedule
 from tests.conftest import append, edit
 
 D = date.fromisoformat

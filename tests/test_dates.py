@@ -152,7 +152,7 @@ def test_recorded_events_are_added_as_entered(config_copy) -> None:
     """An extraordinary GEC, a sector review and an extra GA from the year file: never moved,
     confirmed, and named by their key when they have one."""
     from ptfcal.config import load
-    from ptfcal.publish import build_schedule
+    from ptfcal.publish.publication import build_schedule
     from tests.conftest import append
 
     append(config_copy / "years" / "2020.yaml", (

@@ -7,7 +7,7 @@ import re
 
 from ptfcal.cli import app
 from ptfcal.config.docs import reference
-from ptfcal.exports import event_dict
+from ptfcal.publish.exports import event_dict
 from tests.conftest import ROOT, bundled_schedule
 
 

@@ -8,8 +8,8 @@ import pytest
 import vobject
 from ical.calendar_stream import IcsCalendarStream
 
-from ptfcal.feeds import catalogue
-from ptfcal.ics import FeedMeta, Renderer
+from ptfcal.publish.feeds import catalogue
+from ptfcal.publish.ics import FeedMeta, Renderer
 from tests.conftest import bundled_model, bundled_schedule
 
 
@@ -111,8 +111,8 @@ def test_assembled_feeds_are_byte_identical_to_rendering_each_feed_whole(lang) -
     """Serialise once, assemble many: every feed of a publication (the year's and the
     subscription feeds, with one event at a new revision) equals the feed built the plain way,
     one icalendar Calendar per feed with a new VEVENT object per event, serialised whole."""
-    from ptfcal import ics, tracking
-    from ptfcal.publish import FEEDS_DIR, publish
+    from ptfcal.publish import ics, tracking
+    from ptfcal.publish.publication import FEEDS_DIR, publish
 
     model = bundled_model()
     today = date(2020, 7, 1)

@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 
 from ptfcal.config import load
 from ptfcal.errors import ConfigError
-from ptfcal.publish import publish
+from ptfcal.publish.publication import publish
 from tests.conftest import CONFIG, run_ptfcal
 
 EXAMPLES = int(os.environ.get("PTFCAL_FUZZ_EXAMPLES", "40"))

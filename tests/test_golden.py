@@ -9,8 +9,8 @@ from __future__ import annotations
 import shutil
 from datetime import date
 
-from ptfcal.output import write_tree
-from ptfcal.publish import publish
+from ptfcal.publish.output import write_tree
+from ptfcal.publish.publication import publish
 from tests.conftest import ROOT, bundled_model
 
 GOLDEN_DIR = ROOT / "calendars" / "2020"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from ptfcal.calendar.workdays import build, package_holidays
 from ptfcal.config import load
-from ptfcal.publish import build_schedule
-from ptfcal.workdays import build, package_holidays
+from ptfcal.publish.publication import build_schedule
 from tests.conftest import bundled_model, edit
 
 D = date.fromisoformat

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ptfcal import scheduler, workdays
+from ptfcal.calendar import scheduler, workdays
+from ptfcal.calendar.rules import nth_weekday
 from ptfcal.model import EventKind, HolidayOverride, Level, Origin, Status, Text, Window
-from ptfcal.rules import nth_weekday
 from tests.conftest import bundled_model, bundled_schedule
 
 YEARS = range(2019, 2031)
@@ -34,7 +34,7 @@ def test_no_generated_event_on_a_weekend_or_holiday(year: int) -> None:
 def test_uids_unique_and_stable(year: int) -> None:
     first = [e.uid for e in bundled_schedule(year).events]
     assert len(first) == len(set(first))
-    from ptfcal.publish import build_schedule
+    from ptfcal.publish.publication import build_schedule
 
     again = [e.uid for e in build_schedule(bundled_model(), year).events]
     assert again == first

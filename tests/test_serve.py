@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from ptfcal.serve import make_server
+from ptfcal.publish.serve import make_server
 from tests.conftest import edit, run_ptfcal
 
 BIN = Path(sys.executable).parent

@@ -1087,7 +1087,7 @@ def _anchor(rule) -> str | None:
 
 
 def _checks(ld: _Loader, root: Path, body_ids: set[str]) -> tuple[CheckRule, ...]:
-    from ..checks import KINDS
+    from ..checks.kinds import KINDS
 
     path = root / "checks.yaml"
     if not path.exists():

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import i18n
-from .model import Event, EventKind, Level, Model, Text
+from .. import i18n
+from ..model import Event, EventKind, Level, Model, Text
 
 RESERVED = ("all", "deadlines")  # feed names that are not body or institution ids
 LEVEL_PREFIX = "level-"

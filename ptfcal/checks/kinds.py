@@ -12,9 +12,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from . import i18n
-from .i18n import text
-from .model import (
+from .. import i18n
+from ..calendar.parties import Resolver
+from ..calendar.workdays import WorkCalendar
+from ..i18n import text
+from ..model import (
     CheckRule,
     Event,
     EventKind,
@@ -29,8 +31,6 @@ from .model import (
     Text,
     Window,
 )
-from .parties import Resolver
-from .workdays import WorkCalendar
 
 
 @dataclass(frozen=True)
@@ -203,7 +203,7 @@ def _input_only(rule: CheckRule, ctx: Context, types: Iterable[str]) -> bool:
 
 @kind("day-rule", "of day", "of day")
 def day_rule(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
-    from .rules import nth_weekday
+    from ..calendar.rules import nth_weekday
 
     ordinal, weekday = rule.day  # type: ignore[misc]
     label = Text(f"{_ORD_FR[ordinal]} {i18n.WEEKDAYS['fr'][weekday]}",
@@ -331,7 +331,7 @@ def _groups(rule: CheckRule, ctx: Context, type_id: str, events: list[Event]):
 
 @kind("deadline", "of deadline late", "of deadline")
 def deadline(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
-    from .rules import deadline_date
+    from ..calendar.rules import deadline_date
 
     assert rule.deadline is not None
     events, missing = _events_or_missing(rule, ctx)

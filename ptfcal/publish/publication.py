@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import partial
 
-from . import exports, feeds, scheduler, site, tracking, workdays
+from ..calendar import scheduler, workdays
+from ..calendar.scheduler import Schedule
+from ..model import Event, Model
+from . import exports, feeds, site, tracking
 from .ics import FeedMeta, Renderer
-from .model import Event, Model
-from .scheduler import Schedule
 
 FEEDS_DIR = "feeds"
 YEAR_FOLDERS = ("bodies", "institutions", "levels")
@@ -184,8 +185,8 @@ def publish(model: Model, targets: list[int], lang: str, *, today: date | None =
                                                            feeds_of)
         files[f"{year}/events.csv"] = exports.events_csv(model, sched.events, lang)
         if with_check:
-            from .audit import audit
-            from .report import report_json, report_markdown
+            from ..checks.audit import audit
+            from ..checks.report import report_json, report_markdown
 
             out.audit = audit(model, year, schedule=sched)
             files[f"{year}/check.md"] = report_markdown(model, out.audit, lang).encode("utf-8")
@@ -202,8 +203,8 @@ def publish(model: Model, targets: list[int], lang: str, *, today: date | None =
 def _planners(model: Model, out: YearOutput, lang: str, per_institution: bool
               ) -> dict[str, bytes]:
     """planner.html, and with `per_institution` one planner per institution."""
-    from .audit import overview
-    from .model import Status
+    from ..checks.audit import overview
+    from ..model import Status
     from .planner import heading, planner_html
     from .views import Filters, year_view
 

@@ -652,7 +652,7 @@ def t(message: str, lang: str = "fr", /, **values: object) -> str:
 
 def text(message: str, /, **values: object):
     """The message in both languages; dates, Texts and lists are rendered per language."""
-    from .text import Text
+    from ..text import Text
 
     def render(value: object, lang: str) -> str:
         if isinstance(value, Text):

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import json
 
-from . import __version__, i18n
+from .. import __version__, i18n
+from ..model import Model, Severity
+from ..publish.ics import source_text
 from .audit import Audit
-from .checks import Finding
-from .ics import source_text
-from .model import Model, Severity
+from .kinds import Finding
 
 REPORT_VERSION = 1
 

@@ -11,9 +11,9 @@ import io
 import json
 from typing import Any
 
-from . import __version__, i18n
+from .. import __version__, i18n
+from ..model import Event, Model, Party, Source, Text
 from .ics import source_text
-from .model import Event, Model, Party, Source, Text
 
 JSON_VERSION = 1
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from datetime import date, timedelta
 
-from . import i18n
-from .model import Body, Model, Party, Role, Term, TermKind, Text
+from .. import i18n
+from ..model import Body, Model, Party, Role, Term, TermKind, Text
 
 
 class Resolver:

@@ -18,8 +18,8 @@ from datetime import UTC, datetime, timedelta
 from icalendar import Calendar, Timezone, TimezoneStandard, vDuration, vText
 from icalendar import Event as VEvent
 
-from . import __version__, i18n
-from .model import Event, EventKind, Model, Status
+from .. import __version__, i18n
+from ..model import Event, EventKind, Model, Status
 from .tracking import Revision
 
 # DTSTAMP of an event never changed since ptfcal first published it: a fixed instant, so that

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import OutputError
+from ..errors import OutputError
 
 
 @dataclass
@@ -101,7 +101,7 @@ def _lock(root: Path):
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         os.close(fd)
-        from .i18n import text
+        from ..i18n import text
 
         raise OutputError(text("out.busy", where=root)) from None
     return fd
@@ -180,7 +180,7 @@ def _fsync_dir(path: Path) -> None:
 
 
 def _explain(exc: OSError, root: Path):
-    from .i18n import text
+    from ..i18n import text
 
     where = exc.filename or root
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):

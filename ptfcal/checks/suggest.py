@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from .checks import Context, Finding, run_checks
-from .model import Event, Severity
+from ..model import Event, Severity
+from .kinds import Context, Finding, run_checks
 
 HORIZON_DAYS = 45
 CONFLICT_RULES = ("C-GEN-3", "C-EXT-1")

@@ -13,9 +13,9 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from .checks import ExternalEvent
-from .errors import InputError
-from .i18n import text
+from ..errors import InputError
+from ..i18n import text
+from .kinds import ExternalEvent
 
 MAX_BYTES = 20_000_000
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from html import escape
 
-from . import i18n
-from .model import Event, EventKind, Model, Text
+from .. import i18n
+from ..model import Event, EventKind, Model, Text
 from .views import Day, Mark, Month, agenda_row
 
 COLOURS = {"political": "#1f4e9c", "technical": "#2e7d32", "joint": "#8e24aa",

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from . import i18n, rules
-from .errors import ConfigError, Problem
-from .model import (
+from .. import i18n
+from ..errors import ConfigError, Problem
+from ..model import (
     Body,
     CombinedWith,
     Deadline,
@@ -38,6 +38,7 @@ from .model import (
     Text,
     TimeSlot,
 )
+from . import rules
 from .parties import Resolver, union
 from .workdays import WorkCalendar
 

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta, weekday
 
-from .model import Deadline, NthWeekday, OffsetKind, Relative
+from ..model import Deadline, NthWeekday, OffsetKind, Relative
 
 
 def nth_weekday(year: int, month: int, ordinal: int, day_of_week: int) -> date | None:

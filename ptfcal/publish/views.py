@@ -8,9 +8,9 @@ import calendar as cal
 from dataclasses import dataclass
 from datetime import date
 
-from . import i18n
-from .model import Event, EventKind, Level, Model, Text
-from .workdays import Holiday, WorkCalendar
+from .. import i18n
+from ..calendar.workdays import Holiday, WorkCalendar
+from ..model import Event, EventKind, Level, Model, Text
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,9 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text as RichText
 
-from . import i18n
-from .model import EventKind, Model, Severity, Status
-from .publish import Publication
+from .. import i18n
+from ..model import EventKind, Model, Severity, Status
+from ..publish.publication import Publication
 
 
 def generate_summary(model: Model, pub: Publication, out: Path, config: Path, lang: str) -> Group:
@@ -103,8 +103,8 @@ _STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 def check_report(model: Model, result, lang: str) -> Group:
     """The check report for the terminal: the verdict, then each finding with its text, wrapped
     so that continuation lines stay under their message (readable at 80 columns)."""
-    from .model import Severity
-    from .report import suggestion_text, verdict
+    from ..checks.report import suggestion_text, verdict
+    from ..model import Severity
 
     rules = {r.id: r for r in model.checks}
     parts: list = [RichText(verdict(result, lang), style="bold")]
@@ -255,7 +255,7 @@ def agenda_table(model: Model, events, flags: dict[str, list[str]], lang: str,
     table.add_column(i18n.t("show.time", lang), no_wrap=True)
     table.add_column(i18n.t("summary.moved.event", lang), ratio=3)
     table.add_column(i18n.t("show.remarks", lang), ratio=2)
-    from .views import agenda_row
+    from ..publish.views import agenda_row
 
     for e in events:
         when, remarks = agenda_row(e, flags, lang)

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import scheduler, workdays
-from .checks import Context, Finding, Options, run_checks
-from .model import Model, Severity, Status
-from .parties import Resolver
-from .scheduler import Schedule
+from ..calendar import scheduler, workdays
+from ..calendar.parties import Resolver
+from ..calendar.scheduler import Schedule
+from ..model import Model, Severity, Status
+from .kinds import Context, Finding, Options, run_checks
 from .suggest import with_suggestions
 
 

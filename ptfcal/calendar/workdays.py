@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from . import i18n
-from .errors import ConfigError, Problem
-from .model import ISLAMIC_HOLIDAYS, HolidayOverride, Settings, ShiftPolicy, Text, Window
+from .. import i18n
+from ..errors import ConfigError, Problem
+from ..model import ISLAMIC_HOLIDAYS, HolidayOverride, Settings, ShiftPolicy, Text, Window
 
 OFFICIAL_MATCH_DAYS = 5  # an announced date replaces the package's date within this distance
 MAX_SHIFT_DAYS = 31  # a shift never looks further than this, even without a window

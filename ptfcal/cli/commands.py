@@ -16,7 +16,7 @@ from typing import Annotated
 
 import typer
 
-from . import __version__
+from .. import __version__
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1  # `check` found errors
@@ -93,7 +93,7 @@ def resolve_config(option: Path | None) -> Path:
     env = os.environ.get("PTFCAL_CONFIG")
     if env:
         return Path(env)
-    from .config import bundled_dir
+    from ..config import bundled_dir
 
     return bundled_dir()
 
@@ -141,28 +141,28 @@ def _now():
 @contextmanager
 def _boundary(lang: str = "fr") -> Iterator[None]:
     """The one place where ptfcal's errors become messages and exit codes."""
-    from .errors import ConfigError, PtfcalError
+    from ..errors import ConfigError, PtfcalError
 
     try:
         yield
     except ConfigError as exc:
         for problem in exc.problems:
             print(problem.render(lang), file=sys.stderr)
-        from . import i18n
+        from .. import i18n
 
         print(i18n.t("error.line", lang,
                      message=i18n.t("error.count", lang, count=len(exc.problems))),
               file=sys.stderr)
         raise typer.Exit(EXIT_BAD_INPUT) from None
     except PtfcalError as exc:
-        from . import i18n
+        from .. import i18n
 
         print(i18n.t("error.line", lang, message=exc.render(lang)), file=sys.stderr)
         raise typer.Exit(exc.exit_code) from None
 
 
 def _load(config: Path):
-    from .config import load
+    from ..config import load
 
     return load(config)
 
@@ -180,7 +180,7 @@ def validate(config: ConfigOption = None, lang: LangOption = None) -> None:
     folder = resolve_config(config)
     with _boundary(lang or "fr"):
         model = _load(folder)
-        from . import i18n
+        from .. import i18n
 
         language = _lang(lang, model.settings.language)
         print(i18n.t("validate.ok", language, path=folder, bodies=len(model.bodies),
@@ -214,8 +214,8 @@ def generate(
         language = _lang(lang, model.settings.language)
         today = _today(model.settings.timezone, as_of)
         years = _years(year, model.settings.timezone) if year is not None else [today.year]
-        from .output import read_state, write_tree, year_folders
-        from .publish import publish
+        from ..publish.output import read_state, write_tree, year_folders
+        from ..publish.publication import publish
         from .render import generate_summary
 
         if base_url is not None and not base_url.startswith(("http://", "https://")):
@@ -261,11 +261,11 @@ def check(
         years = _years(year, model.settings.timezone)
         from datetime import date
 
-        from . import i18n
-        from .audit import audit_years
-        from .checks import Options
-        from .errors import InputError
-        from .model import Severity
+        from .. import i18n
+        from ..checks.audit import audit_years
+        from ..checks.kinds import Options
+        from ..errors import InputError
+        from ..model import Severity
 
         if for_institution and for_institution not in model.institutions:
             raise InputError(i18n.text("cli.not-institution", option="--for",
@@ -273,7 +273,7 @@ def check(
                                        known=", ".join(sorted(model.institutions))))
         external = []
         if against:
-            from .external import read
+            from ..checks.external import read
 
             for path in against:
                 external += read(path, date(years[0], 1, 1), date(years[-1], 12, 31),
@@ -286,7 +286,7 @@ def check(
 
 
 def _emit_report(model, result, fmt: str, lang: str, output: Path | None) -> None:
-    from .report import report_json, report_markdown
+    from ..checks.report import report_json, report_markdown
 
     if fmt == "json":
         data = report_json(model, result, lang)
@@ -311,8 +311,8 @@ def _emit_report(model, result, fmt: str, lang: str, output: Path | None) -> Non
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
-    from . import i18n
-    from .output import write_tree
+    from .. import i18n
+    from ..publish.output import write_tree
 
     write_tree(output.parent if str(output.parent) else Path("."), {output.name: data})
     print(i18n.t("report.written", lang, path=output), file=sys.stderr)
@@ -344,12 +344,12 @@ def show(
         model = _load(folder)
         language = _lang(lang, model.settings.language)
         the_year = year if year is not None else _today_year(model.settings.timezone)
-        from . import i18n
-        from .audit import overview
-        from .errors import InputError
-        from .model import Level, Status
+        from .. import i18n
+        from ..checks.audit import overview
+        from ..errors import InputError
+        from ..model import Level, Status
+        from ..publish.views import Filters, year_view
         from .render import agenda_view, show_view
-        from .views import Filters, year_view
 
         if body and body not in model.bodies:
             raise InputError(i18n.text("cli.not-body", value=body))
@@ -392,7 +392,7 @@ def serve(
 ) -> None:
     """Sert les flux en lecture seule par HTTP (ordinateur ou réseau local ; Ctrl-C arrête). /
     Serves the feeds read-only over HTTP."""
-    from .serve import make_server
+    from ..publish.serve import make_server
 
     def log(line: str) -> None:
         print(line, file=sys.stderr, flush=True)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from html import escape
 from urllib.parse import quote, urlencode
 
+from ..model import Model
 from .feeds import Feed
-from .model import Model
 
 OUTLOOK_WORK = "https://outlook.office.com/calendar/0/addfromweb"
 OUTLOOK_PERSONAL = "https://outlook.live.com/calendar/0/addfromweb"

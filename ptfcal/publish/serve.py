@@ -147,8 +147,8 @@ class Handler(BaseHTTPRequestHandler):
 
 def make_server(root: Path, host: str = "127.0.0.1", port: int = 8080,
                 log: Callable[[str], None] = lambda line: None) -> FeedServer:
-    from .errors import InputError
-    from .i18n import text
+    from ..errors import InputError
+    from ..i18n import text
 
     if not root.is_dir():
         raise InputError(text("srv.not-folder", path=root))

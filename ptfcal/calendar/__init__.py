@@ -1,0 +1,1 @@
+"""Model + year -> events: date rules, Mali's working days, who takes part, the scheduler."""

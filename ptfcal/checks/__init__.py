@@ -1,0 +1,1 @@
+"""Events + model -> findings: every rule of the texts as data, suggestions, reports."""
