@@ -311,6 +311,7 @@ class MeetingType:
     title: Text | None = None  # title of the event; default: name
     combined_title: Text | None = None  # title when combined with another type
     avoid_august: bool = False  # RULES.md C-GEN-5 / A-04 (PTF-internal placeholders)
+    tentative: bool = True  # rule dates not yet confirmed are published as tentative
     note: Text | None = None
     mark: Mark | None = None
 
@@ -456,13 +457,14 @@ class Settings:
     reform_effective: date  # RULES.md A-01
     secretariat_handover: date  # Pool Technique -> SEG, 3 June 2019
     uid_domain: str
-    language: str
+    language: str  # the language at today's addresses, and of the terminal by default
     strict_deadlines: bool  # RULES.md A-16
     placeholders: frozenset[str]  # meeting types whose placeholder rules are switched on
     calendar_name: Text
     feed_years: tuple[int, int] = (1, 1)  # years before / after the current one in OUT/feeds
-    refresh_hours: int = 12
+    refresh_hours: int = 3
     base_url: str | None = None
+    languages: tuple[str, ...] = ("fr", "en")  # every language published; `language` first
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ OWNERS = {
     "icalendar": {"publish.ics", "checks.external"},
     "recurring_ical_events": {"checks.external"},
     "dateutil": {"calendar.rules"},
-    "rich": {"cli.render", "cli.commands"},
-    "typer": {"cli.commands"},
+    "rich": {"cli.render", "cli.app", "cli.checking"},
+    "typer": {"cli.app", "cli.checking", "cli.publishing"},
 }
 # module -> ptfcal modules it may import (the pipeline flows one way)
 LOWER = {

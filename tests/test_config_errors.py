@@ -129,8 +129,29 @@ def test_tabs_and_syntax_errors_have_a_line(config_copy) -> None:
     path = config_copy / "roles.yaml"
     edit(path, "  - year: 2020\n", "  - year: 2020\n\tbroken: here\n")
     (found,) = problems(config_copy)
-    assert found.startswith(f"config/roles.yaml:{line_of(path, 'broken: here')}:")
-    assert "invalid YAML" in found
+    assert found == (f"config/roles.yaml:{line_of(path, 'broken: here')}:1: tabs are not allowed "
+                     "in YAML: indent with spaces")
+
+
+@pytest.mark.parametrize("bad, expected", [
+    ("  - year: 2020\n    troika: [allemagne, suisse\n",
+     "« , » ou « ] » attendu dans une liste entre crochets"),
+    ("  - year: 2020\n    chef_de_file: a: b\n", "deux-points « : » inattendus"),
+    ("  - year: 2020\n   broken: here\n", "un élément de liste « - » était attendu ici"),
+    ("  - year: 2020\n    chef_de_file: \"abc\n", "fin du fichier inattendue"),
+    ("  - year: 2020\n    chef_de_file: \"a\\qb\"\n", "séquence d'échappement inconnue"),
+    ("  - year: 2020\n    chef_de_file: `x\n", "caractère réservé de YAML"),
+])
+def test_yaml_syntax_errors_are_explained_in_french(config_copy, bad, expected) -> None:
+    from ptfcal.config import load
+
+    edit(config_copy / "roles.yaml", "  - year: 2020\n", bad)
+    with pytest.raises(ConfigError) as info:
+        load(config_copy)
+    (problem,) = info.value.problems
+    assert problem.mark.file == "config/roles.yaml"
+    assert expected in problem.render("fr"), problem.render("fr")
+    assert "l'analyseur dit" not in problem.render("fr")
 
 
 def test_unknown_file_is_an_error(config_copy) -> None:
@@ -178,7 +199,7 @@ def test_typo_gives_one_line_exit_2_and_leaves_feeds_untouched(config_copy, tmp_
     assert len(lines) == 2
     assert lines[0].startswith("config/meetings.yaml:")
     assert "rule.day: 'secnd wednesday' n'est pas « <rang> <jour> »" in lines[0]
-    assert lines[1] == ("erreur : 1 erreur(s) dans la configuration ; aucun fichier n'a été "
+    assert lines[1] == ("erreur : 1 erreur dans la configuration ; aucun fichier n'a été "
                         "modifié.")
     assert "Traceback" not in result.err
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before

@@ -226,19 +226,15 @@ def test_stale_temporary_files_of_a_killed_run_are_removed(tmp_path) -> None:
 
 
 def test_a_second_run_while_one_is_writing_is_refused(tmp_path) -> None:
-    import fcntl
+    from ptfcal.locking import FolderLock
 
     out = tmp_path / "calendars"
     _generate(CONFIG, out)
     before = _snapshot(out)
-    fd = os.open(out, os.O_RDONLY)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)  # what a run holds while it writes
+    with FolderLock(out):  # what a run holds from before it reads the state to its last write
         result = run_ptfcal(*ARGS, "--out", str(out), "--lang", "en",
                             env={"SOURCE_DATE_EPOCH": EPOCH})
-    finally:
-        os.close(fd)
     assert result.code == 2
-    assert "another ptfcal run is writing to" in result.err and "no file was changed" in \
+    assert "another ptfcal is working in" in result.err and "no file was changed" in \
         result.err, result.err
     assert _snapshot(out) == before

@@ -101,7 +101,7 @@ def _apply(folder: Path, files: dict[str, bytes]) -> Path:
 def _run_pipeline(config: Path) -> None:
     """What `ptfcal generate 2020` does before writing: load, schedule 2019-2021, check."""
     model = load(config)
-    publish(model, [2020], model.settings.language, today=date(2020, 7, 1), with_check=True)
+    publish(model, [2020], today=date(2020, 7, 1), with_check=True)
 
 
 @settings(max_examples=EXAMPLES, deadline=None,

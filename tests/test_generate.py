@@ -46,11 +46,11 @@ def test_english_output(tmp_path) -> None:
     assert result.code == 0, result.err
     assert "PTF calendar 2021 — 73 events" in result.out
     assert "Eid al-Fitr" in result.out
-    feed = (tmp_path / "2021" / "bodies" / "gec.ics").read_bytes().decode("utf-8")
+    feed = (tmp_path / "2021" / "en" / "bodies" / "gec.ics").read_bytes().decode("utf-8")
     assert "SUMMARY:GEC monthly meeting\r\n" in feed
     assert "X-WR-CALNAME:PTF Mali — GEC 2021\r\n" in feed
     assert "Moved from Wednesday 12 May 2021 (Eid al-Fitr)." in feed.replace("\r\n ", "")
-    csv = (tmp_path / "2021" / "events.csv").read_bytes().decode("utf-8-sig")
+    csv = (tmp_path / "2021" / "en" / "events.csv").read_bytes().decode("utf-8-sig")
     assert csv.startswith("Date;Last day;Weekday;Start;End;Title;")
 
 
@@ -117,7 +117,8 @@ def test_output_folder_that_is_a_file(tmp_path) -> None:
     blocker.write_text("not a folder", encoding="utf-8")
     result = run_ptfcal("generate", "2020", "--out", str(blocker))
     assert result.code == 2
-    assert result.err.startswith("erreur : impossible d'écrire ")
+    assert result.err == f"erreur : {blocker} n'est pas un dossier ; aucun fichier n'a été " \
+                         "modifié\n"
     assert blocker.read_text(encoding="utf-8") == "not a folder"
 
 
@@ -126,7 +127,7 @@ def test_default_year_is_the_current_year_in_bamako(tmp_path) -> None:
     assert result.code == 0, result.err
     this_year = datetime.now(ZoneInfo("Africa/Bamako")).year
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-        [str(this_year), "feeds", "index.html", ".ptfcal-state.json"])
+        [str(this_year), "feeds", "index.html", ".ptfcal-state.json", ".ptfcal.lock"])
 
 
 def test_events_json_is_versioned_and_complete(tmp_path) -> None:

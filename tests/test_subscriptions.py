@@ -31,6 +31,10 @@ def generate(config: Path, out: Path, *args: str) -> str:
     return result.out
 
 
+def lines(summary: str) -> list[str]:
+    return [line.rstrip() for line in summary.splitlines()]
+
+
 def vevents(data: bytes) -> dict[str, str]:
     """UID -> the VEVENT's unfolded text."""
     text = data.decode("utf-8").replace("\r\n ", "")
@@ -67,11 +71,16 @@ def test_moving_the_june_2020_gec_changes_exactly_that_event(tmp_path, config_co
     before = tree(out)
     edit(config_copy / "years" / "2020.yaml", "    date: 2020-06-17\n", "    date: 2020-06-18\n")
     summary = generate(config_copy, out)
-    assert "1 événement(s) modifié(s), 0 retiré(s)" in summary
+    assert "Changements pour les abonnés depuis la publication précédente : 1 déplacement" \
+        in lines(summary)
+    row = next(line for line in summary.splitlines() if "│ déplacé" in line)
+    assert "Réunion mensuelle du GEC" in row and "jeu. 18 juin 09:00" in row
+    assert "auparavant le mercredi 17 juin 2020" in row
     after = tree(out)
     feeds = [p for p in after if p.endswith(".ics")]
     changed = [p for p in feeds if after[p] != before[p]]
-    assert len(changed) == 46  # 2020/ and feeds/: all, political level, GEC, 20 institutions
+    # 2020/ and feeds/, in French and English: all, political level, GEC, 20 institutions
+    assert len(changed) == 2 * 2 * 23
     for path in changed:
         old, new = vevents(before[path]), vevents(after[path])
         assert set(old) == set(new), path  # no event added or lost: same UIDs
@@ -86,9 +95,12 @@ def test_moving_the_june_2020_gec_changes_exactly_that_event(tmp_path, config_co
     assert tree(out) == after
 
 
-def test_a_state_from_before_format_2_keeps_its_history(tmp_path, config_copy) -> None:
-    """A folder published by an earlier ptfcal (state format 1, SHA-256 prefixes): nothing is
-    seen as changed, sequences carry on, and the state is rewritten in format 2."""
+@pytest.mark.parametrize("version", [1, 2])
+def test_a_state_from_an_earlier_ptfcal_keeps_its_history(tmp_path, config_copy,
+                                                          version) -> None:
+    """A folder published by an earlier ptfcal (state format 2: one language, zlib
+    fingerprints; format 1: SHA-256 prefixes): nothing is seen as changed, sequences carry on,
+    and the state is rewritten in the current format, exactly as if it had always been."""
     import hashlib
     import json
 
@@ -98,23 +110,29 @@ def test_a_state_from_before_format_2_keeps_its_history(tmp_path, config_copy) -
     generate(config_copy, out)  # the June GEC at SEQUENCE 1
     before = tree(out)
     state = json.loads(before[".ptfcal-state.json"])
-    assert state["version"] == 2
-    # what ptfcal 0.1 before format 2 wrote: the same entries, hashed with SHA-256
-    for entry in state["events"].values():
-        vevent = re.sub(r"(SEQUENCE:)\d+", r"\g<1>0",
-                        re.sub(r"(DTSTAMP:)\S+", r"\g<1>20000101T000000Z",
-                               re.sub(r"LAST-MODIFIED:\S+\r\n", "", entry["vevent"])))
-        entry["hash"] = hashlib.sha256(vevent.encode()).hexdigest()[:32]
-    state["version"] = 1
-    (out / ".ptfcal-state.json").write_text(json.dumps(state), encoding="utf-8")
+    assert state["version"] == 3
+    # what ptfcal wrote before languages: French only, one fingerprint, no file list
+    old = {"version": version, "events": {}}
+    for uid, entry in state["events"].items():
+        vevent = entry["vevents"]["fr"]
+        if version == 2:
+            fingerprint = entry["hashes"]["fr"]
+        else:
+            content = re.sub(r"(SEQUENCE:)\d+", r"\g<1>0",
+                             re.sub(r"(DTSTAMP:)\S+", r"\g<1>20000101T000000Z",
+                                    re.sub(r"LAST-MODIFIED:\S+\r\n", "", vevent)))
+            fingerprint = hashlib.sha256(content.encode()).hexdigest()[:32]
+        old["events"][uid] = {
+            "hash": fingerprint, "sequence": entry["sequence"], "modified": entry["modified"],
+            "day": entry["day"], "vevent": vevent, "gone": entry["gone"],
+            "feeds": [f for f in entry["feeds"] if "/en/" not in f]}
+    (out / ".ptfcal-state.json").write_text(json.dumps(old), encoding="utf-8")
 
     summary = generate(config_copy, out)
-    assert "0 événement(s) modifié(s), 0 retiré(s)" in summary
+    assert "Aucun changement pour les abonnés depuis la publication précédente." in summary
     after = tree(out)
-    assert {p: d for p, d in after.items() if p != ".ptfcal-state.json"} == \
-        {p: d for p, d in before.items() if p != ".ptfcal-state.json"}
+    assert after == before  # the state too: format 3 again, the same history
     assert "SEQUENCE:1\r\n" in vevents(after["feeds/gec.ics"])[UID_GEC_JUNE]
-    assert after[".ptfcal-state.json"] == before[".ptfcal-state.json"]  # format 2 again
 
 
 def test_relative_meetings_follow_their_anchor(tmp_path, config_copy) -> None:
@@ -163,7 +181,10 @@ def test_an_event_that_leaves_the_schedule_is_published_as_cancelled(tmp_path, c
     edit(config_copy / "years" / "2020.yaml", "events:\n  - type: troika-meeting\n"
          "    date: 2020-09-15\n", "")
     summary = generate(config_copy, out)
-    assert "0 événement(s) modifié(s), 1 retiré(s) et publié(s) comme annulé(s)" in summary
+    assert "Changements pour les abonnés depuis la publication précédente : 1 retrait (publié " \
+        "comme annulé)" in lines(summary)
+    row = next(line for line in summary.splitlines() if "Troïka" in line)
+    assert "retiré, publié comme annulé" in row and "mar. 15 sept." in row
     for path in ("feeds/troika.ics", "feeds/all.ics", "2020/bodies/troika.ics",
                  "2020/all.ics", "feeds/level-political.ics"):
         event = vevents((out / path).read_bytes())[uid]
@@ -183,13 +204,13 @@ def test_regenerating_another_year_keeps_this_years_history(tmp_path, config_cop
     run = run_ptfcal("generate", "2021", "--config", str(config_copy), "--out", str(out),
                      "--as-of", "2020-07-01")
     assert run.code == 0
-    assert "0 retiré(s)" in run.out
+    assert "Aucun changement pour les abonnés depuis la publication précédente." in run.out
     event = vevents((out / "feeds" / "gec.ics").read_bytes())[UID_GEC_JUNE]
     assert "\r\nSEQUENCE:1\r\n" in event
 
 
 def test_refresh_hint_is_configurable(tmp_path, config_copy) -> None:
-    edit(config_copy / "ptfcal.yaml", "  refresh_hours: 12 ", "  refresh_hours: 6 ")
+    edit(config_copy / "ptfcal.yaml", "  refresh_hours: 3 ", "  refresh_hours: 6 ")
     out = tmp_path / "out"
     generate(config_copy, out)
     text = (out / "feeds" / "gec.ics").read_bytes().decode()
@@ -212,17 +233,29 @@ def test_index_page_links_every_feed(tmp_path, config_copy) -> None:
     generate(config_copy, out, "--base-url", "https://ptf-mali.example.org/calendriers")
     parser = Links()
     parser.feed((out / "index.html").read_text(encoding="utf-8"))
-    feeds = sorted(p.name for p in (out / "feeds").iterdir())
-    https = [h for h in parser.hrefs if h.startswith("https://ptf-mali.example.org/")]
-    assert sorted(h.rsplit("/", 1)[1] for h in https) == feeds
+    feeds = sorted(p.relative_to(out).as_posix() for p in (out / "feeds").rglob("*.ics"))
+    assert len(feeds) == 2 * 57 and "feeds/en/gec.ics" in feeds  # French and English
+    base = "https://ptf-mali.example.org/calendriers/"
+    https = [h for h in parser.hrefs if h.startswith(base)]
+    assert sorted(h.removeprefix(base) for h in https) == feeds
     assert "webcal://ptf-mali.example.org/calendriers/feeds/gec.ics" in parser.hrefs
+    assert "webcal://ptf-mali.example.org/calendriers/feeds/en/gec.ics" in parser.hrefs
+    for service in ("https://outlook.office.com/calendar/0/addfromweb?",
+                    "https://outlook.live.com/calendar/0/addfromweb?",
+                    "https://calendar.google.com/calendar/r?"):
+        assert len([h for h in parser.hrefs if h.startswith(service)]) == len(feeds), service
     outlook = [h for h in parser.hrefs if h.startswith(
         "https://outlook.office.com/calendar/0/addfromweb?")]
-    assert len(outlook) == len(feeds)
-    query = parse_qs(urlsplit(next(h for h in outlook if "gec.ics" in h)).query)
+    query = parse_qs(urlsplit(next(h for h in outlook if "feeds%2Fgec.ics" in h)).query)
     assert query == {"url": ["https://ptf-mali.example.org/calendriers/feeds/gec.ics"],
                      "name": ["PTF Mali — GEC"]}
-    assert "2020/events.csv" in parser.hrefs
+    query = parse_qs(urlsplit(next(h for h in outlook if "en%2Fgec.ics" in h)).query)
+    assert query["name"] == ["PTF Mali — GEC"]
+    google = next(h for h in parser.hrefs if h.startswith("https://calendar.google.com/")
+                  and "en%2Fgec.ics" in h)
+    assert parse_qs(urlsplit(google).query) == {
+        "cid": ["webcal://ptf-mali.example.org/calendriers/feeds/en/gec.ics"]}
+    assert "2020/events.csv" in parser.hrefs and "2020/en/events.csv" in parser.hrefs
     page = (out / "index.html").read_text(encoding="utf-8")
     assert "Abonnez-vous, n'importez pas" in page and "Subscribe, do not import" in page
 
@@ -257,7 +290,7 @@ def published(tmp_path_factory) -> Path:
     edit(config / "years" / "2020.yaml", "    date: 2020-06-17\n", "    date: 2020-06-18\n")
     edit(config / "years" / "2020.yaml", "events:\n  - type: troika-meeting\n"
          "    date: 2020-09-15\n", "")
-    assert "1 événement(s) modifié(s), 1 retiré(s)" in generate(config, out)
+    assert "1 déplacement, 1 retrait (publié comme annulé)" in generate(config, out)
     return out
 
 
@@ -283,7 +316,7 @@ def test_every_feed_passes_the_outlook_points(published) -> None:
         assert max(len(line) for line in raw.split(b"\r\n")) <= 75, path
         text = raw.decode("utf-8").replace("\r\n ", "")
         for needed in ("METHOD:PUBLISH", "VERSION:2.0", "X-WR-CALNAME:", "NAME:",
-                       "REFRESH-INTERVAL;VALUE=DURATION:PT12H", "X-PUBLISHED-TTL:PT12H"):
+                       "REFRESH-INTERVAL;VALUE=DURATION:PT3H", "X-PUBLISHED-TTL:PT3H"):
             assert f"\r\n{needed}" in text, (path, needed)
         if "TZID=" in text:
             assert text.index("BEGIN:VTIMEZONE") < text.index("BEGIN:VEVENT"), path
@@ -305,4 +338,6 @@ def test_every_feed_passes_the_outlook_points(published) -> None:
                 busy = "STATUS:CANCELLED" not in block
                 assert ("\r\nTRANSP:OPAQUE\r\n" in block) == busy, (path, uid)
                 assert "\r\nX-MICROSOFT-CDO-ALLDAYEVENT:FALSE\r\n" in block
-            assert re.search(r"\r\nCATEGORIES:(Niveau|Cadre|Secrétariat)", block), (path, uid)
+            category = ("(Political|Technical|Joint|Support)" if "/en/" in path.as_posix()
+                        else "(Niveau|Cadre|Secrétariat)")
+            assert re.search(rf"\r\nCATEGORIES:{category}", block), (path, uid)

@@ -1,5 +1,11 @@
-"""The command line: the only place that prints, exits or reads the clock."""
+"""The command line: parse options, call one library function, render its result.
 
-from .commands import app, main
+The only package that prints, exits or reads the clock. Every error ptfcal knows of becomes a
+message on stderr and an exit code (2: bad input); none is shown as a traceback. One module per
+group of commands; each registers its commands on `app`.
+"""
+
+from . import checking, publishing  # noqa: F401 - the commands register on `app`
+from .app import app, main
 
 __all__ = ["app", "main"]

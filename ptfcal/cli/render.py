@@ -16,9 +16,29 @@ from .. import i18n
 from ..model import EventKind, Model, Severity, Status
 from ..publish.publication import Publication
 
+LARGE_FEED = 900_000  # bytes: Google Calendar ignores events beyond about 1 MB of a feed
 
-def generate_summary(model: Model, pub: Publication, out: Path, config: Path, lang: str) -> Group:
+
+def generate_summary(model: Model, pub: Publication, report, past, out: Path, config: Path,
+                     lang: str, dry_run: bool = False, refused: bool = False,
+                     kept_copy: str | None = None) -> Group:
+    """What `generate` did (or, dry, would do): the year, what changes for subscribers, the
+    check of every published year, the files."""
     parts: list = [RichText(i18n.t("summary.config", lang, path=config), style="dim")]
+    if dry_run:
+        parts.append(RichText(i18n.t("summary.dry-run", lang), style="bold yellow"))
+    if past.recovered:
+        why = (i18n.t("summary.recovered.missing", lang) if past.why == "missing"
+               else i18n.t("state.damaged", lang, why=past.why))
+        parts.append(RichText(i18n.t("summary.recovered", lang, path=out, why=why,
+                                     feeds=i18n.count(past.feeds_read, "feed", lang)),
+                              style="yellow"))
+        if kept_copy:
+            parts.append(RichText(i18n.t("summary.damaged-copy", lang, path=out / kept_copy),
+                                  style="yellow"))
+    elif kept_copy:
+        parts.append(RichText(i18n.t("summary.damaged-fresh", lang, why=past.why,
+                                     path=out / kept_copy), style="yellow"))
     if len(pub.years) == 1:
         parts.extend(_year_summary(model, pub.years[0], lang))
     else:
@@ -32,21 +52,97 @@ def generate_summary(model: Model, pub: Publication, out: Path, config: Path, la
             verdict = "—"
             if year_out.audit is not None:
                 verdict = i18n.t("summary.check.counts", lang,
-                                 errors=year_out.audit.count(Severity.ERROR),
-                                 warnings=year_out.audit.count(Severity.WARNING))
+                                 errors=i18n.count(year_out.audit.count(Severity.ERROR),
+                                                   "error", lang),
+                                 warnings=i18n.count(year_out.audit.count(Severity.WARNING),
+                                                     "warning", lang))
             table.add_row(str(year_out.year), str(len(events)), str(len(moved)), verdict)
         parts.append(table)
+    if pub.window:
+        parts.extend(_changes(pub, lang))
+    parts.extend(_checked(model, pub, lang))
+    written = i18n.count(len(report.written),
+                         "file-to-write" if dry_run or refused else "file-written", lang)
+    same = i18n.count(len(report.unchanged), "file-unchanged", lang)
+    parts.append(RichText(i18n.t("summary.written", lang, path=out, written=written,
+                                 unchanged=same), style="green"))
+    langs = ", ".join(pub.languages)
     for year_out in pub.years:
         parts.append(RichText(i18n.t("summary.files", lang, feeds=len(year_out.feeds),
-                                     path=out / str(year_out.year)), style="green"))
+                                     path=out / str(year_out.year)) + " — "
+                              + i18n.t("summary.languages", lang, langs=langs), style="green"))
     if pub.window:
         parts.append(RichText(i18n.t("summary.feeds", lang, feeds=len(pub.subscriptions),
                                      path=out / "feeds", first=pub.window[0],
                                      last=pub.window[1], index=out / "index.html"),
                               style="green"))
-        parts.append(RichText(i18n.t("summary.changes", lang, changed=len(pub.changed),
-                                     cancelled=len(pub.cancelled))))
+    if pub.kept:
+        parts.append(RichText(i18n.t("summary.kept", lang,
+                                     feeds=i18n.count(len(pub.kept), "feed", lang),
+                                     paths=", ".join(pub.kept[:8])
+                                     + (" …" if len(pub.kept) > 8 else ""))))
+    for path, size in sorted(report.sizes.items()):
+        if path.endswith(".ics") and size > LARGE_FEED:
+            parts.append(RichText(i18n.t("summary.large", lang, path=path,
+                                         size=f"{size // 1000:,}".replace(",", "\u202f")),
+                                  style="yellow"))
+    if refused:
+        parts.append(RichText(i18n.t("summary.strict", lang, errors=i18n.count(
+            pub.count(Severity.ERROR), "error", lang)), style="bold red"))
     return Group(*parts)
+
+
+def _changes(pub: Publication, lang: str) -> list:
+    """Every event subscribers will see change, by kind, with its date and title."""
+    from ..publish.publication import ChangeKind
+
+    if pub.first:
+        return [RichText(i18n.t("summary.first", lang,
+                                events=i18n.count(pub.published, "event", lang)))]
+    if not pub.changes:
+        return [RichText(i18n.t("summary.no-change", lang))]
+    counts = ", ".join(i18n.count(len(pub.of(kind)), kind.value, lang)
+                       for kind in ChangeKind if pub.of(kind))
+    table = Table()
+    table.add_column(i18n.t("summary.change.what", lang), no_wrap=True)
+    table.add_column(i18n.t("summary.change.date", lang), no_wrap=True)
+    table.add_column(i18n.t("summary.moved.event", lang), ratio=3)
+    table.add_column(i18n.t("summary.change.detail", lang), ratio=2)
+    order = list(ChangeKind)
+    for c in sorted(pub.changes, key=lambda c: (order.index(c.kind), c.day, c.uid)):
+        when = i18n.format_short_day(c.day, lang) + (f" {c.start}" if c.start else "")
+        detail = ""
+        if c.before is not None:
+            before = i18n.format_day(c.before, lang) + (
+                f" {c.before_start}" if c.before_start and c.before_start != c.start else "")
+            detail = i18n.t("change.from", lang, day=before)
+        elif c.before_start:
+            detail = i18n.t("change.from", lang, day=c.before_start)
+        elif c.aspects:
+            detail = i18n.t("change.aspects", lang, aspects=", ".join(
+                i18n.t(f"aspect.{a}", lang) for a in c.aspects))
+        table.add_row(i18n.t(f"change.{c.kind.value}", lang), when, c.title.get(lang), detail)
+    return [RichText(i18n.t("summary.changes.title", lang, counts=counts), style="bold"), table]
+
+
+def _checked(model: Model, pub: Publication, lang: str) -> list:
+    """The check of every year whose events are published, with each error named."""
+    if not pub.audits:
+        return []
+    years = sorted(pub.audits)
+    span = f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
+    errors = pub.count(Severity.ERROR)
+    line = i18n.t("summary.check.line", lang, years=span,
+                  errors=i18n.count(errors, "error", lang),
+                  warnings=i18n.count(pub.count(Severity.WARNING), "warning", lang))
+    parts: list = [RichText(line, style="bold red" if errors else "bold")]
+    if errors:
+        parts.append(RichText(i18n.t("summary.check.errors", lang)))
+        rows = [(f.rule, [(f.message.get(lang), "")]) for y in years
+                for f in pub.audits[y].findings  # type: ignore[attr-defined]
+                if f.severity is Severity.ERROR]
+        parts.append(_Findings(rows, "bold red"))
+    return parts
 
 
 def _year_summary(model: Model, year_out, lang: str) -> list:

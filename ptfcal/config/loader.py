@@ -336,7 +336,11 @@ SETTINGS_FIELDS = {
                                   re.compile(r"^[A-Z]{2}$")), True,
                               "country of the public holidays (package `holidays`)"),
     "language": Field(Str(Text("fr ou en", "fr or en"), re.compile(r"^(fr|en)$")), True,
-                      "default language of titles and reports"),
+                      "language of the feeds at today's addresses and of the terminal"),
+    "languages": Field(ListOf(Str(Text("fr ou en", "fr or en"), re.compile(r"^(fr|en)$")),
+                              min_items=1), False,
+                       "every language published (default: fr and en); the others than "
+                       "`language` under OUT/feeds/<lang>/ and OUT/<year>/<lang>/"),
     "reform_effective_date": Field(Date(), True, "2019 architecture before, 5 GT PTF from (A-01)"),
     "secretariat_handover": Field(Date(), True, "Pool Technique before, SEG from (003)"),
     "strict_deadlines": Field(Bool(), True, "'avant le 30 avril' excludes the 30th (A-16)"),
@@ -450,6 +454,8 @@ MEETING_RECORD = Record(
         "participants": Field(SelectorConv(), False, "who takes part (default: body members)"),
         "combined_title": Field(TextConv(), False, "title of the combined event"),
         "avoid_august": Field(Bool(), False, "generated dates skip August (C-GEN-5)"),
+        "tentative": Field(Bool(), False, "rule dates nobody confirmed are published as "
+                           "tentative (default: true for meetings, false for deadlines)"),
         "note": Field(TextConv(), False, "remark shown to users"),
         "source": Field(SOURCE, True, "text the rule comes from"),
     },
@@ -790,6 +796,7 @@ def _settings(ld: _Loader, ctx: Ctx, values: dict | None) -> Settings | None:
         secretariat_handover=values["secretariat_handover"],
         uid_domain=values["uid_domain"],
         language=values["language"],
+        languages=_languages(values),
         strict_deadlines=values["strict_deadlines"],
         placeholders=frozenset(values.get("placeholders", ())),
         calendar_name=values["calendar_name"],
@@ -797,6 +804,12 @@ def _settings(ld: _Loader, ctx: Ctx, values: dict | None) -> Settings | None:
         refresh_hours=values["feeds"]["refresh_hours"],
         base_url=values["feeds"].get("base_url") or None,
     )
+
+
+def _languages(values: dict) -> tuple[str, ...]:
+    """The configuration's language first, then the others listed (default: fr and en)."""
+    listed = values.get("languages") or ["fr", "en"]
+    return (values["language"], *dict.fromkeys(x for x in listed if x != values["language"]))
 
 
 def _terms(selector: tuple | None, body_ids: set[str]) -> tuple | None:
@@ -872,6 +885,7 @@ def _meeting_type(
         participants=_terms(v.get("participants"), body_ids),
         combined_title=v.get("combined_title"),
         avoid_august=v.get("avoid_august", False),
+        tentative=v.get("tentative", kind is EventKind.MEETING),
         note=v.get("note"),
         mark=mark,
     )

@@ -76,12 +76,46 @@ def load_file(path: Path, label: str, out: Collector) -> yaml.Node | None:
     except yaml.MarkedYAMLError as exc:
         m = exc.problem_mark or exc.context_mark
         mark = Mark(label, m.line + 1, m.column + 1) if m else Mark(label, 1, 1)
-        what = exc.problem or exc.context or "?"
-        out.add(mark, "", msg("cfg.invalid-yaml", what=what))
+        out.add(mark, "", explain_yaml(exc.problem or exc.context or "?"))
         return None
     except yaml.YAMLError as exc:
-        out.add(Mark(label, 1, 1), "", msg("cfg.invalid-yaml", what=exc))
+        out.add(Mark(label, 1, 1), "", explain_yaml(str(exc)))
         return None
+
+
+# The parser's messages, said in the user's language. Its own limits (libyaml stops nesting
+# at 1,000 levels in some releases) are reported as ptfcal's: the message must not depend on
+# which limit is met first.
+_YAML_PROBLEMS: tuple[tuple[str, str], ...] = (
+    (r"exceeded maximum nesting depth", "cfg.too-deep"),
+    (r"found character '\\t' that cannot start any token|found a tab character",
+     "yaml.tab"),
+    (r"mapping values are not allowed", "yaml.colon"),
+    (r"did not find expected '-' indicator", "yaml.dash"),
+    (r"did not find expected key", "yaml.key"),
+    (r"could not find expected ':'", "yaml.no-colon"),
+    (r"did not find expected node content|expected the node content", "yaml.node"),
+    (r"found unexpected end of stream|found end of stream", "yaml.end"),
+    (r"did not find expected ',' or '\]'|expected ',' or '\]'", "yaml.flow-seq"),
+    (r"did not find expected ',' or '\}'|expected ',' or '\}'", "yaml.flow-map"),
+    (r"found unexpected ':'", "yaml.colon"),
+    (r"expected <block end>|did not find expected <document start>", "yaml.indent"),
+    (r"found unknown escape character|found unexpected character", "yaml.escape"),
+    (r"control characters are not allowed|special characters are not allowed|"
+     r"unacceptable character", "yaml.control"),
+    (r"found character .*that cannot start any token", "yaml.start"),
+    (r"expected a single document", "yaml.documents"),
+    (r"found duplicate anchor|found undefined alias|expected alias or anchor", "cfg.alias"),
+)
+
+
+def explain_yaml(problem: str) -> Text:
+    """A YAML parser's problem as a message of ptfcal's, in both languages (the parser's own
+    words in parentheses when it is not one ptfcal knows)."""
+    for pattern, key in _YAML_PROBLEMS:
+        if re.search(pattern, problem):
+            return msg(key, limit=MAX_DEPTH) if key == "cfg.too-deep" else msg(key)
+    return msg("cfg.invalid-yaml", what=problem)
 
 
 def _compose(text: str, label: str, out: Collector) -> yaml.Node | None:
@@ -107,8 +141,7 @@ def _compose(text: str, label: str, out: Collector) -> yaml.Node | None:
             if isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
                 if documents > 1:
-                    out.add(at(event), "", msg("cfg.invalid-yaml",
-                                               what="expected a single document in the stream"))
+                    out.add(at(event), "", msg("yaml.documents"))
                     return None
                 continue
             if isinstance(event, yaml.AliasEvent):
@@ -335,8 +368,8 @@ class Date(Conv):
             return self.fail(node, path, ctx)
         try:
             return date.fromisoformat(value.strip())
-        except ValueError as exc:
-            return self.fail(node, path, ctx, str(exc))
+        except ValueError:
+            return ctx.problem(node, path, msg("cfg.no-such-day", value=repr(value.strip())))
 
 
 _TIME = r"([01]?\d|2[0-3])[:hH]([0-5]\d)"

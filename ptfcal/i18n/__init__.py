@@ -62,12 +62,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{feeds} flux d'abonnement ({first}–{last}) dans {path} ; liens : {index}",
         "en": "{feeds} subscription feeds ({first}–{last}) in {path}; links: {index}",
     },
-    "summary.changes": {
-        "fr": "Depuis la publication précédente : {changed} événement(s) modifié(s), "
-              "{cancelled} retiré(s) et publié(s) comme annulé(s).",
-        "en": "Since the previous publication: {changed} event(s) changed, {cancelled} "
-              "removed and published as cancelled.",
-    },
     "show.title": {"fr": "Calendrier des PTF — {period}", "en": "PTF calendar — {period}"},
     "show.filtered": {"fr": " — filtre : {what}", "en": " — filter: {what}"},
     "show.legend": {"fr": "* déplacée  ! ptfcal check", "en": "* moved  ! ptfcal check"},
@@ -89,9 +83,90 @@ MESSAGES: dict[str, dict[str, str]] = {
     "summary.year": {"fr": "Année", "en": "Year"},
     "summary.moved.count": {"fr": "Déplacés", "en": "Moved"},
     "summary.check": {"fr": "Vérification", "en": "Check"},
-    "summary.check.counts": {"fr": "{errors} erreur(s), {warnings} avert.",
-                             "en": "{errors} error(s), {warnings} warning(s)"},
+    "summary.check.counts": {"fr": "{errors}, {warnings}", "en": "{errors}, {warnings}"},
     "summary.config": {"fr": "Configuration : {path}", "en": "Configuration: {path}"},
+    "summary.dry-run": {
+        "fr": "Simulation (--dry-run) : aucun fichier n'a été écrit ; voici ce que la "
+              "publication ferait.",
+        "en": "Dry run (--dry-run): no file was written; this is what the publication would "
+              "do.",
+    },
+    "summary.recovered": {
+        "fr": "Historique reconstitué à partir de {feeds} publiés dans {path} ({why}) : les "
+              "révisions (SEQUENCE) et les annulations déjà publiées sont conservées.",
+        "en": "History recovered from {feeds} published in {path} ({why}): the revisions "
+              "(SEQUENCE) and cancellations already published are kept.",
+    },
+    "summary.recovered.missing": {"fr": "état de suivi absent",
+                                  "en": "change-tracking state missing"},
+    "summary.damaged-copy": {"fr": "L'état illisible est conservé sous {path}.",
+                             "en": "The unreadable state is kept as {path}."},
+    "summary.damaged-fresh": {
+        "fr": "État de suivi illisible ({why}) et aucun flux publié : l'historique repart de "
+              "zéro ; l'état illisible est conservé sous {path}.",
+        "en": "Unreadable change-tracking state ({why}) and no feed published: history starts "
+              "again; the unreadable state is kept as {path}.",
+    },
+    "summary.first": {
+        "fr": "Première publication dans ce dossier : {events}. Les suivantes diront ce qui "
+              "change pour les abonnés.",
+        "en": "First publication in this folder: {events}. The next ones will say what changes "
+              "for subscribers.",
+    },
+    "summary.no-change": {
+        "fr": "Aucun changement pour les abonnés depuis la publication précédente.",
+        "en": "No change for subscribers since the previous publication.",
+    },
+    "summary.changes.title": {
+        "fr": "Changements pour les abonnés depuis la publication précédente : {counts}",
+        "en": "Changes for subscribers since the previous publication: {counts}",
+    },
+    "summary.change.what": {"fr": "Changement", "en": "Change"},
+    "summary.change.date": {"fr": "Date", "en": "Date"},
+    "summary.change.detail": {"fr": "Détail", "en": "Detail"},
+    "change.added": {"fr": "ajouté", "en": "added"},
+    "change.moved": {"fr": "déplacé", "en": "moved"},
+    "change.changed": {"fr": "modifié", "en": "changed"},
+    "change.cancelled": {"fr": "annulé", "en": "cancelled"},
+    "change.removed": {"fr": "retiré, publié comme annulé", "en": "removed, published as "
+                                                                 "cancelled"},
+    "change.from": {"fr": "auparavant le {day}", "en": "previously on {day}"},
+    "change.aspects": {"fr": "modifié : {aspects}", "en": "changed: {aspects}"},
+    "aspect.status": {"fr": "statut", "en": "status"},
+    "aspect.title": {"fr": "titre", "en": "title"},
+    "aspect.place": {"fr": "lieu", "en": "place"},
+    "aspect.time": {"fr": "horaire", "en": "time"},
+    "aspect.description": {"fr": "description", "en": "description"},
+    "summary.check.line": {
+        "fr": "Vérification des années publiées ({years}) : {errors}, {warnings}.",
+        "en": "Check of the years published ({years}): {errors}, {warnings}.",
+    },
+    "summary.check.errors": {
+        "fr": "Ces erreurs sont publiées telles quelles (détail dans check.md ; --strict "
+              "refuse de publier un calendrier qui en contient) :",
+        "en": "These errors are published as they are (details in check.md; --strict refuses "
+              "to publish a calendar that has any):",
+    },
+    "summary.strict": {
+        "fr": "Publication refusée (--strict) : {errors} ; aucun fichier n'a été écrit.",
+        "en": "Publication refused (--strict): {errors}; no file was written.",
+    },
+    "summary.written": {"fr": "Fichiers dans {path} : {written}, {unchanged}.",
+                        "en": "Files in {path}: {written}, {unchanged}."},
+    "summary.large": {
+        "fr": "{path} : {size} Ko. Google Agenda ignore les événements au-delà d'environ 1 Mo "
+              "par calendrier : réduisez la période des flux (feeds.years_before/years_after).",
+        "en": "{path}: {size} KB. Google Calendar ignores events beyond about 1 MB per "
+              "calendar: shorten the feeds' period (feeds.years_before/years_after).",
+    },
+    "summary.kept": {
+        "fr": "{feeds} sans événement conservés pour que leur adresse reste valable : {paths}",
+        "en": "{feeds} with no event kept so that their address stays valid: {paths}",
+    },
+    "summary.languages": {"fr": "langues publiées : {langs}", "en": "languages published: "
+                                                                   "{langs}"},
+    "progress.year": {"fr": "Année {year} ({done}/{total})…", "en": "Year {year} ({done}/"
+                                                                   "{total})…"},
     "validate.ok": {
         "fr": "Configuration valide : {path} ({bodies} instances, {types} types de réunion, "
         "{institutions} institutions)",
@@ -100,8 +175,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "error.line": {"fr": "erreur : {message}", "en": "error: {message}"},
     "error.count": {
-        "fr": "{count} erreur(s) dans la configuration ; aucun fichier n'a été modifié.",
-        "en": "{count} error(s) in the configuration; no file was changed.",
+        "fr": "{count} dans la configuration ; aucun fichier n'a été modifié.",
+        "en": "{count} in the configuration; no file was changed.",
     },
     # shift reasons
     "shift.weekend": {"fr": "week-end", "en": "weekend"},
@@ -138,6 +213,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     "feed.desc.level": {
         "fr": "{name} : réunions et échéances, {year}.",
         "en": "{name}: meetings and deadlines, {year}.",
+    },
+    "feed.empty": {
+        "fr": "Aucun événement pour {year} : l'abonnement reste valable et se remplira dès "
+              "qu'un événement sera programmé.",
+        "en": "No event for {year}: the subscription stays valid and fills again as soon as "
+              "an event is scheduled.",
+    },
+    "feed.empty.ended": {
+        "fr": "Cette instance n'existe plus depuis le {day} : l'abonnement reste valable, sans "
+              "événement à venir.",
+        "en": "This body no longer exists since {day}: the subscription stays valid, with no "
+              "event to come.",
+    },
+    "feed.empty.unknown": {
+        "fr": "Ce calendrier n'est plus alimenté ({year}) : sa configuration l'a retiré. "
+              "L'abonnement reste valable, sans événement à venir.",
+        "en": "This calendar is no longer fed ({year}): the configuration removed it. The "
+              "subscription stays valid, with no event to come.",
     },
     "feed.desc.deadlines": {
         "fr": "Échéances légales et jalons annuels, {year}.",
@@ -444,7 +537,48 @@ CONFIG_MESSAGES: dict[str, dict[str, str]] = {
                           "dépasser {limit} octets",
                     "en": "file is {size} bytes; a configuration file may not exceed {limit}"},
     "cfg.not-utf8": {"fr": "le fichier n'est pas en UTF-8", "en": "the file is not valid UTF-8"},
-    "cfg.invalid-yaml": {"fr": "YAML invalide : {what}", "en": "invalid YAML: {what}"},
+    "cfg.invalid-yaml": {"fr": "syntaxe YAML invalide à cet endroit (l'analyseur dit : {what})",
+                         "en": "invalid YAML syntax here (the parser says: {what})"},
+    "yaml.tab": {"fr": "tabulation interdite en YAML : indentez avec des espaces",
+                 "en": "tabs are not allowed in YAML: indent with spaces"},
+    "yaml.colon": {"fr": "deux-points « : » inattendus : une valeur qui contient « : » doit être "
+                         "entre guillemets, ou l'indentation est décalée",
+                   "en": "unexpected colon ':': a value containing ':' must be quoted, or the "
+                         "indentation is off"},
+    "yaml.dash": {"fr": "un élément de liste « - » était attendu ici : vérifiez l'indentation",
+                  "en": "a list item '-' was expected here: check the indentation"},
+    "yaml.key": {"fr": "une clé « nom: » était attendue ici : vérifiez l'indentation (les clés "
+                       "d'un même bloc s'alignent)",
+                 "en": "a key 'name:' was expected here: check the indentation (the keys of one "
+                       "block line up)"},
+    "yaml.no-colon": {"fr": "deux-points « : » attendus après la clé",
+                      "en": "a colon ':' was expected after the key"},
+    "yaml.node": {"fr": "une valeur était attendue ici", "en": "a value was expected here"},
+    "yaml.end": {"fr": "fin du fichier inattendue : un guillemet, un crochet ou une accolade "
+                       "n'est pas refermé",
+                 "en": "unexpected end of the file: a quote, bracket or brace is not closed"},
+    "yaml.flow-seq": {"fr": "« , » ou « ] » attendu dans une liste entre crochets",
+                      "en": "',' or ']' expected in a bracketed list"},
+    "yaml.flow-map": {"fr": "« , » ou « } » attendu entre accolades",
+                      "en": "',' or '}' expected between braces"},
+    "yaml.indent": {"fr": "indentation incohérente : cette ligne ne s'aligne sur aucun bloc "
+                          "ouvert",
+                    "en": "inconsistent indentation: this line lines up with no open block"},
+    "yaml.escape": {"fr": "séquence d'échappement inconnue entre guillemets doubles (écrivez "
+                          "« \\\\ » pour une barre oblique inverse, ou utilisez des guillemets "
+                          "simples)",
+                    "en": "unknown escape sequence in double quotes (write '\\\\' for a "
+                          "backslash, or use single quotes)"},
+    "yaml.control": {"fr": "caractère de contrôle interdit dans le fichier",
+                     "en": "control character not allowed in the file"},
+    "yaml.start": {"fr": "caractère réservé de YAML en début de valeur (« @ », « ` », « % »…) : "
+                         "mettez la valeur entre guillemets",
+                   "en": "a YAML reserved character starts the value ('@', '`', '%'…): quote "
+                         "the value"},
+    "yaml.documents": {"fr": "un seul document par fichier (pas de ligne « --- » au milieu)",
+                       "en": "one document per file (no '---' line in the middle)"},
+    "cfg.no-such-day": {"fr": "{value} : ce jour n'existe pas dans le calendrier",
+                        "en": "{value}: no such day in the calendar"},
     "cfg.too-many": {"fr": "plus de {limit} valeurs dans un fichier",
                      "en": "more than {limit} values in one file"},
     "cfg.too-deep": {"fr": "valeurs imbriquées sur plus de {limit} niveaux",
@@ -613,13 +747,54 @@ CONFIG_MESSAGES: dict[str, dict[str, str]] = {
                  "en": "no space left (disk full or file size limit)"},
     "out.denied": {"fr": "permission refusée (dossier en lecture seule ?)",
                    "en": "permission denied (read-only folder?)"},
-    "out.busy": {"fr": "un autre ptfcal écrit dans {where} en ce moment ; relancez quand il "
-                       "aura fini (aucun fichier n'a été modifié)",
-                 "en": "another ptfcal run is writing to {where}; run again when it is done (no "
-                       "file was changed)"},
     "out.cannot-write": {"fr": "impossible d'écrire {where} : {why} ; aucun fichier n'a été "
                                "modifié",
                          "en": "cannot write {where}: {why}; no file was changed"},
+    "out.not-folder": {"fr": "{where} n'est pas un dossier ; aucun fichier n'a été modifié",
+                       "en": "{where} is not a folder; no file was changed"},
+    "out.link": {"fr": "{where} est un lien symbolique : ptfcal n'écrit ni ne lit à travers un "
+                       "lien dans le dossier de sortie ; aucun fichier n'a été modifié",
+                 "en": "{where} is a symbolic link: ptfcal neither writes nor reads through a "
+                       "link inside the output folder; no file was changed"},
+    "out.foreign-kind": {"fr": "{where} n'est pas un fichier ordinaire : ptfcal ne le remplace "
+                               "pas ; aucun fichier n'a été modifié",
+                         "en": "{where} is not a regular file: ptfcal does not replace it; no "
+                               "file was changed"},
+    "out.foreign": {"fr": "{where} contient, là où ptfcal doit écrire, {count} que ptfcal n'a "
+                          "pas publiés ({paths}) : déplacez-les ou choisissez un autre dossier "
+                          "(--out) ; aucun fichier n'a été modifié",
+                    "en": "{where} holds, where ptfcal must write, {count} ptfcal did not "
+                          "publish ({paths}): move them away or choose another folder (--out); "
+                          "no file was changed"},
+    "out.bad-path": {"fr": "chemin refusé : {path}", "en": "path refused: {path}"},
+    "out.too-big": {"fr": "{where} dépasse {limit} octets ; aucun fichier n'a été modifié",
+                    "en": "{where} is larger than {limit} bytes; no file was changed"},
+    "out.partial": {"fr": "impossible d'écrire {where} : {why} ; ces fichiers, déjà remplacés, "
+                          "n'ont pas pu être rétablis et sont publiés : {paths}",
+                    "en": "cannot write {where}: {why}; these files were already replaced, "
+                          "could not be restored and are published: {paths}"},
+    "out.in-use": {"fr": "fichier ouvert dans un autre programme (Excel ?)",
+                   "en": "file open in another program (Excel?)"},
+    "out.not-regular": {"fr": "{where} existe et n'est pas un fichier ordinaire : ptfcal ne le "
+                              "remplace pas",
+                        "en": "{where} exists and is not a regular file: ptfcal does not "
+                              "replace it"},
+    "out.no-folder": {"fr": "le dossier n'existe pas", "en": "the folder does not exist"},
+    "lock.busy": {"fr": "un autre ptfcal travaille dans {where} en ce moment ; relancez quand "
+                        "il aura fini (aucun fichier n'a été modifié)",
+                  "en": "another ptfcal is working in {where} right now; run again when it is "
+                        "done (no file was changed)"},
+    "lock.cannot": {"fr": "impossible de verrouiller {path} : {why}",
+                    "en": "cannot lock {path}: {why}"},
+    "lock.not-file": {"fr": "ce n'est pas un fichier ordinaire", "en": "not a regular file"},
+    "state.damaged": {"fr": "état de suivi illisible ({why})",
+                      "en": "unreadable change-tracking state ({why})"},
+    "state.newer": {"fr": "l'état de suivi a été écrit par une version plus récente de ptfcal "
+                          "(format {version} ; celle-ci lit jusqu'au format {known}) : mettez "
+                          "ptfcal à jour ; aucun fichier n'a été modifié",
+                    "en": "the change-tracking state was written by a newer ptfcal (format "
+                          "{version}; this one reads up to format {known}): upgrade ptfcal; no "
+                          "file was changed"},
     "ext.too-big": {"fr": "{path} : {size} octets, au-delà des {limit} acceptés",
                     "en": "{path}: {size} bytes, more than the {limit} accepted"},
     "ext.cannot-read": {"fr": "{path} : impossible de lire le fichier ({why})",
@@ -641,6 +816,46 @@ CONFIG_MESSAGES: dict[str, dict[str, str]] = {
     "cfg.missing-key": {"fr": "clé obligatoire {key} absente : {expected}",
                         "en": "missing required key {key}: {expected}"},
 }
+
+
+NOUNS: dict[str, dict[str, tuple[str, str, str]]] = {
+    # noun -> language -> (one, many, none)
+    "error": {"fr": ("erreur", "erreurs", "aucune erreur"), "en": ("error", "errors", "no error")},
+    "warning": {"fr": ("avertissement", "avertissements", "aucun avertissement"),
+                "en": ("warning", "warnings", "no warning")},
+    "info": {"fr": ("information", "informations", "aucune information"),
+             "en": ("note", "notes", "no note")},
+    "event": {"fr": ("événement", "événements", "aucun événement"),
+              "en": ("event", "events", "no event")},
+    "file": {"fr": ("fichier", "fichiers", "aucun fichier"), "en": ("file", "files", "no file")},
+    "feed": {"fr": ("flux", "flux", "aucun flux"), "en": ("feed", "feeds", "no feed")},
+    "added": {"fr": ("ajout", "ajouts", "aucun ajout"), "en": ("addition", "additions",
+                                                            "no addition")},
+    "moved": {"fr": ("déplacement", "déplacements", "aucun déplacement"),
+              "en": ("move", "moves", "no move")},
+    "changed": {"fr": ("modification", "modifications", "aucune modification"),
+                "en": ("change", "changes", "no change")},
+    "cancelled": {"fr": ("annulation", "annulations", "aucune annulation"),
+                  "en": ("cancellation", "cancellations", "no cancellation")},
+    "removed": {"fr": ("retrait (publié comme annulé)", "retraits (publiés comme annulés)",
+                       "aucun retrait"),
+                "en": ("removal (published as cancelled)", "removals (published as cancelled)",
+                       "no removal")},
+    "file-written": {"fr": ("fichier écrit", "fichiers écrits", "aucun fichier écrit"),
+                     "en": ("file written", "files written", "no file written")},
+    "file-to-write": {"fr": ("fichier à écrire", "fichiers à écrire", "aucun fichier à écrire"),
+                      "en": ("file to write", "files to write", "no file to write")},
+    "file-unchanged": {"fr": ("fichier inchangé", "fichiers inchangés", "aucun fichier inchangé"),
+                       "en": ("file unchanged", "files unchanged", "no file unchanged")},
+}
+
+
+def count(n: int, noun: str, lang: str = "fr") -> str:
+    """'aucune erreur', '1 erreur', '5 erreurs' / 'no error', '1 error', '5 errors'."""
+    one, many, none = NOUNS[noun][lang]
+    if n == 0:
+        return none
+    return f"{n} {one if n == 1 else many}"
 
 
 def t(message: str, lang: str = "fr", /, **values: object) -> str:

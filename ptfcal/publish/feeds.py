@@ -50,15 +50,31 @@ def catalogue(model: Model, events: list[Event], period: str, flat: bool = False
     return result
 
 
-def empty_feed(model: Model, path: str, period: str, flat: bool) -> Feed:
-    """The feed at `path` with no current event (to publish what was cancelled in it)."""
+def empty_feed(model: Model, path: str, period: str, flat: bool,
+               known_name: str | None = None) -> Feed:
+    """The feed at `path` with no current event: published before, it stays (a subscriber
+    never gets a 404), with a description that says why it is empty; `known_name` is its name
+    as last published, for an id the configuration no longer has."""
+    from dataclasses import replace
+
     ident = path.rsplit("/", 1)[-1].removesuffix(".ics")
+    why = _message("feed.empty", period)
     if ident in RESERVED:
-        return _feed(model, ident, ident, period, flat, ())
-    if ident.startswith(LEVEL_PREFIX) or path.startswith("levels/"):
-        return _feed(model, "level", ident.removeprefix(LEVEL_PREFIX), period, flat, ())
-    kind = "body" if ident in model.bodies else "institution"
-    return _feed(model, kind, ident, period, flat, ())
+        feed = _feed(model, ident, ident, period, flat, ())
+    elif ident.startswith(LEVEL_PREFIX) or path.startswith("levels/"):
+        feed = _feed(model, "level", ident.removeprefix(LEVEL_PREFIX), period, flat, ())
+    elif ident in model.bodies or ident in model.institutions:
+        kind = "body" if ident in model.bodies else "institution"
+        feed = _feed(model, kind, ident, period, flat, ())
+        end = model.bodies[ident].validity.end if kind == "body" else None
+        if end is not None:
+            why = Text(*(i18n.t("feed.empty.ended", lang, day=i18n.format_day(end, lang))
+                         for lang in ("fr", "en")))
+    else:
+        name = Text.same(known_name or ident)
+        return Feed(path, "gone", ident, name, _message("feed.empty.unknown", period), ())
+    return replace(feed, description=Text(f"{feed.description.fr} {why.fr}",
+                                          f"{feed.description.en} {why.en}"))
 
 
 def _feed(model: Model, kind: str, ident: str, period: str, flat: bool,

@@ -25,7 +25,7 @@ from .tracking import Revision
 # DTSTAMP of an event never changed since ptfcal first published it: a fixed instant, so that
 # the same input gives byte-identical feeds (RFC 5545 only asks for a UTC date-time).
 FIRST_PUBLICATION = datetime(2000, 1, 1, tzinfo=UTC)
-DEFAULT_REFRESH = timedelta(hours=12)
+DEFAULT_REFRESH = timedelta(hours=3)
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ class Renderer:
     def content(self, event: Event) -> bytes:
         found = self._content.get(event.uid)
         if found is None:
-            found = self._content[event.uid] = self._vevent(event, Revision()).to_ical()
+            found = self._content[event.uid] = serialize(self._vevent(event, Revision()))
         return found
 
     def revise(self, event: Event, revision: Revision) -> None:
@@ -66,13 +66,19 @@ class Renderer:
             return self.content(event)
         found = self._published.get(event.uid)
         if found is None:
-            found = self._published[event.uid] = self._vevent(event, revision).to_ical()
+            found = self._published[event.uid] = self.render_at(event, revision)
         return found
+
+    def render_at(self, event: Event, revision: Revision) -> bytes:
+        """The event as published at `revision` (not kept)."""
+        if revision == Revision():
+            return self.content(event)
+        return serialize(self._vevent(event, revision))
 
     def feed(self, meta: FeedMeta, events: Sequence[Event], extra: Sequence[bytes] = ()) -> bytes:
         """The feed's bytes: its events as rendered once, then `extra` VEVENTs (cancelled
         copies of events that left the schedule)."""
-        head = _calendar(meta, self.tzid).to_ical()
+        head = serialize(_calendar(meta, self.tzid))
         end = b"END:VCALENDAR\r\n"
         assert head.endswith(end)
         parts = [head[: -len(end)]]
@@ -86,7 +92,7 @@ class Renderer:
     def _vtimezone(self) -> bytes:
         found = self._content.get("\0vtimezone")
         if found is None:
-            found = self._content["\0vtimezone"] = vtimezone(self.tzid).to_ical()
+            found = self._content["\0vtimezone"] = serialize(vtimezone(self.tzid))
         return found
 
     def cancelled(self, vevent: bytes, revision: Revision) -> bytes:
@@ -112,7 +118,7 @@ class Renderer:
         if revision.modified is not None:
             component.add("last-modified", revision.modified)
         component.add("x-microsoft-cdo-busystatus", "FREE")
-        return component.to_ical()
+        return serialize(component)
 
     # --- one event -----------------------------------------------------------------------
 
@@ -138,16 +144,24 @@ class Renderer:
         if event.location:
             ve.add("location", event.location)
         ve.add("categories", self.categories(event))
-        ve.add("status", "CANCELLED" if cancelled else "CONFIRMED")
+        tentative = not cancelled and self.tentative(event)
+        ve.add("status", "CANCELLED" if cancelled else "TENTATIVE" if tentative else "CONFIRMED")
         free = cancelled or event.kind is EventKind.DEADLINE
         ve.add("transp", "TRANSPARENT" if free else "OPAQUE")
         ve.add("class", "PUBLIC")
         ve.add("sequence", rev.sequence)
         if rev.modified is not None:
             ve.add("last-modified", rev.modified)
-        ve.add("x-microsoft-cdo-busystatus", "FREE" if free else "BUSY")
+        ve.add("x-microsoft-cdo-busystatus",
+               "FREE" if free else "TENTATIVE" if tentative else "BUSY")
         ve.add("x-microsoft-cdo-alldayevent", "TRUE" if event.start is None else "FALSE")
         return ve
+
+    def tentative(self, event: Event) -> bool:
+        """A date a rule gives and nobody has confirmed: tentative, unless its meeting type
+        says its rule dates are firm (`tentative: false`, e.g. a legal deadline)."""
+        return (event.status is Status.PLANNED
+                and self.model.meeting_types[event.meeting_type].tentative)
 
     def categories(self, event: Event) -> list[str]:
         level = i18n.t(f"level.{event.level.value}", self.lang)
@@ -194,6 +208,36 @@ class Renderer:
                 continue
             lines.append(_field(lang, i18n.t("ics.source", lang), source_text(m, source)))
         return "\n".join(lines)
+
+
+def serialize(component) -> bytes:
+    """A component's bytes: icalendar's content lines, folded here (RFC 5545 3.1).
+
+    Folding is ptfcal's own so that the same event gives the same bytes whatever icalendar
+    release is installed (its folding changed within 7.x), and because icalendar folds one
+    character at a time, which was half of `generate`'s time.
+    """
+    return b"".join(fold(line.encode("utf-8")) + b"\r\n"
+                    for line in component.content_lines() if line)
+
+
+def fold(line: bytes, limit: int = 74) -> bytes:
+    """Lines of at most `limit` octets after the folding space, split between characters,
+    never just after a backslash or caret (a TEXT or RFC 6868 escape stays whole)."""
+    if len(line) <= limit:
+        return line
+    parts = []
+    start = 0
+    while len(line) - start > limit:
+        end = start + limit
+        while line[end] & 0xC0 == 0x80:  # inside a UTF-8 character
+            end -= 1
+        if line[end - 1] in b"\\^" and end - 1 > start:
+            end -= 1
+        parts.append(line[start:end])
+        start = end
+    parts.append(line[start:])
+    return b"\r\n ".join(parts)
 
 
 def source_text(model: Model, source) -> str:

@@ -1,0 +1,208 @@
+"""The typer application and what every command shares: options, the configuration folder, the
+clock, and the one place where ptfcal's errors become messages and exit codes.
+
+Heavy libraries are imported inside the commands, so `ptfcal --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .. import __version__
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1  # `check` found errors; `generate --strict` refused to publish
+EXIT_BAD_INPUT = 2
+EXIT_INTERNAL = 70
+
+app = typer.Typer(
+    name="ptfcal",
+    context_settings={"help_option_names": ["--help", "-h"]},
+    help="Calendrier des cadres de concertation des PTF au Mali : génère les flux ICS, "
+    "vérifie les règles. / PTF Mali coordination calendar: ICS feeds and rule checks.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+
+
+class Lang(StrEnum):
+    FR = "fr"
+    EN = "en"
+
+
+class Format(StrEnum):
+    TEXT = "text"
+    MD = "md"
+    JSON = "json"
+
+
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option("--config", "-c", help="Dossier de configuration (./config s'il existe, sinon "
+                 "$PTFCAL_CONFIG, sinon celui fourni) / configuration folder.",
+                 show_default=False),
+]
+YearArgument = Annotated[
+    int | None,
+    typer.Argument(help="Année (par défaut : l'année en cours) / year (default: this year).",
+                   show_default=False, min=1990, max=2200),
+]
+YearsArgument = Annotated[
+    str | None,
+    typer.Argument(help="Année ou période 2020-2029 (par défaut : l'année en cours) / a year "
+                   "or a range.", show_default=False, metavar="YEAR[-YEAR]"),
+]
+LangOption = Annotated[
+    Lang | None,
+    typer.Option("--lang", "-l", help="Langue des messages (par défaut : celle de la "
+                 "configuration) / language of the messages.", show_default=False,
+                 case_sensitive=False),
+]
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="Rien sur la sortie standard si tout va bien "
+                       "(tâches planifiées) / nothing on stdout when all is well.")]
+
+
+def years_of(value: str | None, timezone: str) -> list[int]:
+    """'2020' -> [2020]; '2020-2029' or '2020..2029' -> the ten years; None -> this year."""
+    import re
+
+    if value is None:
+        return [today(timezone, None).year]
+    m = re.fullmatch(r"\s*(\d{4})\s*(?:(?:-|\.\.)\s*(\d{4}))?\s*", value)
+    first, last = (int(m[1]), int(m[2] or m[1])) if m else (0, 0)
+    if not m or not 1990 <= first <= last <= 2200:
+        raise typer.BadParameter("une année ou une période comme 2020-2029 (1990-2200) / a year "
+                                 "or a range such as 2020-2029", param_hint="YEAR")
+    return list(range(first, last + 1))
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"ptfcal {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Affiche la version / show the version.")] = False,
+) -> None:
+    """ptfcal."""
+
+
+def resolve_config(option: Path | None) -> Path:
+    if option is not None:
+        return option
+    local = Path("config")
+    if (local / "ptfcal.yaml").is_file():
+        return local
+    env = os.environ.get("PTFCAL_CONFIG")
+    if env:
+        return Path(env)
+    from ..config import bundled_dir
+
+    return bundled_dir()
+
+
+def language(option: Lang | str | None, default: str) -> str:
+    return str(option.value if isinstance(option, Lang) else option or default)
+
+
+def today(timezone: str, as_of: str | None):
+    """Today in Bamako (the clock is read here only), or the date given with --as-of."""
+    from datetime import date, datetime
+    from zoneinfo import ZoneInfo
+
+    if as_of is not None:
+        try:
+            return date.fromisoformat(as_of)
+        except ValueError:
+            raise typer.BadParameter("une date AAAA-MM-JJ / a date YYYY-MM-DD",
+                                     param_hint="--as-of") from None
+    return datetime.now(ZoneInfo(timezone)).date()
+
+
+def now():
+    """The time written as LAST-MODIFIED of changed events: the clock, or SOURCE_DATE_EPOCH
+    (seconds since 1970, the reproducible-builds convention) when it is set."""
+    from datetime import UTC, datetime
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is None:
+        return datetime.now(UTC)
+    try:
+        return datetime.fromtimestamp(int(epoch), UTC)
+    except (ValueError, OverflowError, OSError):
+        raise typer.BadParameter("un nombre de secondes depuis 1970 / seconds since 1970",
+                                 param_hint="SOURCE_DATE_EPOCH") from None
+
+
+@contextmanager
+def boundary(lang: Lang | str | None = None) -> Iterator[None]:
+    """The one place where ptfcal's errors become messages and exit codes."""
+    from ..errors import ConfigError, PtfcalError
+
+    lang = language(lang, "fr")
+    try:
+        yield
+    except ConfigError as exc:
+        for problem in exc.problems:
+            print(problem.render(lang), file=sys.stderr)
+        from .. import i18n
+
+        print(i18n.t("error.line", lang,
+                     message=i18n.t("error.count", lang,
+                                    count=i18n.count(len(exc.problems), "error", lang))),
+              file=sys.stderr)
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+    except PtfcalError as exc:
+        from .. import i18n
+
+        print(i18n.t("error.line", lang, message=exc.render(lang)), file=sys.stderr)
+        raise typer.Exit(exc.exit_code) from None
+
+
+def load_config(folder: Path):
+    from ..config import load
+
+    return load(folder)
+
+
+def say_config(folder: Path, lang: str) -> None:
+    """Which configuration a command used, on stderr (stdout may be a report)."""
+    from .. import i18n
+
+    print(i18n.t("summary.config", lang, path=folder), file=sys.stderr)
+
+
+def console():
+    from rich.console import Console
+
+    return Console(highlight=False, emoji=False)
+
+
+def main() -> None:
+    """Console entry point: never a traceback for a known error; a short note for a bug."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        print("interrompu / interrupted", file=sys.stderr)
+        sys.exit(130)
+    except SystemExit:
+        raise
+    except Exception as exc:  # a bug: say so plainly, keep the details for PTFCAL_DEBUG
+        if os.environ.get("PTFCAL_DEBUG"):
+            raise
+        print(f"erreur interne / internal error: {type(exc).__name__}: {exc} — relancez avec "
+              "PTFCAL_DEBUG=1 pour le détail et signalez-la / run again with PTFCAL_DEBUG=1 "
+              "and report it", file=sys.stderr)
+        sys.exit(EXIT_INTERNAL)
