@@ -126,3 +126,71 @@ def test_any_days_off_keep_identities_and_windows(year: int, offsets: set[int]) 
         if e.shifted_from is not None and mt.shift_within is not None:
             low, high = mt.shift_within.bounds(e.shifted_from)
             assert low <= e.day <= high, (e.id, e.day)
+
+
+# --- the bytes of a feed -------------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"),
+               max_size=600))
+def test_folding_keeps_every_character_and_stays_within_75_octets(line: str) -> None:
+    from ptfcal.publish.ics import fold
+
+    folded = fold(line.encode("utf-8"))
+    physical = folded.split(b"\r\n")
+    assert all(len(p) <= 75 for p in physical)
+    assert all(p.startswith(b" ") for p in physical[1:])
+    for part in physical:
+        part.decode("utf-8")  # never a character cut in two
+    for part in physical[:-1]:  # never a lone backslash or caret before a fold
+        assert not (part.endswith((b"\\", b"^")) and len(part.lstrip(b" ")) > 1)
+    assert folded.replace(b"\r\n ", b"").decode("utf-8") == line
+
+
+def test_folding_of_a_known_line() -> None:
+    from ptfcal.publish.ics import fold
+
+    line = ("DESCRIPTION:Reportée du jeudi 5 novembre 2020 (Journée du Maouloud (Baptême du "
+            "Prophète)).")
+    assert fold(line.encode()) == (
+        "DESCRIPTION:Reportée du jeudi 5 novembre 2020 (Journée du Maouloud (Bapt\r\n"
+        " ême du Prophète)).").encode()
+
+
+def test_a_cancelled_copy_of_a_cancelled_copy_is_the_same() -> None:
+    """Recovered from the feeds, a withdrawn event is cancelled again at each publication:
+    the bytes must not drift."""
+    from datetime import UTC, datetime
+
+    from ptfcal.publish.ics import Renderer
+    from ptfcal.publish.tracking import Revision
+
+    renderer = Renderer(bundled_model(), "fr")
+    event = bundled_schedule(2020).events[0]
+    revision = Revision(3, datetime(2020, 7, 1, tzinfo=UTC))
+    once = renderer.cancelled(renderer.event_bytes(event), revision)
+    assert renderer.cancelled(once, revision) == once
+    assert b"SUMMARY:ANNUL\xc3\x89 : R\xc3\xa9union mensuelle du GEC\r\n" in once
+
+
+def test_history_read_back_from_feeds_keeps_the_highest_revision() -> None:
+    from ptfcal.publish.tracking import recover
+
+    def feed(sequence: int, status: str) -> bytes:
+        return ("BEGIN:VCALENDAR\r\nX-WR-CALNAME:PTF Mali — GEC\r\nBEGIN:VEVENT\r\n"
+                "UID:a@x\r\nDTSTAMP:20200701T000000Z\r\n"
+                "DTSTART;TZID=Africa/Bamako:20200617T090000\r\n"
+                f"SEQUENCE:{sequence}\r\nSTATUS:{status}\r\n"
+                "LAST-MODIFIED:20200701T083000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").encode()
+
+    state = recover([("2020/all.ics", "fr", feed(1, "CONFIRMED")),
+                     ("feeds/gec.ics", "fr", feed(2, "CANCELLED")),
+                     ("feeds/en/gec.ics", "en", feed(2, "CANCELLED"))])
+    entry = state.entries["a@x"]
+    assert (entry.sequence, entry.day, entry.start, entry.gone) == (2, "2020-06-17", "09:00",
+                                                                    True)
+    assert entry.modified == "2020-07-01T08:30:00+00:00"
+    assert entry.feeds == ["2020/all.ics", "feeds/en/gec.ics", "feeds/gec.ics"]
+    assert sorted(entry.vevents) == ["en", "fr"] and "SEQUENCE:2" in entry.vevents["fr"]
+    assert state.files["feeds/gec.ics"] == "PTF Mali — GEC"

@@ -70,14 +70,14 @@ def generate(
         from ..publish.publication import publish
         from .render import generate_summary
 
-        progress = _progress(len(years), lang_) if len(years) > 2 and not quiet else None
+        progress = _progress(lang_) if len(years) > 2 and not quiet else None
         with OutputFolder(out, create=not dry_run) as target:
             past = history.load(target, model)
             pub = publish(model, years, today=day, previous=past.state, now=now(),
                           with_check=True, base_url=base_url, archives=year_folders(out),
                           planners=planners, progress=progress)
             if progress:
-                progress(None)
+                progress(0, 0, 0)
             refused = strict and pub.count(Severity.ERROR) > 0
             extra = past.extra_files(target)  # a copy of a damaged state, never overwritten
             pub.files.update(extra)
@@ -103,21 +103,16 @@ def _span(audits: dict) -> str:
     return f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
 
 
-def _progress(total: int, lang: str):
-    """A line on stderr that counts the years, when stderr is a terminal (None otherwise)."""
+def _progress(lang: str):
+    """A line on stderr that counts the years, when stderr is a terminal (None otherwise);
+    `show(0, 0, 0)` clears it."""
     if not sys.stderr.isatty():
         return None
     from .. import i18n
 
-    done = [0]
-
-    def show(year: int | None) -> None:
-        if year is None:
-            print("\r\033[K", end="", file=sys.stderr, flush=True)
-            return
-        done[0] += 1
-        print("\r\033[K" + i18n.t("progress.year", lang, year=year, done=done[0], total=total),
-              end="", file=sys.stderr, flush=True)
+    def show(year: int, done: int, total: int) -> None:
+        line = i18n.t("progress.year", lang, year=year, done=done, total=total) if year else ""
+        print("\r\033[K" + line, end="", file=sys.stderr, flush=True)
 
     return show
 

@@ -221,10 +221,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "an event is scheduled.",
     },
     "feed.empty.ended": {
-        "fr": "Cette instance n'existe plus depuis le {day} : l'abonnement reste valable, sans "
-              "événement à venir.",
-        "en": "This body no longer exists since {day}: the subscription stays valid, with no "
-              "event to come.",
+        "fr": "Cette instance a pris fin le {day} : l'abonnement reste valable, sans événement "
+              "à venir.",
+        "en": "This body ended on {day}: the subscription stays valid, with no event to "
+              "come.",
     },
     "feed.empty.unknown": {
         "fr": "Ce calendrier n'est plus alimenté ({year}) : sa configuration l'a retiré. "

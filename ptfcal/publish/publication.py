@@ -138,10 +138,10 @@ def publish(model: Model, targets: list[int], *, today: date | None = None,
             previous: tracking.State | None = None, now: datetime | None = None,
             with_check: bool = False, base_url: str | None = None,
             archives: tuple[int, ...] = (), planners: bool = False,
-            progress: Callable[[int], None] | None = None) -> Publication:
+            progress: Callable[[int, int, int], None] | None = None) -> Publication:
     """The files of OUT for the years `targets`, in every language of the configuration;
     with `today`, the subscription feeds, the index page and the change-tracking state too.
-    `progress(year)` is called as each year is scheduled."""
+    `progress(year, done, total)` is called as each year is scheduled."""
     langs = model.settings.languages
     state = previous or tracking.State()
     # only used for events that changed; LAST-MODIFIED has whole seconds
@@ -150,10 +150,10 @@ def publish(model: Model, targets: list[int], *, today: date | None = None,
     years = sorted(set(targets) | (set(range(span[0], span[1] + 1)) if span else set()))
     period = f"{span[0]}–{span[1]}" if span else ""
     schedules = {}
-    for y in years:
+    for done, y in enumerate(years, 1):
         schedules[y] = build_schedule(model, y)
         if progress:
-            progress(y)
+            progress(y, done, len(years))
     events = {y: schedules[y].events for y in years}
     renderers = {lang: Renderer(model, lang) for lang in langs}
     primary = renderers[model.settings.language]
