@@ -166,7 +166,7 @@ def _billion_laughs() -> str:
     ("bodies/deep.yaml", "bodies:\n" + "- " * 300_000 + "x\n", "nested more than"),
     ("bodies/wide.yaml", "bodies: [" + "1, " * 330_000 + "1]\n", "more than 50,000 values"),
     ("bodies/huge.yaml", "# " + "x" * 2_000_000 + "\n", "may not exceed"),
-])
+], ids=["billion-laughs", "deep-flow", "deep-block", "wide", "huge"])
 def test_hostile_yaml_is_refused_in_bounded_time_and_memory(tmp_path, name, content,
                                                             expected) -> None:
     config = _apply(tmp_path, {})

@@ -90,17 +90,12 @@ def generate(
         elif pub.count(Severity.ERROR):
             from .. import i18n
 
-            print(i18n.t("summary.check.line", lang_, years=_span(pub.audits),
+            print(i18n.t("summary.check.line", lang_, years=i18n.years_text(pub.audits),
                          errors=i18n.count(pub.count(Severity.ERROR), "error", lang_),
                          warnings=i18n.count(pub.count(Severity.WARNING), "warning", lang_)),
                   file=sys.stderr)
     if refused:
         raise typer.Exit(EXIT_FINDINGS)
-
-
-def _span(audits: dict) -> str:
-    years = sorted(audits)
-    return f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
 
 
 def _progress(lang: str):

@@ -130,9 +130,8 @@ def _checked(model: Model, pub: Publication, lang: str) -> list:
     if not pub.audits:
         return []
     years = sorted(pub.audits)
-    span = f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
     errors = pub.count(Severity.ERROR)
-    line = i18n.t("summary.check.line", lang, years=span,
+    line = i18n.t("summary.check.line", lang, years=i18n.years_text(years),
                   errors=i18n.count(errors, "error", lang),
                   warnings=i18n.count(pub.count(Severity.WARNING), "warning", lang))
     parts: list = [RichText(line, style="bold red" if errors else "bold")]

@@ -882,6 +882,17 @@ def text(message: str, /, **values: object):
                   for lang in ("fr", "en")))
 
 
+def years_text(years) -> str:
+    """2019, 2020, 2021, 2025 -> '2019–2021, 2025'."""
+    runs: list[list[int]] = []
+    for year in sorted(set(years)):
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+
+
 def deadline_words(deadline, lang: str = "en") -> str:
     """'before 30 April' / 'avant le 30 avril' / 'end of February'."""
     month = MONTHS[lang][deadline.month - 1]
