@@ -192,5 +192,5 @@ def test_history_read_back_from_feeds_keeps_the_highest_revision() -> None:
                                                                     True)
     assert entry.modified == "2020-07-01T08:30:00+00:00"
     assert entry.feeds == ["2020/all.ics", "feeds/en/gec.ics", "feeds/gec.ics"]
-    assert sorted(entry.vevents) == ["en", "fr"] and "SEQUENCE:2" in entry.vevents["fr"]
+    assert sorted(entry.vevents) == ["en", "fr"] and b"SEQUENCE:2" in entry.vevents["fr"]
     assert state.files["feeds/gec.ics"] == "PTF Mali — GEC"

@@ -19,9 +19,9 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import shutil
 import stat
+import sys
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -32,6 +32,9 @@ from ..i18n import text
 from ..locking import FolderLock
 
 MAX_LISTED = 5  # paths named in one refusal
+# Linux's sync(2) returns once everything is on disk: one call for a thousand files instead of
+# a thousand fsyncs (the bulk of a ten-year run). Elsewhere each file is fsynced.
+ONE_SYNC = sys.platform == "linux"
 
 
 @dataclass
@@ -180,7 +183,7 @@ class OutputFolder:
                 report.written.append(rel)
                 if not dry_run:
                     _make_folder(target.parent, self.created)
-                    pending.append((_write_temp(target, data), target, rel))
+                    pending.append((_write_temp(target, data, sync=not ONE_SYNC), target, rel))
             if foreign:
                 listed = ", ".join(foreign[:MAX_LISTED]) + (" …" if len(foreign) > MAX_LISTED
                                                             else "")
@@ -193,6 +196,8 @@ class OutputFolder:
                 raise OutputError(_explain(exc, self.root)) from None
             raise
         if not dry_run:
+            if ONE_SYNC and pending:
+                os.sync()  # every temporary on disk before the first rename: one call, not N
             self._rename(pending)
             _fsync_dir(self.root)
             self.created.clear()  # the folders hold the new files now: keep them
@@ -250,7 +255,8 @@ def _keep(target: Path) -> Path | None:
     there is no such file)."""
     if not target.exists():
         return None
-    backup = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    # (not `secrets`: it imports hashlib, and with it OpenSSL, 3.6 MiB of peak memory)
+    backup = target.with_name(f".{target.name}.{os.urandom(4).hex()}.tmp")
     try:
         os.link(target, backup)
     except OSError:  # a file system without hard links: a copy
@@ -314,14 +320,15 @@ def _open_nofollow(path: Path):
     return os.fdopen(fd, "rb")
 
 
-def _write_temp(target: Path, data: bytes) -> Path:
+def _write_temp(target: Path, data: bytes, sync: bool = True) -> Path:
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     temp = Path(name)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if sync:
+                os.fsync(handle.fileno())
         os.chmod(temp, 0o644)
     except BaseException:
         temp.unlink(missing_ok=True)

@@ -213,7 +213,7 @@ def publish(model: Model, targets: list[int], *, today: date | None = None,
         for path in entry.feeds:
             vevent = entry.vevents.get(language_of(model, path))
             if vevent is not None and in_scope(path, day):
-                copy = renderers[language_of(model, path)].cancelled(vevent.encode(), revision)
+                copy = renderers[language_of(model, path)].cancelled(vevent, revision)
                 tombstones.setdefault(path, []).append(copy)
         if not entry.gone:
             changes.append(Change(ChangeKind.REMOVED, uid, _published_title(model, entry, uid),
@@ -250,7 +250,7 @@ def publish(model: Model, targets: list[int], *, today: date | None = None,
                 revision.sequence, revision.modified.isoformat() if revision.modified else None,
                 event.day.isoformat(),
                 {lang: tracking.content_hash(r.content(event)) for lang, r in renderers.items()},
-                {lang: r.event_bytes(event).decode("utf-8") for lang, r in renderers.items()},
+                {lang: r.event_bytes(event) for lang, r in renderers.items()},
                 paths, False, f"{event.start:%H:%M}" if event.start else None)
 
     audits: dict[int, object] = {}
@@ -259,28 +259,34 @@ def publish(model: Model, targets: list[int], *, today: date | None = None,
 
         for y in years:
             audits[y] = audit(model, y, schedule=schedules[y])
+    # every document is made when it is written, one at a time: the run never holds them all
     for out in outputs:
         year, sched = out.year, out.schedule
         out.audit = audits.get(year)
-        files[f"{year}/events.json"] = exports.events_json(model, year, sched.events, feeds_of)
+        files[f"{year}/events.json"] = partial(exports.events_json, model, year, sched.events,
+                                               feeds_of)
+        view = None
         for lang in langs:
             prefix = f"{year}/{language_dir(model, lang)}"
-            files[f"{prefix}events.csv"] = exports.events_csv(model, sched.events, lang)
+            files[f"{prefix}events.csv"] = partial(exports.events_csv, model, sched.events, lang)
             if out.audit is not None:
                 from ..checks.report import report_json, report_markdown
 
-                files[f"{prefix}check.md"] = report_markdown(model, out.audit, lang).encode()
-                files[f"{prefix}check.json"] = report_json(model, out.audit, lang)
-            files.update(_planners(model, out, lang, prefix, planners))
+                files[f"{prefix}check.md"] = partial(_encoded, report_markdown, model,
+                                                     out.audit, lang)
+                files[f"{prefix}check.json"] = partial(report_json, model, out.audit, lang)
+            view = view or _overview(model, out)
+            for path, filters in _planners(model, prefix, planners):
+                files[path] = partial(_planner, model, out.year, view, lang, filters)
     if span:
-        files["index.html"] = site.index_html(
-            model, subscriptions, sorted({*targets, *archives}), span,
-            base_url if base_url is not None else model.settings.base_url).encode("utf-8")
+        files["index.html"] = partial(
+            _encoded, site.index_html, model, subscriptions, sorted({*targets, *archives}),
+            span, base_url if base_url is not None else model.settings.base_url)
         for path in files:
             new_state.files[path] = _feed_name(all_feeds.get(path), language_of(model, path))
         for path in kept:
             new_state.files[path] = state.files[path]
-        files[tracking.STATE_FILE] = new_state.dump()
+        files[tracking.STATE_FILE] = new_state.dump
     return Publication(outputs, files, span, subscriptions, changes, state.empty, audits,
                        langs, kept, len(feeds_of))
 
@@ -297,7 +303,7 @@ def _change(state: tracking.State, event: Event, revision: Revision,
     if revision.sequence == entry.sequence:
         return None
     old = tracking.properties(entry.vevents.get(renderer.lang)
-                              or next(iter(entry.vevents.values()), ""))
+                              or next(iter(entry.vevents.values()), b""))
     new = tracking.properties(renderer.event_bytes(event).decode("utf-8"))
     day = date.fromisoformat(entry.day)
     if new.get("STATUS") == "CANCELLED" and old.get("STATUS") != "CANCELLED":
@@ -336,27 +342,37 @@ def _feed_name(feed: feeds.Feed | None, lang: str) -> str:
     return feed.name.get(lang) if feed is not None else ""
 
 
-def _planners(model: Model, out: YearOutput, lang: str, prefix: str, per_institution: bool
-              ) -> dict[str, bytes]:
-    """planner.html, and with `per_institution` one planner per institution."""
-    from ..checks.audit import overview
-    from .planner import heading, planner_html
-    from .views import Filters, year_view
+def _encoded(make: Callable[..., str], *args) -> bytes:
+    return make(*args).encode("utf-8")
 
-    year, sched = out.year, out.schedule
-    view = overview(model, year, schedule=sched, audited=out.audit)
-    shown = [e for e in sched.events if e.status is not Status.CANCELLED]
-    targets: list[tuple[str, Filters]] = [(f"{prefix}planner.html", Filters())]
+
+def _overview(model: Model, out: YearOutput):
+    from ..checks.audit import overview
+
+    return overview(model, out.year, schedule=out.schedule, audited=out.audit)
+
+
+def _planners(model: Model, prefix: str, per_institution: bool) -> list[tuple[str, object]]:
+    """(path, filters) of planner.html and, with `per_institution`, one planner per
+    institution."""
+    from .views import Filters
+
+    targets: list[tuple[str, object]] = [(f"{prefix}planner.html", Filters())]
     if per_institution:
         targets += [(f"{prefix}planners/{i}.html", Filters(institution=i))
                     for i in model.institutions]
-    result = {}
-    for path, filters in targets:
-        events = [e for e in shown if filters.keep(model, e)]
-        months = year_view(model, events, view.calendar, year, set(view.flags))
-        title = heading(model, year, lang, filters.describe(model))
-        result[path] = planner_html(model, months, events, view.flags, lang, title).encode()
-    return result
+    return targets
+
+
+def _planner(model: Model, year: int, view, lang: str, filters) -> bytes:
+    from .planner import heading, planner_html
+    from .views import year_view
+
+    events = [e for e in view.schedule.events
+              if e.status is not Status.CANCELLED and filters.keep(model, e)]
+    months = year_view(model, events, view.calendar, year, set(view.flags))
+    title = heading(model, year, lang, filters.describe(model))
+    return planner_html(model, months, events, view.flags, lang, title).encode("utf-8")
 
 
 def _meta(feed: feeds.Feed, model: Model, lang: str) -> FeedMeta:

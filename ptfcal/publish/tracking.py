@@ -40,7 +40,7 @@ class Entry:
     modified: str | None  # ISO 8601 UTC, or None if never changed since first published
     day: str  # the event's date (YYYY-MM-DD): which year's folder and window hold it
     hashes: dict[str, str] = field(default_factory=dict)  # language -> content fingerprint
-    vevents: dict[str, str] = field(default_factory=dict)  # language -> VEVENT as published
+    vevents: dict[str, bytes] = field(default_factory=dict)  # language -> VEVENT as published
     feeds: list[str] = field(default_factory=list)  # paths relative to OUT
     gone: bool = False  # published as cancelled because it left the schedule
     start: str | None = None  # local start time (HH:MM), to tell a move from another change
@@ -88,10 +88,19 @@ class State:
         raise DamagedState(f"version {version}")
 
     def dump(self) -> bytes:
-        doc = {"version": STATE_VERSION,
-               "files": dict(sorted(self.files.items())),
-               "events": {uid: _entry_doc(e) for uid, e in sorted(self.entries.items())}}
-        return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode()
+        """The state as JSON, made one event at a time (a whole document as one string would
+        hold every VEVENT twice more, in UCS-2)."""
+        parts = [b'{\n "events": {']
+        for n, (uid, entry) in enumerate(sorted(self.entries.items())):
+            parts.append(b"," if n else b"")
+            parts.append(f"\n  {json.dumps(uid)}: ".encode())
+            parts.append(json.dumps(_entry_doc(entry), ensure_ascii=False, sort_keys=True)
+                         .encode())
+        parts.append(b"\n },\n \"files\": ")
+        parts.append(json.dumps(dict(sorted(self.files.items())), ensure_ascii=False,
+                                indent=1).replace("\n", "\n ").encode())
+        parts.append(f',\n "version": {STATE_VERSION}\n}}\n'.encode())
+        return b"".join(parts)
 
 
 class DamagedState(PtfcalError):
@@ -109,7 +118,7 @@ class NewerState(PtfcalError):
 
 def _entry_v2(e: dict, language: str) -> Entry:
     return Entry(int(e["sequence"]), _optional_str(e["modified"]), str(e["day"]),
-                 {language: str(e["hash"])}, {language: str(e["vevent"])},
+                 {language: str(e["hash"])}, {language: str(e["vevent"]).encode()},
                  [str(p) for p in e.get("feeds", [])], bool(e.get("gone", False)))
 
 
@@ -117,13 +126,14 @@ def _entry_v3(e: dict) -> Entry:
     date.fromisoformat(e["day"])  # a damaged date is a damaged state
     return Entry(int(e["sequence"]), _optional_str(e["modified"]), str(e["day"]),
                  {str(k): str(v) for k, v in e["hashes"].items()},
-                 {str(k): str(v) for k, v in e["vevents"].items()},
+                 {str(k): str(v).encode() for k, v in e["vevents"].items()},
                  [str(p) for p in e["feeds"]], bool(e["gone"]), _optional_str(e.get("start")))
 
 
 def _entry_doc(e: Entry) -> dict:
     return {"sequence": e.sequence, "modified": e.modified, "day": e.day, "start": e.start,
-            "hashes": dict(sorted(e.hashes.items())), "vevents": dict(sorted(e.vevents.items())),
+            "hashes": dict(sorted(e.hashes.items())),
+            "vevents": {k: v.decode("utf-8") for k, v in sorted(e.vevents.items())},
             "feeds": sorted(e.feeds), "gone": e.gone}
 
 
@@ -179,7 +189,7 @@ def revise(state: State, uid: str, contents: Mapping[str, bytes],
     if entry.recovered:
         # the history read back from the feeds: the event is unchanged if it renders, at its
         # published revision, to the very bytes subscribers have
-        same = all(published_as(lang, before) == entry.vevents[lang].encode("utf-8")
+        same = all(published_as(lang, before) == entry.vevents[lang]
                    for lang in contents if lang in entry.vevents)
     else:
         same = not entry.gone and all(_same_content(entry.hashes[lang], content)
@@ -244,8 +254,10 @@ def read_vevents(data: bytes) -> list[PublishedEvent]:
     return found
 
 
-def properties(vevent: str) -> dict[str, str]:
+def properties(vevent: str | bytes) -> dict[str, str]:
     """Property name -> value of one VEVENT's lines (the first of each name)."""
+    if isinstance(vevent, bytes):
+        vevent = vevent.decode("utf-8", "replace")
     unfolded = re.sub(r"\r\n[ \t]", "", vevent)
     props: dict[str, str] = {}
     for line in unfolded.split("\r\n"):
@@ -291,7 +303,7 @@ def recover(feeds: Iterable[tuple[str, str, bytes]]) -> State:
                 if previous is not None:  # copies at a lower revision: keep their feeds only
                     entry.feeds.extend(previous.feeds)
             if event.sequence == entry.sequence:
-                entry.vevents.setdefault(lang, event.raw)
+                entry.vevents.setdefault(lang, event.raw.encode("utf-8"))
             if path not in entry.feeds:
                 entry.feeds.append(path)
     for entry in entries.values():
