@@ -465,6 +465,7 @@ class Settings:
     refresh_hours: int = 3
     base_url: str | None = None
     languages: tuple[str, ...] = ("fr", "en")  # every language published; `language` first
+    marks: dict[str, Mark] = field(default_factory=dict, compare=False)  # key -> where it is
 
 
 @dataclass(frozen=True)

@@ -80,9 +80,57 @@ class Result:
     err: str
 
 
+IN_PROCESS_ENV = {"COLUMNS", "SOURCE_DATE_EPOCH", "PTFCAL_AGAINST_SECONDS"}
+
+
 def run_ptfcal(*args: str, cwd: Path | None = None, env: dict | None = None,
-               preexec=None) -> Result:
-    """Run the real command in a fresh interpreter (exit codes, stderr, no traceback)."""
+               preexec=None, process: bool = False) -> Result:
+    """Run the real command: its exit code, stdout and stderr.
+
+    In this process (the command line's own entry point, with stdout, stderr, the working
+    folder and the environment swapped for the call) unless the test needs a process of its
+    own: `process=True`, a `preexec` (resource limits, dropped privileges), or environment
+    variables that act on the interpreter (TZ, LANG, PYTHONHASHSEED…)."""
+    if process or preexec is not None or set(env or {}) - IN_PROCESS_ENV:
+        return _in_a_process(args, cwd, env, preexec)
+    return _in_this_process(args, cwd, env)
+
+
+def _in_this_process(args, cwd: Path | None, env: dict | None) -> Result:
+    import contextlib
+    import io
+
+    from ptfcal.cli import main
+
+    values = {"COLUMNS": "100", **(env or {})}
+    saved = {key: os.environ.get(key) for key in [*values, "PTFCAL_DEBUG"]}
+    streams = [io.TextIOWrapper(io.BytesIO(), encoding="utf-8", write_through=True)
+               for _ in range(2)]
+    folder, argv = os.getcwd(), sys.argv
+    code = 0
+    try:
+        os.environ.update(values)
+        os.environ.pop("PTFCAL_DEBUG", None)
+        os.chdir(cwd or ROOT)
+        sys.argv = ["ptfcal", *args]
+        with contextlib.redirect_stdout(streams[0]), contextlib.redirect_stderr(streams[1]):
+            try:
+                main()
+            except SystemExit as exc:
+                code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    finally:
+        sys.argv = argv
+        os.chdir(folder)
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    out, err = (s.buffer.getvalue().decode("utf-8") for s in streams)
+    return Result(code, out, err)
+
+
+def _in_a_process(args, cwd: Path | None, env: dict | None, preexec) -> Result:
     full_env = {**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "100", **(env or {})}
     full_env.pop("PTFCAL_DEBUG", None)
     proc = subprocess.run(

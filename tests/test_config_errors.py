@@ -4,6 +4,8 @@ file."""
 
 from __future__ import annotations
 
+import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -223,3 +225,78 @@ def test_missing_configuration_folder(tmp_path) -> None:
     assert "ce n'est pas un dossier de configuration ptfcal : ptfcal.yaml est absent" in result.err
     english = run_ptfcal("validate", "--config", str(tmp_path / "nowhere"), "--lang", "en")
     assert "not a ptfcal configuration folder: ptfcal.yaml is missing" in english.err
+
+
+# --- what `validate` accepts, `generate` can use (issue 10) -------------------------------------
+
+RETREAT_RULE = ("    rule:                    # A-09 [PROPOSAL]: precedent 19 February 2019, a "
+                "third Tuesday\n      day: third tuesday\n      months: [february]\n")
+REFUSED = {
+    "summer time": ("ptfcal.yaml", "timezone: Africa/Bamako", "timezone: Europe/Paris",
+                    "ptfcal.yaml:5:11: timezone: 'Europe/Paris' has daylight saving time"),
+    "localtime": ("ptfcal.yaml", "timezone: Africa/Bamako", "timezone: localtime",
+                  "ptfcal.yaml:5:11: timezone: 'localtime' is not a known IANA time zone"),
+    "unknown country": ("ptfcal.yaml", "holidays_country: ML", "holidays_country: XX",
+                        "ptfcal.yaml:10:19: holidays_country: 'XX': the holidays package has "
+                        "no public holidays for this country"),
+    "backup file": ("years/2020 copy.yaml", None, None,
+                    "years/2020 copy.yaml:1:1: unknown configuration file"),
+    "complex key": ("roles.yaml", None, "? [a, b]\n: c\n",
+                    "roles.yaml:22:3: a key must be a plain word"),
+    "two records": ("years/2020.yaml", "occurrences:\n", "occurrences:\n"
+                    "  - type: ga-meeting\n    nominal: 2020-04-22\n    cancelled: true\n"
+                    "  - type: ga-meeting\n    nominal: 2020-04-22\n    date: 2020-04-23\n",
+                    "years/2020.yaml:7:5: nominal: two records for the same occurrence "
+                    "(ga-meeting, 2020-04-22); the first is on line 4"),
+    "holiday twice": ("holidays.yaml", "days_off: []",
+                      "days_off:\n  - date: 2022-09-23\n    name: Lendemain\n"
+                      "  - date: 2022-09-23\n    name: Encore",
+                      "holidays.yaml:20:5: days_off.date: 2022-09-23 is already given on "
+                      "line 18"),
+    "before 1 january": ("meetings.yaml", "      deadline: before 15 january",
+                         "      deadline: before 1 january",
+                         "meetings.yaml:353:5: rule: impossible rule: 'before 1 January' always "
+                         "falls in the previous year"),
+    "cycle through after": ("meetings.yaml", RETREAT_RULE,
+                            "    rule:\n      day: 7 days before\n      of: gec-annual-axes\n",
+                            "circular rule: annual-retreat -> gec-annual-axes -> "
+                            "annual-retreat"),
+    "huge note": ("meetings.yaml", "    short: {fr: \"Retraite\", en: \"Retreat\"}\n",
+                  "    short: {fr: \"Retraite\", en: \"Retreat\"}\n    note: " + "x" * 900_000
+                  + "\n", "note: a text of 900,000 characters; 2,000 at most"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(REFUSED))
+def test_validate_refuses_what_generate_cannot_use(config_copy, tmp_path, case) -> None:
+    """Each of these was accepted by `validate` and crashed `generate` (exit 70), or was
+    wrong and accepted: now both refuse it, with a file and line, exit 2."""
+    from tests.conftest import run_ptfcal
+
+    name, old, new, expected = REFUSED[case]
+    path = config_copy / name
+    if name == "years/2020 copy.yaml":
+        shutil.copy(config_copy / "years" / "2020.yaml", path)
+    elif old is None:
+        path.write_text(path.read_text(encoding="utf-8") + new, encoding="utf-8")
+    else:
+        edit(path, old, new)
+    for command in (["validate"], ["generate", "2020", "--out", str(tmp_path / "out")],
+                    ["check", "2020"]):
+        result = run_ptfcal(*command, "--config", str(config_copy), "--lang", "en",
+                            cwd=tmp_path)
+        assert result.code == 2, (command, result.code, result.err[-1500:])
+        assert "internal error" not in result.err and "Traceback" not in result.err
+        assert f"config/{expected}" in result.err or expected in result.err, result.err[-1500:]
+        assert re.search(r"config/[\w /.-]+\.yaml:\d+:\d+: ", result.err), result.err
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_country_without_islamic_holidays_is_usable(config_copy, tmp_path) -> None:
+    from tests.conftest import run_ptfcal
+
+    edit(config_copy / "ptfcal.yaml", "holidays_country: ML", "holidays_country: FR")
+    assert run_ptfcal("validate", "--config", str(config_copy)).code == 0
+    result = run_ptfcal("generate", "2020", "--config", str(config_copy), "--out",
+                        str(tmp_path / "out"), "-q")
+    assert result.code == 0, result.err

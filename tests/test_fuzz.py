@@ -45,6 +45,9 @@ WEIRD = [
     "!!python/object/apply:os.system [echo]", "!custom x", "!!binary aGVsbG8=",
     "&anchor x", "*anchor", "{{", "}", "[", "%x", "@x", "`x", "'unterminated",
     "|\n  block", ">-", "- item", "? complex", "x" * 5000,
+    # values `validate` once accepted and `generate` crashed on (issue 10)
+    "Europe/Paris", "localtime", "UTC", "XX", "FR", "before 1 january", "by 31 february",
+    "first after", "7 days before", "[gec-monthly, gec-monthly]",
 ]
 RAW = [b"\t", b"\xff\xfe", b"\xef\xbb\xbf", b"\x00", b"\xc3", b"\r", b"\x1b[31m", b"\xe2\x80\xa8"]
 
@@ -63,7 +66,7 @@ def mutations(draw) -> dict[str, bytes]:
         i = draw(st.sampled_from(useful))
         line = lines[i]
         op = draw(st.sampled_from(["delete", "value", "value", "text", "tab", "duplicate",
-                                   "swap", "raw", "indent"]))
+                                   "swap", "raw", "indent", "complex-key", "backup"]))
         m = KEY_VALUE.match(line)
         if op == "delete":
             del lines[i]
@@ -76,6 +79,10 @@ def mutations(draw) -> dict[str, bytes]:
             lines[i] = b"\t" * max(1, (len(line) - len(stripped)) // 2) + stripped
         elif op == "duplicate":
             lines.insert(i + 1, line)
+        elif op == "complex-key":
+            lines.insert(i, b"? [a, b]\n: c" if not line.startswith(b" ") else line)
+        elif op == "backup":  # an editor's or a file manager's copy beside a year file
+            files["years/2020 copy.yaml"] = TEXTS["years/2020.yaml"]
         elif op == "swap":
             j = draw(st.sampled_from(useful))
             lines[i], lines[j] = lines[j], lines[i]
@@ -135,7 +142,7 @@ def test_the_command_exits_2_with_file_and_line_never_a_traceback(files, tmp_pat
     assert "Traceback" not in result.err and "internal error" not in result.err, result.err
     assert result.code in (0, 2), result.err
     if result.code == 2:
-        assert re.search(r"config/[\w/.-]+\.yaml:\d+:\d+: ", result.err), result.err
+        assert re.search(r"config/[\w /.-]+\.yaml:\d+:\d+: ", result.err), result.err
         assert not out.exists()  # nothing written
 
 

@@ -66,10 +66,16 @@ def _compute(country: str, years: list[int]) -> dict[int, list[PackageHoliday]]:
 
     import holidays as holidays_pkg
 
-    cls = holidays_pkg.country_holidays(country, years=[]).__class__
+    try:
+        cls = holidays_pkg.country_holidays(country, years=[]).__class__
+    except NotImplementedError:
+        raise UnknownCountry(country) from None
     # The default language holds the msgids. Never let the package pick a language from the
     # process locale: the same input must give the same names on every machine.
-    base = cls(years=years, language=cls.default_language, islamic_show_estimated=True)
+    try:
+        base = cls(years=years, language=cls.default_language, islamic_show_estimated=True)
+    except TypeError:  # a country without Islamic holidays (FR) has no such option
+        base = cls(years=years, language=cls.default_language)
     fr = cls(years=[], language="fr") if "fr" in cls.supported_languages else base
     en = cls(years=[], language="en_US") if "en_US" in cls.supported_languages else base
     label = getattr(cls, "estimated_label", "%s (estimated)")
@@ -81,6 +87,10 @@ def _compute(country: str, years: list[int]) -> dict[int, list[PackageHoliday]]:
             msgid = m[1] if m else name
             result[day.year].append(PackageHoliday(day, fr.tr(msgid), en.tr(msgid), bool(m)))
     return result
+
+
+class UnknownCountry(Exception):
+    """The `holidays` package has no public holidays for this country code."""
 
 
 class _HolidayCache:
@@ -248,9 +258,13 @@ def build(
     """The working calendar for `years` (plus the years around them, for shifts across 1 Jan)."""
     years = sorted(set(years))
     span = range(years[0] - 1, years[-1] + 2)
-    found = list(source) if source is not None else package_holidays(
-        settings.holiday_country, span
-    )
+    try:
+        found = list(source) if source is not None else package_holidays(
+            settings.holiday_country, span)
+    except UnknownCountry:
+        raise ConfigError([Problem(settings.marks.get("holidays_country"), "holidays_country",
+                                   i18n.text("ld.country",
+                                             value=repr(settings.holiday_country)))]) from None
     islamic_by_en = {v: k for k, v in ISLAMIC_HOLIDAYS.items()}
     result = [
         Holiday(p.day, Text(p.fr, p.en), islamic_by_en.get(p.en), p.estimated) for p in found

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from enum import StrEnum
 
 from .. import i18n
 from ..calendar.parties import Resolver
@@ -123,19 +124,29 @@ class Context:
 Run = Callable[[CheckRule, Context], Iterator[Finding]]
 
 
+class Scope(StrEnum):
+    """What a kind looks at, so that a trial move re-checks only what it can change."""
+
+    TYPES = "types"  # the events of its `of`/`then` meeting types (counts, windows, order…)
+    EVENT = "event"  # each event alone or with the events it overlaps (holidays, conflicts…)
+    STATIC = "static"  # the configuration only: no date can change it
+
+
 @dataclass(frozen=True)
 class Kind:
     run: Run
     allowed: frozenset[str]
     required: frozenset[str]
+    scope: Scope = Scope.TYPES
 
 
 KINDS: dict[str, Kind] = {}
 
 
-def kind(name: str, allowed: str = "", required: str = "") -> Callable[[Run], Run]:
+def kind(name: str, allowed: str = "", required: str = "",
+         scope: Scope = Scope.TYPES) -> Callable[[Run], Run]:
     def register(run: Run) -> Run:
-        KINDS[name] = Kind(run, frozenset(allowed.split()), frozenset(required.split()))
+        KINDS[name] = Kind(run, frozenset(allowed.split()), frozenset(required.split()), scope)
         return run
 
     return register
@@ -144,13 +155,17 @@ def kind(name: str, allowed: str = "", required: str = "") -> Callable[[Run], Ru
 def run_checks(ctx: Context) -> list[Finding]:
     findings: list[Finding] = []
     for rule in ctx.model.checks:
-        found = KINDS[rule.kind].run(rule, ctx)
-        if ctx.options.institution:
-            # a conflict concerns an institution only if it is expected at two of the meetings
-            needed = 2 if rule.kind == "people-conflict" else 1
-            found = (f for f in found if _concerns(f, ctx, needed))
-        findings.extend(found)
+        findings.extend(run_rule(rule, ctx))
     return sorted(findings, key=lambda f: (f.severity.rank, f.dates[:1], f.rule, f.events))
+
+
+def run_rule(rule: CheckRule, ctx: Context) -> Iterable[Finding]:
+    found = KINDS[rule.kind].run(rule, ctx)
+    if ctx.options.institution:
+        # a conflict concerns an institution only if it is expected at two of the meetings
+        needed = 2 if rule.kind == "people-conflict" else 1
+        found = (f for f in found if _concerns(f, ctx, needed))
+    return found
 
 
 def _concerns(finding: Finding, ctx: Context, needed: int) -> bool:
@@ -498,7 +513,7 @@ def chair(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
                                   count=len(unverifiable)), unverifiable, Severity.INFO)
 
 
-@kind("secretariat", "of categories expected", "expected")
+@kind("secretariat", "of categories expected", "expected", Scope.EVENT)
 def secretariat(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
     """The events of `of`, the configured secretariat of the bodies of `categories`, and the
     secretariat recorded for any event those bodies hold."""
@@ -545,7 +560,7 @@ def attendance(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
             year=ctx.year))
 
 
-@kind("troika-un", "from_year", "")
+@kind("troika-un", "from_year", "", Scope.STATIC)
 def troika_un(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
     roles = ctx.model.roles.get(ctx.year)
     if not roles or not roles.troika:
@@ -609,7 +624,7 @@ def _required_holders(word: str, body, day: date, ctx: Context) -> list[str]:
     return []
 
 
-@kind("no-overlap", "of then field", "of then")
+@kind("no-overlap", "of then field", "of then", Scope.EVENT)
 def no_overlap(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
     events, missing = _events_or_missing(rule, ctx)
     if missing:
@@ -638,7 +653,7 @@ def no_overlap(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
                                           day=e.day), [e, o], rule.lesser)
 
 
-@kind("yearly-record", "field categories", "field categories")
+@kind("yearly-record", "field categories", "field categories", Scope.STATIC)
 def yearly_record(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
     roles = ctx.model.roles.get(ctx.year)
     records = getattr(roles, rule.examines or "", None) or {}
@@ -662,7 +677,7 @@ def yearly_record(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
                         who=ctx.model.institutions[inst].short, count=len(names)))
 
 
-@kind("reference", "categories values", "categories values")
+@kind("reference", "categories values", "categories values", Scope.STATIC)
 def reference(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
     bodies = [b for b in ctx.model.bodies.values() if b.category in rule.categories]
     if not bodies:
@@ -708,7 +723,7 @@ def era(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
                            [e], subject=e)
 
 
-@kind("structure-counts", "counts", "counts")
+@kind("structure-counts", "counts", "counts", Scope.STATIC)
 def structure_counts(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
     found: dict[str, int] = {}
     for body in ctx.model.bodies.values():
@@ -741,7 +756,7 @@ def _generated_date(e: Event) -> bool:
     return e.origin is Origin.RULE and e.status is Status.PLANNED
 
 
-@kind("working-day", "", "")
+@kind("working-day", "", "", Scope.EVENT)
 def working_day(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
     for e in ctx.events:
         weekend = [d for d in _days(e) if d.weekday() not in ctx.model.settings.working_days]
@@ -751,7 +766,7 @@ def working_day(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
                            severity, subject=e)
 
 
-@kind("holiday", "", "")
+@kind("holiday", "", "", Scope.EVENT)
 def holiday(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
     for e in ctx.events:
         for d in _days(e):
@@ -764,7 +779,7 @@ def holiday(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
             break
 
 
-@kind("people-conflict", "", "")
+@kind("people-conflict", "", "", Scope.EVENT)
 def people_conflict(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
     """A sweep over meetings sorted by start: each is compared only with those still running."""
     timed = sorted((e for e in ctx.events if e.start is not None), key=lambda e: e.start)
@@ -829,7 +844,7 @@ def _holder_names(holders: list[str], ctx: Context) -> list[Text]:
     return names
 
 
-@kind("joint-day", "of values", "of values")
+@kind("joint-day", "of values", "of values", Scope.EVENT)
 def joint_day(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
     joint = set(rule.of)
     levels = {Level(v) for v in rule.values}
@@ -844,7 +859,7 @@ def joint_day(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
                 break
 
 
-@kind("august", "of values", "values")
+@kind("august", "of values", "values", Scope.EVENT)
 def august(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
     levels = {Level(v) for v in rule.values}
     for e in ctx.events:
@@ -853,7 +868,7 @@ def august(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
             yield _finding(rule, text("chk.august", what=e.title, day=e.day), [e], subject=e)
 
 
-@kind("integrity", "", "")
+@kind("integrity", "", "", Scope.EVENT)
 def integrity(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
     m = ctx.model
     for e in ctx.events:
@@ -870,7 +885,7 @@ def integrity(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
 # --- another calendar ----------------------------------------------------------------------------
 
 
-@kind("external-clash", "", "")
+@kind("external-clash", "", "", Scope.EVENT)
 def external_clash(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
     from zoneinfo import ZoneInfo
 
@@ -910,7 +925,7 @@ def _overlaps_external(x: ExternalEvent, e: Event, ctx: Context) -> bool:
     return x.start < e.end and e.start < x.end  # type: ignore[operator]
 
 
-@kind("external-holiday", "", "")
+@kind("external-holiday", "", "", Scope.EVENT)
 def external_holiday(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
     from zoneinfo import ZoneInfo
 

@@ -1,9 +1,16 @@
 """For each error about a date: the nearest dates, before and after, that satisfy every rule and
 create no new conflict.
 
-A candidate date is tried by moving the event there (same times, same length) and running every
-check again: it is accepted when no error concerns the event any more, no other error appears,
-and the event is in no new conflict (C-GEN-3, C-EXT-1), whatever its severity.
+A candidate date is tried by moving the event there (same times, same length) and checking
+again what that move can change: the rules about the event's meeting types, on the whole year,
+and the rules about single events and overlaps, on the events around the new date
+(what such a rule newly finds involves the moved event, at its new date). It is accepted when no
+error concerns the event any more, no other error appears, and the event is in no new conflict
+(C-GEN-3, C-EXT-1), whatever its severity.
+
+The search is bounded: at most HORIZON_DAYS days each way, and TRIALS_PER_AUDIT candidate
+dates for the whole year (a year with hundreds of conflicts gets its first suggestions, not a
+search that never ends); each event is searched once, however many errors name it.
 """
 
 from __future__ import annotations
@@ -11,39 +18,95 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from ..model import Event, Severity
-from .kinds import Context, Finding, run_checks
+from ..model import CheckRule, Event, Severity
+from .kinds import KINDS, Context, Finding, Scope, run_rule
 
 HORIZON_DAYS = 45
+TRIALS_PER_AUDIT = 3000
 CONFLICT_RULES = ("C-GEN-3", "C-EXT-1")
 
 
 def with_suggestions(ctx: Context, findings: list[Finding]) -> list[Finding]:
-    errors = {f.key() for f in findings if f.severity is Severity.ERROR}
-    conflicts = {f.key() for f in findings if f.rule in CONFLICT_RULES}
+    search = _Search(ctx, findings)
     by_uid = {e.uid: e for e in ctx.events}
     result = []
     for f in findings:
         subject = by_uid.get(f.subject or "")
         if f.severity is Severity.ERROR and subject is not None:
-            f = replace(f, suggestions=(_nearest(ctx, subject, errors, conflicts, -1),
-                                        _nearest(ctx, subject, errors, conflicts, +1)))
+            f = replace(f, suggestions=search.nearest(subject))
         result.append(f)
     return result
 
 
-def _nearest(ctx: Context, subject: Event, errors: set, conflicts: set, step: int
-             ) -> date | None:
-    day = subject.day
-    for _ in range(HORIZON_DAYS):
-        day += timedelta(days=step)
-        if day.year != subject.day.year:
-            return None
-        if not ctx.calendar.is_working_day(day):
-            continue
-        if _acceptable(ctx, _moved(subject, day), errors, conflicts):
-            return day
-    return None
+class _Search:
+    def __init__(self, ctx: Context, findings: list[Finding]):
+        self.ctx = ctx
+        self.errors = {f.key() for f in findings if f.severity is Severity.ERROR}
+        self.conflicts = {f.key() for f in findings if f.rule in CONFLICT_RULES}
+        self.trials = 0
+        self.found: dict[str, tuple[date | None, date | None]] = {}
+
+    def nearest(self, subject: Event) -> tuple[date | None, date | None]:
+        if subject.uid not in self.found:
+            self.found[subject.uid] = (self._nearest(subject, -1), self._nearest(subject, +1))
+        return self.found[subject.uid]
+
+    def _nearest(self, subject: Event, step: int) -> date | None:
+        day = subject.day
+        for _ in range(HORIZON_DAYS):
+            day += timedelta(days=step)
+            if day.year != subject.day.year:
+                return None
+            if not self.ctx.calendar.is_working_day(day):
+                continue
+            if self.trials >= TRIALS_PER_AUDIT:
+                return None
+            self.trials += 1
+            if self._acceptable(_moved(subject, day)):
+                return day
+        return None
+
+    def _acceptable(self, moved: Event) -> bool:
+        ctx = self.ctx
+        events = sorted((moved if e.uid == moved.uid else e for e in ctx.events),
+                        key=lambda e: (e.day, e.id))
+        types = set(moved.types)
+        year: Context | None = None
+        around: Context | None = None
+        for rule in ctx.model.checks:
+            scope = KINDS[rule.kind].scope
+            if scope is Scope.STATIC:
+                continue
+            if scope is Scope.EVENT:
+                if around is None:
+                    around = self._around(events, moved)
+                trial = around
+            elif types & {*rule.of, *rule.then}:
+                if year is None:
+                    year = Context(ctx.model, ctx.year, events, ctx.calendar, ctx.options,
+                                   ctx.who)
+                trial = year
+            else:
+                continue
+            if not self._fine(rule, trial, moved):
+                return False
+        return True
+
+    def _around(self, events: list[Event], moved: Event) -> Context:
+        """The events on the days the move reaches: what a rule about single events and
+        overlaps can newly find involves the moved event there."""
+        near = [e for e in events if e.day <= moved.last_day and moved.day <= e.last_day]
+        return Context(self.ctx.model, self.ctx.year, near, self.ctx.calendar, self.ctx.options,
+                       self.ctx.who)
+
+    def _fine(self, rule: CheckRule, trial: Context, moved: Event) -> bool:
+        for f in run_rule(rule, trial):
+            concerns = moved.uid in f.events
+            if f.severity is Severity.ERROR and (concerns or f.key() not in self.errors):
+                return False
+            if f.rule in CONFLICT_RULES and concerns and f.key() not in self.conflicts:
+                return False
+        return True
 
 
 def _moved(event: Event, day: date) -> Event:
@@ -54,16 +117,3 @@ def _moved(event: Event, day: date) -> Event:
 
     return replace(event, day=day, last_day=event.last_day + delta, start=shift(event.start),
                    end=shift(event.end), shifted_from=None, shift_reason=None)
-
-
-def _acceptable(ctx: Context, moved: Event, errors: set, conflicts: set) -> bool:
-    events = sorted((moved if e.uid == moved.uid else e for e in ctx.events),
-                    key=lambda e: (e.day, e.id))
-    trial = Context(ctx.model, ctx.year, events, ctx.calendar, ctx.options)
-    for f in run_checks(trial):
-        concerns = moved.uid in f.events
-        if f.severity is Severity.ERROR and (concerns or f.key() not in errors):
-            return False
-        if f.rule in CONFLICT_RULES and concerns and f.key() not in conflicts:
-            return False
-    return True

@@ -43,8 +43,10 @@ def validate(config: ConfigOption = None, lang: LangOption = None) -> None:
     with boundary(lang):
         model = load_config(folder)
         from .. import i18n
+        from ..calendar import readiness
 
         lang_ = language(lang, model.settings.language)
+        readiness.check(model, years_of(None, model.settings.timezone))
         print(i18n.t("validate.ok", lang_, path=folder, bodies=len(model.bodies),
                      types=len(model.meeting_types), institutions=len(model.institutions)))
 
@@ -70,6 +72,10 @@ def check(
     for_institution: Annotated[str | None, typer.Option(
         "--for", help="Seulement les événements d'une institution (son identifiant) / only "
         "one institution's events.")] = None,
+    max_occurrences: Annotated[int, typer.Option(
+        "--max-occurrences", min=1, max=1_000_000, help="Occurrences lues au plus par série "
+        "récurrente d'un calendrier --against (dix fois plus pour le fichier) / occurrences "
+        "read at most per recurring series of an --against calendar.")] = 10_000,
     quiet: QuietOption = False,
 ) -> None:
     """Signale chaque conflit et chaque règle enfreinte, avec le texte d'où vient la règle. /
@@ -98,8 +104,12 @@ def check(
             from ..checks.external import read
 
             for path in against:
-                external += read(path, date(years[0], 1, 1), date(years[-1], 12, 31),
-                                 model.settings.timezone)
+                found = read(path, date(years[0], 1, 1), date(years[-1], 12, 31),
+                             model.settings.timezone, max_occurrences)
+                external += found.events
+                for problem in found.warnings:
+                    print(i18n.t("warning.line", lang_, message=problem.render(lang_)),
+                          file=sys.stderr)
         options = Options(lenient_deadlines, tuple(external), for_institution)
         result = audit_years(model, years, options)
         if not quiet or output is not None:

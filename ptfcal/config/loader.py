@@ -654,14 +654,17 @@ class _Loader:
         if not isinstance(root, yaml.MappingNode):
             return
         for key, items in root.value:
-            kind = kinds.get(getattr(key, "value", None))
+            if not isinstance(key, yaml.ScalarNode):
+                continue  # a complex key: reported by the schema
+            kind = kinds.get(key.value)
             if kind is None or not isinstance(items, yaml.SequenceNode):
                 continue
             for item in items.value:
                 if not isinstance(item, yaml.MappingNode):
                     continue
                 for k, v in item.value:
-                    if isinstance(v, yaml.ScalarNode) and k.value in ("id", "category"):
+                    if (isinstance(k, yaml.ScalarNode) and isinstance(v, yaml.ScalarNode)
+                            and k.value in ("id", "category")):
                         bucket = kind if k.value == "id" else "category"
                         self.raw_ids.setdefault(bucket, set()).add(v.value.strip())
 
@@ -711,7 +714,10 @@ def load(root: Path) -> Model:
     if (root / "holidays.yaml").exists():
         holidays_values, _ = ld.read(root / "holidays.yaml", FILE_SCHEMAS["holidays.yaml"])
     years: dict[int, tuple[dict, str]] = {}
-    for path in sorted((root / "years").glob("*.yaml")) if (root / "years").is_dir() else []:
+    year_files = sorted(p for p in (root / "years").glob("*.yaml")
+                        if re.fullmatch(r"\d{4}\.yaml", p.name)) if (root / "years").is_dir() \
+        else []
+    for path in year_files:  # (another name there is an unknown file, reported above)
         values, ctx = ld.read(path, FILE_SCHEMAS["years/YYYY.yaml"])
         if values is None:
             continue
@@ -735,7 +741,7 @@ def load(root: Path) -> Model:
     model_bodies = {v["id"]: _body(v, m, body_ids, settings) for v, m in bodies}
     model_types = {v["id"]: _meeting_type(v, m, body_ids, categories) for v, m in meetings}
     model_roles = _roles(ld, roles_values)
-    model_holidays = _holidays(holidays_values or {})
+    model_holidays = _holidays(ld, holidays_values or {})
     model_years = {y: _year(v, f, body_ids) for y, (v, f) in years.items()}
     model_checks = _checks(ld, root, body_ids)
 
@@ -783,11 +789,11 @@ def _load_list(ld: _Loader, path: Path, key: str, kind: str) -> list[tuple[dict,
 def _settings(ld: _Loader, ctx: Ctx, values: dict | None) -> Settings | None:
     if values is None:
         return None
-    try:
-        zoneinfo.ZoneInfo(values["timezone"])
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        ld.out.add(Mark(ctx.file, 1, 1), "timezone",
-                   i18n.text("ld.timezone", value=repr(values["timezone"])))
+    nodes = values.get("_nodes", {})
+    marks = {key: ctx.mark(node) for key, node in nodes.items()}
+    problem = _timezone_problem(values["timezone"])
+    if problem is not None:
+        ld.out.add(marks.get("timezone"), "timezone", problem)
     return Settings(
         timezone=values["timezone"],
         working_days=frozenset(int(d) for d in values["working_days"]),
@@ -803,7 +809,27 @@ def _settings(ld: _Loader, ctx: Ctx, values: dict | None) -> Settings | None:
         feed_years=(values["feeds"]["years_before"], values["feeds"]["years_after"]),
         refresh_hours=values["feeds"]["refresh_hours"],
         base_url=values["feeds"].get("base_url") or None,
+        marks=marks,
     )
+
+
+def _timezone_problem(name: str) -> Text | None:
+    """Why a time zone cannot be used: not an IANA name ('localtime' would be this machine's
+    zone), unknown, or with daylight saving time (ptfcal writes zones without it)."""
+    from datetime import datetime
+
+    if not re.fullmatch(r"(UTC|[A-Z][A-Za-z_-]+(/[A-Za-z0-9_+-]+)+)", name):
+        return i18n.text("ld.timezone", value=repr(name))
+    try:
+        zone = zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return i18n.text("ld.timezone", value=repr(name))
+    for year in range(1990, 2101, 5):
+        winter = datetime(year, 1, 15, 12, tzinfo=zone).utcoffset()
+        summer = datetime(year, 7, 15, 12, tzinfo=zone).utcoffset()
+        if winter != summer:
+            return i18n.text("ld.timezone-dst", value=repr(name))
+    return None
 
 
 def _languages(values: dict) -> tuple[str, ...]:
@@ -914,7 +940,19 @@ def _roles(ld: _Loader, values: dict | None) -> dict[int, YearRoles]:
     return result
 
 
-def _holidays(values: dict) -> tuple[HolidayOverride, ...]:
+def _holidays(ld: _Loader, values: dict) -> tuple[HolidayOverride, ...]:
+    seen: dict[tuple, Mark] = {}
+    for key, records in (("official_dates", values.get("official_dates", ())),
+                         ("days_off", values.get("days_off", ())),
+                         ("not_holidays", values.get("not_holidays", ()))):
+        for v in records:
+            what = ((v["holiday"], v["date"].year) if key == "official_dates" else v["date"])
+            label = (f"{v['holiday']} {v['date'].year}" if key == "official_dates"
+                     else str(v["date"]))
+            first = seen.setdefault((key, what), v["_mark"])
+            if first is not v["_mark"]:
+                ld.out.add(v["_mark"], f"{key}.date",
+                           i18n.text("ld.holiday-twice", what=label, line=first.line))
     items = []
     for v in values.get("official_dates", ()):
         items.append(HolidayOverride(v["date"], Text.same(v["holiday"]), replaces=v["holiday"],
@@ -1041,16 +1079,17 @@ def _check_semantics(ld, institutions, bodies, types, roles, years, settings) ->
                                                      anchor=repr(mt.rule.after)))
         if target.rule is None:
             out.add(mt.mark, "rule", i18n.text("ld.no-date-rule", anchor=repr(anchor)))
-    # cycles between relative rules
+    # cycles between relative rules (through `of:` and `after:`)
     for mt in types.values():
-        seen, current = [mt.id], _anchor(mt.rule)
-        while current:
-            if current in seen:
-                out.add(mt.mark, "rule", i18n.text("ld.circular",
-                                                   chain=" -> ".join([*seen, current])))
-                break
-            seen.append(current)
-            current = _anchor(types[current].rule)
+        chain = _cycle(mt.id, types, [])
+        if chain:
+            out.add(mt.mark, "rule", i18n.text("ld.circular", chain=" -> ".join(chain)))
+        if isinstance(mt.rule, Deadline) or mt.until is not None:
+            limit = mt.rule if isinstance(mt.rule, Deadline) else mt.until
+            if (limit.strict and settings.strict_deadlines and limit.month == 1
+                    and limit.day == 1):
+                out.add(mt.mark, "rule", i18n.text("ld.outside-year", rule=Text(
+                    i18n.deadline_words(limit, "fr"), i18n.deadline_words(limit, "en"))))
 
     uses_secretariat = any(
         t.kind is TermKind.ROLE and t.ref == Role.PTF_SECRETARIAT.value
@@ -1072,6 +1111,15 @@ def _check_semantics(ld, institutions, bodies, types, roles, years, settings) ->
 
     for facts in years.values():
         keys: set[tuple] = set()
+        records: dict[tuple, OccurrenceFact] = {}
+        for fact in facts.occurrences:
+            mt = types[fact.meeting_type]
+            key = (fact.meeting_type, fact.body or mt.bodies[0], fact.nominal)
+            first = records.setdefault(key, fact)
+            if first is not fact:
+                out.add(fact.mark, "nominal", i18n.text(
+                    "ld.occurrence-twice", type=fact.meeting_type, nominal=str(fact.nominal),
+                    line=first.mark.line if first.mark else "?"))
         for fact in (*facts.occurrences, *facts.events):
             mt = types[fact.meeting_type]
             if fact.body and fact.body not in mt.bodies:
@@ -1092,6 +1140,20 @@ def _check_semantics(ld, institutions, bodies, types, roles, years, settings) ->
                 keys.add(key)
                 if mt.kind is EventKind.DEADLINE and fact.time:
                     out.add(fact.mark, "time", i18n.text("ld.deadline-time"))
+
+
+def _cycle(start: str, types: dict[str, MeetingType], path: list[str]) -> list[str]:
+    """The chain of rules from `start` back to a type already on `path` (empty: no cycle)."""
+    if start in path:
+        return [*path[path.index(start):], start]
+    rule = types[start].rule
+    nexts = [_anchor(rule)] + ([rule.after] if isinstance(rule, FirstAfter) else [])
+    for following in nexts:
+        if following:
+            found = _cycle(following, types, [*path, start])
+            if found:
+                return found
+    return []
 
 
 def _anchor(rule) -> str | None:

@@ -25,6 +25,8 @@ from ..text import Text
 MAX_FILE_BYTES = 1_000_000
 MAX_NODES = 50_000  # values per file; the largest bundled file has 1,500
 MAX_DEPTH = 50  # the bundled configuration nests 7 deep
+MAX_TEXT = 2_000  # characters of one value: the longest bundled quote has 267; a text is copied
+# into every event and feed that shows it, so one huge note would make gigabytes of feeds
 STANDARD_TAGS = {
     "tag:yaml.org,2002:" + t
     for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
@@ -281,6 +283,9 @@ class Str(Conv):
             return self.fail(node, path, ctx)
         if any(ord(c) < 32 and c not in "\n\t" for c in value):
             return self.fail(node, path, ctx, msg("cfg.control"))
+        if len(value) > MAX_TEXT:
+            return ctx.problem(node, path, msg("cfg.too-long", size=f"{len(value):,}",
+                                               limit=f"{MAX_TEXT:,}"))
         return value
 
 

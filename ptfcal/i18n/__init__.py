@@ -594,6 +594,10 @@ CONFIG_MESSAGES: dict[str, dict[str, str]] = {
     # schema
     "cfg.not-expected": {"fr": "{value} n'est pas {expected}{detail}",
                          "en": "{value} is not {expected}{detail}"},
+    "cfg.too-long": {"fr": "texte de {size} caractères ; {limit} au plus (un texte est recopié "
+                           "dans chaque événement et chaque flux qui le montre)",
+                     "en": "a text of {size} characters; {limit} at most (a text is copied into "
+                           "every event and feed that shows it)"},
     "cfg.control": {"fr": " (caractères de contrôle)", "en": " (it contains control characters)"},
     "cfg.bad-id": {"fr": "{value} n'est pas un identifiant valide (minuscules, chiffres, « - »)",
                    "en": "{value} is not a valid id (lower-case letters, digits, '-')"},
@@ -671,6 +675,22 @@ CONFIG_MESSAGES: dict[str, dict[str, str]] = {
     "ld.timezone": {"fr": "{value} n'est pas un fuseau horaire IANA connu (par exemple "
                           "Africa/Bamako)",
                     "en": "{value} is not a known IANA time zone (e.g. Africa/Bamako)"},
+    "ld.timezone-dst": {"fr": "{value} change d'heure en été : ptfcal publie des fuseaux sans "
+                              "heure d'été (comme Africa/Bamako)",
+                        "en": "{value} has daylight saving time: ptfcal publishes zones without "
+                              "it (such as Africa/Bamako)"},
+    "ld.country": {"fr": "{value} : le paquet holidays ne connaît pas les jours fériés de ce pays "
+                         "(code ISO à deux lettres, ML pour le Mali)",
+                   "en": "{value}: the holidays package has no public holidays for this country "
+                         "(two-letter ISO code, ML for Mali)"},
+    "ld.occurrence-twice": {"fr": "deux enregistrements pour la même occurrence ({type}, "
+                                  "{nominal}) ; le premier est à la ligne {line}",
+                            "en": "two records for the same occurrence ({type}, {nominal}); the "
+                                  "first is on line {line}"},
+    "ld.holiday-twice": {"fr": "{what} est déjà donné à la ligne {line}",
+                         "en": "{what} is already given on line {line}"},
+    "ld.outside-year": {"fr": "règle impossible : « {rule} » tombe toujours l'année précédente",
+                        "en": "impossible rule: '{rule}' always falls in the previous year"},
     "ld.roles-twice": {"fr": "les rôles de {year} sont donnés deux fois",
                        "en": "roles for {year} are given twice"},
     "ld.unknown-ref": {"fr": "{value} n'est pas {what}{hint}", "en": "{value} is not {what}{hint}"},
@@ -797,6 +817,40 @@ CONFIG_MESSAGES: dict[str, dict[str, str]] = {
                           "file was changed"},
     "ext.too-big": {"fr": "{path} : {size} octets, au-delà des {limit} acceptés",
                     "en": "{path}: {size} bytes, more than the {limit} accepted"},
+    "ext.not-file": {"fr": "{path} : ce n'est pas un fichier ordinaire (un tube, un périphérique "
+                           "ou un dossier ne se lit pas comme un calendrier)",
+                     "en": "{path}: not a regular file (a pipe, a device or a folder is not read "
+                           "as a calendar)"},
+    "ext.rule-skipped": {"fr": "série {uid} ignorée : {why}",
+                         "en": "series {uid} skipped: {why}"},
+    "ext.rule-frequency": {"fr": "elle se répète à chaque {freq} (aucun calendrier de réunions "
+                                 "ne le fait)",
+                           "en": "it repeats {freq} (no meeting calendar does)"},
+    "ext.rule-interval": {"fr": "intervalle {interval} (il doit valoir au moins 1)",
+                          "en": "interval {interval} (it must be at least 1)"},
+    "ext.rule-within-day": {"fr": "elle se répète plusieurs fois par jour (BYHOUR, BYMINUTE, "
+                                  "BYSECOND)",
+                            "en": "it repeats several times a day (BYHOUR, BYMINUTE, BYSECOND)"},
+    "ext.rule-no-day": {"fr": "aucun de ses jours du mois n'existe dans ses mois",
+                        "en": "none of its days of the month exists in its months"},
+    "ext.series-capped": {"fr": "la série {uid} compte plus de {limit} occurrences dans les "
+                                "années vérifiées : seules les {limit} premières sont lues "
+                                "(--max-occurrences)",
+                          "en": "series {uid} has more than {limit} occurrences in the years "
+                                "checked: only the first {limit} are read (--max-occurrences)"},
+    "ext.file-capped": {"fr": "plus de {limit} occurrences en tout : la suite du fichier n'est "
+                              "pas lue (--max-occurrences)",
+                        "en": "more than {limit} occurrences in all: the rest of the file is not "
+                              "read (--max-occurrences)"},
+    "ext.unknown-zone": {"fr": "série {uid} : le fuseau {tzid} n'est défini nulle part ; ses "
+                               "heures sont lues à l'heure de Bamako",
+                         "en": "series {uid}: time zone {tzid} is defined nowhere; its times "
+                               "are read as Bamako time"},
+    "ext.too-slow": {"fr": "{path} : développer ses séries récurrentes demande plus de "
+                           "{seconds} s ; le fichier est refusé",
+                     "en": "{path}: expanding its recurring series takes more than {seconds} s; "
+                           "the file is refused"},
+    "warning.line": {"fr": "avertissement : {message}", "en": "warning: {message}"},
     "ext.cannot-read": {"fr": "{path} : impossible de lire le fichier ({why})",
                         "en": "{path}: cannot read the file ({why})"},
     "ext.not-ics": {"fr": "{path} : ce n'est pas un fichier iCalendar (pas de BEGIN:VCALENDAR)",

@@ -31,6 +31,10 @@ from .. import i18n
 from ..errors import PtfcalError
 
 STATE_FILE = ".ptfcal-state.json"
+# every path ptfcal publishes: a state naming any other (`feeds/../../x/all.ics`) is damaged
+LAYOUT = re.compile(r"index\.html|feeds/(?:[a-z]{2}/)?[a-z0-9][a-z0-9.-]*\.ics"
+                    r"|\d{4}/(?:[a-z]{2}/)?(?:(?:bodies|institutions|levels|planners)/)?"
+                    r"[a-z0-9][a-z0-9.-]*\.(?:ics|html|csv|json|md)")
 STATE_VERSION = 3  # 3: languages, published files; 2: zlib fingerprints; 1: SHA-256 (both read)
 
 
@@ -76,16 +80,21 @@ class State:
             raise NewerState(version)
         try:
             if version in (1, 2):
-                entries = {uid: _entry_v2(e, language) for uid, e in doc["events"].items()}
+                entries = {str(uid): _entry_v2(e, language) for uid, e in doc["events"].items()}
                 files = {p: "" for e in entries.values() for p in e.feeds}
-                return State(entries, files)
-            if version == STATE_VERSION:
-                entries = {uid: _entry_v3(e) for uid, e in doc["events"].items()}
+            elif version == STATE_VERSION:
+                entries = {str(uid): _entry_v3(e) for uid, e in doc["events"].items()}
                 files = {str(p): str(n) for p, n in doc["files"].items()}
-                return State(entries, files)
+            else:
+                raise DamagedState(f"version {version}")
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise DamagedState(f"{type(exc).__name__}: {exc}") from None
-        raise DamagedState(f"version {version}")
+        outside = sorted({p for p in files if not LAYOUT.fullmatch(p)}
+                         | {p for e in entries.values() for p in e.feeds
+                            if not LAYOUT.fullmatch(p) or not p.endswith(".ics")})
+        if outside:
+            raise DamagedState(f"paths outside the published layout: {', '.join(outside[:3])}")
+        return State(entries, files)
 
     def dump(self) -> bytes:
         """The state as JSON, made one event at a time (a whole document as one string would
@@ -117,17 +126,31 @@ class NewerState(PtfcalError):
 
 
 def _entry_v2(e: dict, language: str) -> Entry:
+    _check_entry(e)
     return Entry(int(e["sequence"]), _optional_str(e["modified"]), str(e["day"]),
                  {language: str(e["hash"])}, {language: str(e["vevent"]).encode()},
                  [str(p) for p in e.get("feeds", [])], bool(e.get("gone", False)))
 
 
 def _entry_v3(e: dict) -> Entry:
-    date.fromisoformat(e["day"])  # a damaged date is a damaged state
+    _check_entry(e)
+    if e.get("start") is not None and not re.fullmatch(r"\d\d:\d\d", str(e["start"])):
+        raise ValueError(f"start {e['start']!r}")
     return Entry(int(e["sequence"]), _optional_str(e["modified"]), str(e["day"]),
                  {str(k): str(v) for k, v in e["hashes"].items()},
                  {str(k): str(v).encode() for k, v in e["vevents"].items()},
                  [str(p) for p in e["feeds"]], bool(e["gone"]), _optional_str(e.get("start")))
+
+
+def _check_entry(e: dict) -> None:
+    """What later steps rely on: a date, a time, a sequence that is a count (a damaged value
+    is a damaged state, never an error in the middle of a publication)."""
+    date.fromisoformat(e["day"])
+    if e["modified"] is not None:
+        parse_time(_optional_str(e["modified"]))
+    if not isinstance(e["sequence"], int) or isinstance(e["sequence"], bool) or not (
+            0 <= e["sequence"] < 1_000_000):
+        raise ValueError(f"sequence {e['sequence']!r}")
 
 
 def _entry_doc(e: Entry) -> dict:
