@@ -430,7 +430,8 @@ class YearFacts:
 
 @dataclass(frozen=True)
 class HolidayOverride:
-    """An officially announced date (replacing the package's estimate) or a one-off day off."""
+    """An officially announced date (replacing the package's estimate), a one-off day off, or
+    a legal day off the package lacks, every year from `every_year_from` (on `date`'s day)."""
 
     date: date
     name: Text
@@ -438,6 +439,16 @@ class HolidayOverride:
     removed: bool = False  # the package lists this day, but it is not a holiday
     source: str | None = None
     mark: Mark | None = None
+    every_year_from: int | None = None  # a recurring day off: each year from this one…
+    every_year_until: int | None = None  # …to this one (None: every year)
+
+    def days(self, years: range) -> list[date]:
+        """The dates this override gives in `years`."""
+        if self.every_year_from is None:
+            return [self.date] if self.date.year in years else []
+        last = self.every_year_until or years[-1]
+        return [date(y, self.date.month, self.date.day) for y in years
+                if self.every_year_from <= y <= last]
 
 
 ISLAMIC_HOLIDAYS = {

@@ -224,9 +224,14 @@ class _Scheduler:
             return self._apply_fact(event, fact, slot, days)
         if base != nominal:  # a relative rule whose anchor was moved: say it follows it
             event = replace(event, shifted_from=nominal, shift_reason=self._follows(mt))
-        if self.cal.is_working_day(base):
+        if self.cal.is_working_day(base) and not self._uncertain(mt, base):
             return event
         return self._shift(event, mt)
+
+    def _uncertain(self, mt: MeetingType, day: date) -> bool:
+        """A generated meeting avoids the days next to an Islamic holiday whose date is only
+        estimated (the announced date may fall on them)."""
+        return mt.kind is EventKind.MEETING and self.cal.uncertain(day) is not None
 
     def _follows(self, mt: MeetingType) -> Text:
         anchor = self.model.meeting_types[mt.rule.anchor]  # type: ignore[union-attr]
@@ -273,6 +278,17 @@ class _Scheduler:
                        holders=union(p.holders for p in parts))
 
     def _shift(self, event: Event, mt: MeetingType) -> Event | None:
+        if self.cal.is_working_day(event.day):  # only next to an estimated holiday
+            why = self.cal.why_uncertain(event.day)
+            candidates = (d for d in self.cal.candidates(event.day, ShiftPolicy.NEXT,
+                                                          mt.shift_within)
+                          if not self._uncertain(mt, d))
+            for candidate in candidates:
+                moved = self._move(event, candidate)
+                if not self._hard_conflict(moved):
+                    return replace(moved, shifted_from=event.shifted_from or event.day,
+                                   shift_reason=why)
+            return event  # nowhere safer in its window: it stays, and C-GEN-7 says so
         why = self.cal.why_not_working(event.day)
         if mt.shift is ShiftPolicy.KEEP:
             return replace(event, shift_reason=why)
@@ -280,6 +296,8 @@ class _Scheduler:
             self.skipped.append(Skipped(mt.id, event.body, event.nominal, event.title, why))
             return None
         for candidate in self.cal.candidates(event.day, mt.shift, mt.shift_within):
+            if self._uncertain(mt, candidate):
+                continue
             moved = self._move(event, candidate)
             if not self._hard_conflict(moved):
                 cause = why if event.shift_reason is None else Text(

@@ -30,8 +30,8 @@ class Holiday:
 
     def label(self, lang: str) -> str:
         if self.estimated:
-            return self.name.get(lang) + (" — date estimée" if lang == "fr" else
-                                          " — estimated date")
+            return self.name.get(lang) + (" — date estimée, à confirmer" if lang == "fr" else
+                                          " — estimated date, to be confirmed")
         return self.name.get(lang)
 
 
@@ -80,13 +80,39 @@ def _compute(country: str, years: list[int]) -> dict[int, list[PackageHoliday]]:
     en = cls(years=[], language="en_US") if "en_US" in cls.supported_languages else base
     label = getattr(cls, "estimated_label", "%s (estimated)")
     pattern = re.compile("^" + re.escape(label).replace("%s", "(.+)") + "$")
+    generic = _generic_years(base)
     result: dict[int, list[PackageHoliday]] = {y: [] for y in years}
     for day in sorted(base):
         for name in base.get_list(day):
             m = pattern.match(name)
             msgid = m[1] if m else name
-            result[day.year].append(PackageHoliday(day, fr.tr(msgid), en.tr(msgid), bool(m)))
+            english = en.tr(msgid)
+            group = _LUNAR_GROUP.get(english)
+            fallback = group is not None and day.year in generic.get(group, ())
+            result[day.year].append(PackageHoliday(day, fr.tr(msgid), english,
+                                                   bool(m) or fallback))
     return result
+
+
+# the package's English names of the Islamic holidays -> the table of dates that gives them
+_LUNAR_GROUP = {"Eid al-Fitr": "EID_AL_FITR", "Eid al-Adha": "EID_AL_ADHA",
+                "Prophet's Birthday": "MAWLID", "Prophet's Baptism": "MAWLID"}
+
+
+def _generic_years(instance) -> dict[str, set[int]]:
+    """Years the package calls confirmed for a country but has no date of that country for: it
+    then gives the generic lunar date, unlabelled (in holidays 0.109, Mali's Eid al-Adha of
+    2019, 2020, 2022 and 2023). ptfcal treats those as estimates. Read from the country's
+    Islamic calendar class; a package without such tables gives nothing here."""
+    calendar = getattr(instance, "_islamic_calendar", None)
+    found: dict[str, set[int]] = {}
+    for group in set(_LUNAR_GROUP.values()):
+        explicit = getattr(calendar, f"{group}_DATES_CUSTOM_CALENDAR", None)
+        confirmed = getattr(calendar, f"{group}_DATES_CONFIRMED_YEARS_CUSTOM_CALENDAR", None)
+        if isinstance(explicit, dict) and isinstance(confirmed, tuple) and len(confirmed) == 2:
+            first, last = confirmed
+            found[group] = {y for y in range(first, last + 1) if y not in explicit}
+    return found
 
 
 class UnknownCountry(Exception):
@@ -102,8 +128,11 @@ class _HolidayCache:
 
     _loaded: dict[tuple[str, str], dict[int, list[PackageHoliday]]] = {}
 
+    FORMAT = 2  # 2: a package's generic fallback dates count as estimates
+
     def __init__(self, country: str):
-        self.path = _cache_dir() / f"holidays-{country}-{_package_version()}.json"
+        self.path = _cache_dir() / (f"holidays-{country}-{_package_version()}"
+                                    f"-v{self.FORMAT}.json")
         key = (country, str(self.path))
         if key not in self._loaded:
             self._loaded[key] = self._read()
@@ -175,6 +204,13 @@ class WorkCalendar:
         self._by_day: dict[date, tuple[Holiday, ...]] = {}
         for h in sorted(holidays, key=lambda h: (h.day, h.name.fr)):
             self._by_day[h.day] = (*self._by_day.get(h.day, ()), h)
+        # the days next to an Islamic holiday whose date is only estimated: the announced date
+        # may fall on them (a generated meeting avoids them; C-GEN-7 flags a recorded one)
+        self._uncertain: dict[date, Holiday] = {}
+        for h in self.holidays():
+            if h.estimated and h.islamic:
+                for step in (-1, 1):
+                    self._uncertain.setdefault(h.day + timedelta(days=step), h)
 
     def holidays_on(self, day: date) -> tuple[Holiday, ...]:
         return self._by_day.get(day, ())
@@ -184,6 +220,17 @@ class WorkCalendar:
 
     def is_working_day(self, day: date) -> bool:
         return day.weekday() in self.working_days and day not in self._by_day
+
+    def uncertain(self, day: date) -> Holiday | None:
+        """The estimated Islamic holiday a day is next to, if any."""
+        return self._uncertain.get(day)
+
+    def why_uncertain(self, day: date) -> Text:
+        h = self._uncertain[day]
+        return Text(i18n.t("shift.uncertain", "fr", holiday=h.name.fr,
+                           day=i18n.format_day(h.day, "fr")),
+                    i18n.t("shift.uncertain", "en", holiday=h.name.en,
+                           day=i18n.format_day(h.day, "en")))
 
     def why_not_working(self, day: date) -> Text:
         """'Journée de la Tabaski' / 'week-end', in both languages."""
@@ -271,6 +318,9 @@ def build(
     ]
     problems: list[Problem] = []
     for o in overrides:
+        if o.every_year_from is not None:
+            result.extend(Holiday(d, o.name, None, False, "day-off") for d in o.days(span))
+            continue
         if o.date.year not in span:
             continue
         if o.removed:

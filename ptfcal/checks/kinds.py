@@ -228,11 +228,15 @@ def day_rule(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
         if e.day == expected:
             continue
         what = e.title
-        if e.rescheduled or e.shifted_from == expected:
-            why = text("chk.rescheduled") if e.rescheduled else text("chk.moved-holiday")
+        if e.rescheduled:
             yield _finding(rule, text("chk.day-rule.moved", what=what, day=e.day,
-                                      expected=expected, why=why), [e],
+                                      expected=expected, why=text("chk.rescheduled")), [e],
                            rule.lesser or rule.severity)
+        elif e.shifted_from == expected:
+            # ptfcal moved it by the shift policy (A-03): nothing for the secretariat to fix
+            why = e.shift_reason or text("chk.moved-holiday")
+            yield _finding(rule, text("chk.day-rule.moved", what=what, day=e.day,
+                                      expected=expected, why=why), [e], Severity.INFO)
         else:
             yield _finding(rule, text("chk.day-rule", what=what, day=e.day, rule=label,
                                       expected=expected), [e], subject=e)
@@ -777,6 +781,26 @@ def holiday(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
             key = "chk.holiday.estimated" if any(h.estimated for h in found) else "chk.holiday"
             yield _finding(rule, text(key, what=e.title, day=d, why=why), [e], subject=e)
             break
+
+
+@kind("near-estimated-holiday", "days", "days", Scope.EVENT)
+def near_estimated_holiday(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
+    """A meeting within `days` of an Islamic holiday whose date is still an estimate: the
+    announced date may move the holiday onto it (on the day itself, C-GEN-2 speaks)."""
+    span = rule.days or 1
+    for e in ctx.events:
+        if e.kind is not EventKind.MEETING or e.status is Status.CANCELLED:
+            continue
+        for offset in range(-span, span + 1):
+            day = e.day + timedelta(days=offset) if offset < 0 else \
+                e.last_day + timedelta(days=offset)
+            if offset == 0:
+                continue
+            near = [h for h in ctx.calendar.holidays_on(day) if h.estimated and h.islamic]
+            if near:
+                yield _finding(rule, text("chk.near-estimated", what=e.title, day=e.day,
+                                          holiday=near[0].name, when=day), [e], subject=e)
+                break
 
 
 @kind("people-conflict", "", "", Scope.EVENT)

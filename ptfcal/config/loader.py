@@ -473,14 +473,36 @@ OFFICIAL_DATE_RECORD = Record(
     },
     _marked,
 )
+def _day_off(values: dict, node, path, ctx) -> Any:
+    """One date, or a day of the year with `every_year_from` (a legal day the package lacks)."""
+    values = _marked(values, node, path, ctx)
+    if ("date" in values) == ("day" in values):
+        return ctx.problem(node, path, i18n.text("ld.day-off-date"))
+    if "day" in values and "every_year_from" not in values:
+        return ctx.problem(node, f"{path}.every_year_from", i18n.text("ld.day-off-every"))
+    if "date" in values and ("every_year_from" in values or "every_year_until" in values):
+        return ctx.problem(node, f"{path}.day", i18n.text("ld.day-off-every"))
+    if values.get("every_year_until", 9999) < values.get("every_year_from", 0):
+        return ctx.problem(node, f"{path}.every_year_until",
+                           i18n.text("ld.until-before", end=values["every_year_until"],
+                                     start=values["every_year_from"]))
+    return values
+
+
 DAY_OFF_RECORD = Record(
     Text("jour chômé", "day off"),
     {
-        "date": Field(Date(), True, "the day"),
+        "date": Field(Date(), False, "the day (a one-off day off)"),
+        "day": Field(Vocab(vocab.day_of_year, Text("un jour de l'année comme « 14 janvier »",
+                                                   "a day of the year such as '14 january'")),
+                     False, "the day of each year (with every_year_from)"),
+        "every_year_from": Field(Int(1990, 2200), False,
+                                 "a legal day off the package lacks: every year from this one"),
+        "every_year_until": Field(Int(1990, 2200), False, "…to this one (default: every year)"),
         "name": Field(TextConv(), True, "why it is off"),
         "source": Field(Str(), False, "communiqué or decree"),
     },
-    _marked,
+    _day_off,
 )
 NOT_HOLIDAY_RECORD = Record(
     Text("jour travaillé", "not a holiday"),
@@ -946,9 +968,12 @@ def _holidays(ld: _Loader, values: dict) -> tuple[HolidayOverride, ...]:
                          ("days_off", values.get("days_off", ())),
                          ("not_holidays", values.get("not_holidays", ()))):
         for v in records:
-            what = ((v["holiday"], v["date"].year) if key == "official_dates" else v["date"])
-            label = (f"{v['holiday']} {v['date'].year}" if key == "official_dates"
-                     else str(v["date"]))
+            if key == "official_dates":
+                what, label = (v["holiday"], v["date"].year), f"{v['holiday']} {v['date'].year}"
+            elif "day" in v:
+                what, label = ("every", v["day"]), f"{v['day'][1]}/{v['day'][0]}"
+            else:
+                what, label = v["date"], str(v["date"])
             first = seen.setdefault((key, what), v["_mark"])
             if first is not v["_mark"]:
                 ld.out.add(v["_mark"], f"{key}.date",
@@ -958,8 +983,15 @@ def _holidays(ld: _Loader, values: dict) -> tuple[HolidayOverride, ...]:
         items.append(HolidayOverride(v["date"], Text.same(v["holiday"]), replaces=v["holiday"],
                                      source=v.get("source"), mark=v["_mark"]))
     for v in values.get("days_off", ()):
-        items.append(HolidayOverride(v["date"], v["name"], source=v.get("source"),
-                                     mark=v["_mark"]))
+        if "day" in v:
+            month, day = v["day"]
+            items.append(HolidayOverride(
+                date(v["every_year_from"], month, day), v["name"], source=v.get("source"),
+                mark=v["_mark"], every_year_from=v["every_year_from"],
+                every_year_until=v.get("every_year_until")))
+        else:
+            items.append(HolidayOverride(v["date"], v["name"], source=v.get("source"),
+                                         mark=v["_mark"]))
     for v in values.get("not_holidays", ()):
         items.append(HolidayOverride(v["date"], Text.same(""), removed=True,
                                      source=v.get("source"), mark=v["_mark"]))

@@ -71,6 +71,20 @@ def month(word: str) -> int:
     return found
 
 
+def day_of_year(text: str) -> tuple[int, int]:
+    """'14 january' / '14 janvier' / '1er mai' -> (month, day); 29 February is refused (it is
+    not a day of every year)."""
+    import calendar
+
+    m = re.fullmatch(r"\s*(\d{1,2})(?:er)?\s+(\S+)\s*", text)
+    if not m:
+        raise VocabError(msg("voc.day-of-year", value=repr(text)))
+    number, month_ = int(m[1]), month(m[2])
+    if not 1 <= number <= calendar.monthrange(2023, month_)[1]:
+        raise VocabError(msg("voc.day-of-year", value=repr(text)))
+    return month_, number
+
+
 def months(text: str) -> tuple[int, ...]:
     """'all', 'all except august', 'every month except august', 'april', 'march, june'."""
     folded = _fold(text)

@@ -187,6 +187,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "shift.kept": {
         "fr": "maintenue un jour non ouvré ({why})", "en": "kept on a non-working day ({why})",
     },
+    "shift.uncertain": {"fr": "à un jour de la date estimée de la {holiday}, le {day}",
+                        "en": "a day from the estimated date of {holiday}, {day}"},
     "shift.follows": {"fr": "suit la date de : {what}", "en": "follows the date of: {what}"},
     "interim.outgoing": {
         "fr": "intérim : Chef de file sortant {year}",
@@ -462,6 +464,12 @@ CHECK_MESSAGES: dict[str, dict[str, str]] = {
     },
     "chk.weekend": {"fr": "{what} le {day} : week-end", "en": "{what} on {day}: weekend"},
     "chk.holiday": {"fr": "{what} le {day} : {why}", "en": "{what} on {day}: {why}"},
+    "chk.near-estimated": {
+        "fr": "{what} le {day}, à un jour de la {holiday} estimée au {when} (date à confirmer) : "
+              "si la date annoncée change d'un jour, la réunion tombe un jour férié",
+        "en": "{what} on {day}, a day from {holiday} estimated on {when} (to be confirmed): if "
+              "the announced date moves by a day, the meeting falls on a public holiday",
+    },
     "chk.holiday.estimated": {
         "fr": "{what} le {day} : {why} (date estimée par le paquet holidays ; inscrire la date "
               "annoncée dans config/holidays.yaml)",
@@ -618,6 +626,10 @@ CONFIG_MESSAGES: dict[str, dict[str, str]] = {
                            "en": "a value is required: {expected}"},
     "voc.weekday": {"fr": "{value} n'est pas un jour de la semaine ({help})",
                     "en": "{value} is not a weekday ({help})"},
+    "voc.day-of-year": {"fr": "{value} n'est pas un jour de l'année comme « 14 janvier » (le 29 "
+                              "février n'est pas un jour de chaque année)",
+                        "en": "{value} is not a day of the year such as '14 january' (29 "
+                              "February is not a day of every year)"},
     "voc.month": {"fr": "{value} n'est pas un mois ({help})",
                   "en": "{value} is not a month ({help})"},
     "voc.nth": {"fr": "{value} n'est pas « <rang> <jour> » (first, second, third, fourth, last + "
@@ -691,6 +703,14 @@ CONFIG_MESSAGES: dict[str, dict[str, str]] = {
                          "en": "{what} is already given on line {line}"},
     "ld.outside-year": {"fr": "règle impossible : « {rule} » tombe toujours l'année précédente",
                         "en": "impossible rule: '{rule}' always falls in the previous year"},
+    "ld.day-off-date": {"fr": "un jour chômé a soit une date (« date: 2022-09-23 »), soit un jour de "
+                              "l'année répété (« day: 14 janvier » avec « every_year_from »)",
+                        "en": "a day off has either a date ('date: 2022-09-23') or a day of the "
+                              "year repeated ('day: 14 january' with 'every_year_from')"},
+    "ld.day-off-every": {"fr": "« day » va avec « every_year_from » (chaque année à partir de), "
+                               "« date » sans lui",
+                         "en": "'day' goes with 'every_year_from' (every year from), 'date' "
+                               "without it"},
     "ld.roles-twice": {"fr": "les rôles de {year} sont donnés deux fois",
                        "en": "roles for {year} are given twice"},
     "ld.unknown-ref": {"fr": "{value} n'est pas {what}{hint}", "en": "{value} is not {what}{hint}"},
