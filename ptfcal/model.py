@@ -121,6 +121,24 @@ class Institution:
     name: Text
     short: Text
     kind: InstitutionKind
+    article: Text | None = None  # « les » Pays-Bas, « l' »AFD; « the » Netherlands
+    # the country or organisation it represents: France and the AFD send one delegation of two
+    # people at most (001 « quel que soit la configuration institutionnelle … du pays »)
+    delegation: str = ""
+    validity: Validity = field(default_factory=lambda: Validity())
+    source: Source | None = None  # where its arrival or departure is recorded
+    note: Text | None = None
+
+    def called(self, lang: str) -> str:
+        """Its name in a sentence: « les Pays-Bas », « l'Agence française de développement »."""
+        article = (self.article.get(lang) if self.article else "").strip()
+        name = self.name.get(lang)
+        if not article:
+            return name
+        return f"{article}{name}" if article.endswith("'") else f"{article} {name}"
+
+    def plural(self, lang: str) -> bool:
+        return lang == "fr" and self.article is not None and self.article.fr.strip() == "les"
 
 
 class Role(StrEnum):
@@ -190,9 +208,12 @@ class Body:
     secretariat: Selector = ()
     members: Selector = ()
     lead: tuple[str, ...] = ()  # institutions leading it (coordinator / Dialogue Leader)
+    lead_as_of: int | None = None  # the year `lead` is known for; later: « à confirmer »
     faces: tuple[str, ...] = ()  # CPS sub-groups a Groupe de Dialogue faces (A-25)
     pairs_with: tuple[str, ...] = ()  # humanitarian clusters on the same theme (A-30)
     former: tuple[str, ...] = ()  # 2019 groups it continues
+    also_under: tuple[str, ...] = ()  # other bodies it belongs to (a CPS under two GT CREDD)
+    team: int = 1  # meetings it can serve at once (the SEG is a team of five)
     note: Text | None = None
     mark: Mark | None = None
 
@@ -311,6 +332,7 @@ class MeetingType:
     title: Text | None = None  # title of the event; default: name
     combined_title: Text | None = None  # title when combined with another type
     avoid_august: bool = False  # RULES.md C-GEN-5 / A-04 (PTF-internal placeholders)
+    stagger: tuple[TimeSlot, ...] = ()  # other hours, when same-type occurrences share people
     tentative: bool = True  # rule dates not yet confirmed are published as tentative
     note: Text | None = None
     mark: Mark | None = None
@@ -491,6 +513,13 @@ class Model:
     years: dict[int, YearFacts]
     checks: tuple[CheckRule, ...] = ()
     config_dir: str = ""
+    categories: dict[str, Text] = field(default_factory=dict)  # body category -> its name
+
+    def capacity(self, holder: str) -> int:
+        """How many meetings at once a role-holder can serve: one, but a body's team."""
+        kind, _, ident = holder.partition(":")
+        body = self.bodies.get(ident) if kind == "body" else None
+        return body.team if body is not None else 1
 
 
 # --- events --------------------------------------------------------------------------------------

@@ -21,11 +21,11 @@ class Resolver:
         # Who a selector designates depends on the year (roles) and on which bodies are in
         # force (eras): the same answer is given for every date between two of these days.
         boundaries = {model.settings.secretariat_handover}
-        for body in model.bodies.values():
-            if body.validity.start:
-                boundaries.add(body.validity.start)
-            if body.validity.end:
-                boundaries.add(body.validity.end + timedelta(days=1))
+        for item in (*model.bodies.values(), *model.institutions.values()):
+            if item.validity.start:
+                boundaries.add(item.validity.start)
+            if item.validity.end:
+                boundaries.add(item.validity.end + timedelta(days=1))
         self._boundaries = sorted(boundaries)
         self._memo: dict[tuple, Party | None] = {}
         self._together: dict[tuple[int, ...], tuple[tuple, tuple[str, ...], tuple[str, ...]]] = {}
@@ -79,9 +79,12 @@ class Resolver:
     def _party(self, selector: tuple[Term, ...], body: Body, day: date) -> Party:
         parts = [self._term(t, body, day) for t in selector]
         label = Text(", ".join(p.label.fr for p in parts), ", ".join(p.label.en for p in parts))
+        institutions = self.model.institutions
         return Party(
             label=label,
-            institutions=union(p.institutions for p in parts),
+            # a partner takes part only while it is there (MINUSMA left on 31 December 2023)
+            institutions=tuple(i for i in union(p.institutions for p in parts)
+                               if institutions[i].validity.contains(day)),
             holders=union(p.holders for p in parts),
             interim=any(p.interim for p in parts),
         )
@@ -121,7 +124,7 @@ class Resolver:
         if kind is TermKind.GOVERNMENT:
             return Party(Text(i18n.t("government", "fr"), i18n.t("government", "en")))
         if kind is TermKind.LEAD:
-            return self._lead(body)
+            return self._lead(body, day)
         if kind is TermKind.TRIPARTITE:
             return self._tripartite(body, day)
         if kind is TermKind.PARENT:
@@ -133,12 +136,15 @@ class Resolver:
         if kind is TermKind.DIALOGUE_LEADERS:
             groups = [b for b in m.bodies.values()
                       if b.parent == body.id and b.category == "gd" and b.validity.contains(day)]
-            return self._many(groups, self._lead, Text("Dialogue Leaders", "Dialogue Leaders"))
+            return self._many(groups, lambda b: self._lead(b, day),
+                              Text("Dialogue Leaders", "Dialogue Leaders"))
         if kind is TermKind.LEADS_OF:
             groups = [b for b in m.bodies.values()
                       if b.category == term.ref and b.validity.contains(day)]
-            return self._many(groups, self._lead, Text(f"Coordonnateurs ({term.ref})",
-                                                       f"Coordinators ({term.ref})"))
+            category = m.categories.get(term.ref) or Text.same(term.ref)
+            return self._many(groups, lambda b: self._lead(b, day),
+                              Text(f"Coordonnateurs des {category.fr}",
+                                   f"Coordinators of the {category.en}"))
         if kind is TermKind.TRIPARTITES_OF:
             groups = [b for b in m.bodies.values()
                       if b.category == term.ref and b.validity.contains(day)]
@@ -151,10 +157,14 @@ class Resolver:
         return Party(label, union(p.institutions for p in parts),
                      union(p.holders for p in parts))
 
-    def _lead(self, body: Body) -> Party:
-        names = self._names(body.lead)
+    def _lead(self, body: Body, day: date) -> Party:
+        leads = tuple(i for i in body.lead if self.model.institutions[i].validity.contains(day))
+        names = self._names(leads)
+        if leads and body.lead_as_of is not None and day.year > body.lead_as_of:
+            # a lead known for an earlier year (inferred from 2019 for the Groupes de Dialogue)
+            names = Text(f"{names.fr}, à confirmer", f"{names.en}, to be confirmed")
         return Party(Text(f"{body.short.fr} : {names.fr}", f"{body.short.en}: {names.en}"),
-                     body.lead, (f"lead:{body.id}",))
+                     leads, (f"lead:{body.id}",))
 
     def _tripartite(self, body: Body, day: date) -> Party:
         roles = self.model.roles.get(day.year)

@@ -164,8 +164,13 @@ class _Scheduler:
             for anchor in self._anchor_events(rule.anchor, body):
                 if rule.months and anchor.nominal.month not in rule.months:
                     continue
-                found.append((rules.relative_date(rule, anchor.nominal),
-                              rules.relative_date(rule, anchor.day), ""))
+                nominal = rules.relative_date(rule, anchor.nominal)
+                if body.id in anchor.enlarged_to and (mt.id, body.id, nominal) not in \
+                        self.fact_index:
+                    # A-06: the anchor enlarged to this body holds this meeting (the GEC of
+                    # 17 June 2020, enlarged to the coordinators, was their quarter's meeting)
+                    continue
+                found.append((nominal, rules.relative_date(rule, anchor.day), ""))
         elif isinstance(rule, FirstAfter):
             after = self._anchor_events(rule.after, body)
             anchors = self._anchor_events(rule.anchor, body)
@@ -221,12 +226,18 @@ class _Scheduler:
         days = (fact.days if fact and fact.days else None) or mt.days
         event = self._event(mt, body, nominal, base, slot, days, key)
         if fact is not None:
-            return self._apply_fact(event, fact, slot, days)
+            event = self._apply_fact(event, fact, slot, days)
+            return self._stagger(mt, event) if not fact.time else event
         if base != nominal:  # a relative rule whose anchor was moved: say it follows it
             event = replace(event, shifted_from=nominal, shift_reason=self._follows(mt))
-        if self.cal.is_working_day(base) and not self._uncertain(mt, base):
+        if not self.cal.is_working_day(base) or self._uncertain(mt, base):
+            event = self._shift(event, mt)
+        return self._stagger(mt, event) if event is not None else None
+
+    def _stagger(self, mt: MeetingType, event: Event) -> Event:
+        if not mt.stagger or event.start is None:
             return event
-        return self._shift(event, mt)
+        return self._move(event, event.day, self._staggered(mt, event))
 
     def _uncertain(self, mt: MeetingType, day: date) -> bool:
         """A generated meeting avoids the days next to an Islamic holiday whose date is only
@@ -307,25 +318,41 @@ class _Scheduler:
         # A-03: if no working day in the window is free, keep the date and say why
         return replace(event, shift_reason=why)
 
-    def _move(self, event: Event, day: date) -> Event:
-        slot = TimeSlot(event.start.timetz().replace(tzinfo=None),
-                        event.end.timetz().replace(tzinfo=None)) if event.start else None
+    def _move(self, event: Event, day: date, slot: TimeSlot | None = None) -> Event:
+        if slot is None and event.start is not None:
+            slot = TimeSlot(event.start.timetz().replace(tzinfo=None),
+                            event.end.timetz().replace(tzinfo=None))
         start, end, last = self._times(day, slot, (event.last_day - event.day).days + 1)
         return replace(event, day=day, last_day=last, start=start, end=end)
 
+    def _staggered(self, mt: MeetingType, event: Event) -> TimeSlot | None:
+        """The first of the type's slots (`time`, then `stagger`) where this occurrence shares
+        nobody with an occurrence of the same type already placed at that hour (the five
+        tripartite coordinations, whose Dialogue Leaders overlap, meet in turn)."""
+        slots = (mt.time, *mt.stagger)
+        people = set(event.participants) | set(event.holders)
+        for slot in slots:
+            trial = self._move(event, event.day, slot)
+            if not any(o.meeting_type == mt.id and o.start is not None and o.day == trial.day
+                       and o.start < trial.end and trial.start < o.end
+                       and people & (set(o.participants) | set(o.holders))
+                       for o in self.events):
+                return slot
+        return slots[0]
+
     def _hard_conflict(self, event: Event) -> bool:
-        """Would `event` overlap in time an event that needs one of the same role-holders?"""
+        """Would `event` overlap in time an event that needs one of the same role-holders
+        (more of them than a team such as the SEG can serve at once)?"""
         if event.start is None or not event.holders:
             return False
-        holders = set(event.holders)
+        busy: dict[str, int] = {}
         for other in self.events:
             if other.start is None or other.status is Status.CANCELLED:
                 continue
-            if other.start < event.end and event.start < other.end and holders & set(
-                other.holders
-            ):
-                return True
-        return False
+            if other.start < event.end and event.start < other.end:
+                for holder in set(event.holders) & set(other.holders):
+                    busy[holder] = busy.get(holder, 0) + 1
+        return any(n >= self.model.capacity(h) for h, n in busy.items())
 
     def _combine(self, event: Event, other: MeetingType) -> Event:
         """Attach a combined meeting type (the CREDD political session held with the RBC)."""

@@ -16,7 +16,7 @@ from enum import StrEnum
 from .. import i18n
 from ..calendar.parties import Resolver
 from ..calendar.workdays import WorkCalendar
-from ..i18n import text
+from ..i18n import Counted, text
 from ..model import (
     CheckRule,
     Event,
@@ -311,14 +311,16 @@ def count(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
                 found = len(inside)
                 if low is not None and found < low:
                     window = _window_name(first, last, rule.per)
-                    yield _finding(rule, text("chk.count.missing", what=what, found=found,
-                                              window=window, expected=low), inside,
+                    yield _finding(rule, text("chk.count.missing", what=what,
+                                              found=Counted(found, "meeting"), window=window,
+                                              expected=low), inside,
                                    dates=[first])
                 if high is not None and found > high:
                     severity = rule.lesser if rule.exactly is None and rule.lesser else None
                     window = _window_name(first, last, rule.per)
-                    yield _finding(rule, text("chk.count.extra", what=what, found=found,
-                                              window=window, expected=high), inside,
+                    yield _finding(rule, text("chk.count.extra", what=what,
+                                              found=Counted(found, "meeting"), window=window,
+                                              expected=high), inside,
                                    severity=severity, subject=inside[-1])
             if rule.max_gap_days:
                 ordered = sorted(members, key=lambda e: e.day)
@@ -392,7 +394,8 @@ def gap(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
     days = (b.day - a.last_day).days
     if days < (rule.days or 0):
         yield _finding(rule, text("chk.gap", first=a.title, end=a.last_day, second=b.title,
-                                  start=b.day, days=days, limit=rule.days), [a, b], subject=a)
+                                  start=b.day, days=Counted(days, "day"),
+                                  limit=Counted(rule.days or 0, "day")), [a, b], subject=a)
 
 
 @kind("order", "of then mode", "of then")
@@ -456,7 +459,8 @@ def attribute(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
     unrecorded = [e for e in events if getattr(e, rule.examines) is None]
     if unrecorded:
         yield _finding(rule, text("chk.attribute.missing", what=ctx.name(rule.of[0]),
-                                  field=rule.examines, count=len(unrecorded)), unrecorded,
+                                  field=_field_name(rule.examines),
+                                  count=Counted(len(unrecorded), "meeting")), unrecorded,
                        Severity.INFO)
     for e in events:
         value = getattr(e, rule.examines)
@@ -464,10 +468,22 @@ def attribute(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
             continue
         if value not in rule.values:
             yield _finding(rule, text("chk.attribute", what=e.title, day=e.day,
-                                      field=rule.examines, value=value,
-                                      expected=" / ".join(rule.values)), [e])
+                                      field=_field_name(rule.examines),
+                                      value=_value_name(value),
+                                      expected=[_value_name(v) for v in rule.values]), [e])
         elif value == "gec-request" and not any(g.day < e.day for g in ctx.of(["gec-monthly"])):
             yield _finding(rule, text("chk.attribute.no-gec", what=e.title, day=e.day), [e])
+
+
+def _field_name(field_: str) -> Text:
+    """A recorded field as users read it (never its key in the YAML)."""
+    return i18n.text(f"field.{field_}") if i18n.known(f"field.{field_}") else \
+        Text.same(field_)
+
+
+def _value_name(value: str) -> Text:
+    return i18n.text(f"value.{value}") if i18n.known(f"value.{value}") else \
+        Text.same(value)
 
 
 @kind("chair", "of expected", "of expected")
@@ -514,7 +530,8 @@ def chair(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
                                   expected=label), [e])
     if unverifiable:
         yield _finding(rule, text("chk.chair.none", what=ctx.name(rule.of[0]), expected=label,
-                                  count=len(unverifiable)), unverifiable, Severity.INFO)
+                                  count=Counted(len(unverifiable), "meeting")), unverifiable,
+                       Severity.INFO)
 
 
 @kind("secretariat", "of categories expected", "expected", Scope.EVENT)
@@ -551,16 +568,23 @@ def secretariat(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
 def attendance(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
     events = ctx.of(rule.of)
     missing = [e for e in events if not e.attendance]
+    institutions = ctx.model.institutions
     for e in events:
-        for inst, people in sorted(e.attendance.items()):
+        # counted per delegation: France and the AFD together (001 « quel que soit la
+        # configuration institutionnelle de coopération du pays ou de l'agence »)
+        delegations: dict[str, list[str]] = {}
+        for inst in sorted(e.attendance):
+            delegations.setdefault(institutions[inst].delegation, []).append(inst)
+        for members in delegations.values():
+            people = sum(e.attendance[i] for i in members)
             if people > (rule.at_most or 0):
+                who = [institutions[i].short for i in members]
                 yield _finding(rule, text("chk.attendance", what=e.title, day=e.day,
-                                          count=people,
-                                          who=ctx.model.institutions[inst].short,
-                                          limit=rule.at_most), [e])
+                                          count=people, who=who, limit=rule.at_most), [e])
     if missing:
         yield Finding(rule.id, Severity.INFO, text(
-            "chk.attendance.missing", what=ctx.name(rule.of[0]), count=len(missing),
+            "chk.attendance.missing", what=ctx.name(rule.of[0]),
+            count=Counted(len(missing), "meeting"),
             year=ctx.year))
 
 
@@ -678,7 +702,8 @@ def yearly_record(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
                 if len(names) != 2:
                     yield Finding(rule.id, rule.severity, text(
                         "chk.record.pair", body=body.short,
-                        who=ctx.model.institutions[inst].short, count=len(names)))
+                        who=ctx.model.institutions[inst].short,
+                        count=Counted(len(names), "name")))
 
 
 @kind("reference", "categories values", "categories values", Scope.STATIC)
@@ -734,9 +759,9 @@ def structure_counts(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
         found[body.category] = found.get(body.category, 0) + 1
     for category, expected in sorted(rule.counts.items()):
         if found.get(category, 0) != expected:
-            yield Finding(rule.id, rule.severity, text("chk.structure", category=category,
-                                                       found=found.get(category, 0),
-                                                       expected=expected))
+            yield Finding(rule.id, rule.severity, text(
+                "chk.structure", category=ctx.model.categories.get(category, Text.same(category)),
+                found=Counted(found.get(category, 0), "body"), expected=expected))
     for body in ctx.model.bodies.values():
         if body.category == "gd":
             parent = ctx.model.bodies.get(body.parent) if body.parent else None
@@ -813,7 +838,10 @@ def people_conflict(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
     for e in timed:
         active = [a for a in active if a.end > e.start]
         for a in active:
-            holders = sorted(set(a.holders) & set(e.holders))
+            # a team (the SEG) clashes only past the meetings it can serve at once
+            holders = sorted(h for h in set(a.holders) & set(e.holders)
+                             if sum(1 for x in active if h in x.holders)
+                             >= ctx.model.capacity(h))
             if holders:
                 who = _holder_names(holders, ctx)
                 later = e if e.origin is Origin.RECORDED or a.origin is not Origin.RECORDED else a
@@ -898,11 +926,13 @@ def integrity(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
     for e in ctx.events:
         for t in e.types:
             if t not in m.meeting_types:
-                yield _finding(rule, text("chk.integrity", what=e.title, problem="type",
+                yield _finding(rule, text("chk.integrity", what=e.title,
+                                          problem=text("chk.integrity.type"),
                                           value=t), [e])
         for b in e.bodies:
             if b not in m.bodies:
-                yield _finding(rule, text("chk.integrity", what=e.title, problem="body",
+                yield _finding(rule, text("chk.integrity", what=e.title,
+                                          problem=text("chk.integrity.body"),
                                           value=b), [e])
 
 

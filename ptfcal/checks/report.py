@@ -59,8 +59,10 @@ def verdict(result: Audit, lang: str) -> str:
     errors, warnings = result.count(Severity.ERROR), result.count(Severity.WARNING)
     if not errors and not warnings:
         return i18n.t("report.clean", lang, year=result.period)
-    return i18n.t("report.summary", lang, year=result.period, errors=errors, warnings=warnings,
-                  infos=result.count(Severity.INFO))
+    return i18n.t("report.summary", lang, year=result.period,
+                  errors=i18n.count(errors, "error", lang),
+                  warnings=i18n.count(warnings, "warning", lang),
+                  infos=i18n.count(result.count(Severity.INFO), "info", lang))
 
 
 def suggestion_text(f: Finding, lang: str) -> str | None:

@@ -90,6 +90,7 @@ KNOWN_FILES = (
     "meetings.yaml",
     "holidays.yaml",
     "checks.yaml",
+    "categories.yaml",
 )
 
 
@@ -370,6 +371,15 @@ TEXT_RECORD = Record(
     _marked,
 )
 
+CATEGORY_RECORD = Record(
+    Text("catégorie", "category"),
+    {
+        "id": Field(IdRef(), True, "the `category` of bodies"),
+        "name": Field(TextConv(), True, "its name, plural (« Groupes de Dialogue »)"),
+    },
+    _marked,
+)
+
 INSTITUTION_RECORD = Record(
     Text("institution", "institution"),
     {
@@ -379,6 +389,17 @@ INSTITUTION_RECORD = Record(
         "kind": Field(Choice(InstitutionKind, Text("un genre d'institution",
                                                     "a kind of institution")), True,
                       "bilateral / multilateral / un (GA membership, One UN rule)"),
+        "article": Field(Str(Text("le, la, l' ou les", "le, la, l' or les"),
+                             re.compile(r"^(le|la|l'|les)$")), False,
+                         "the French article before its name in a sentence"),
+        "article_en": Field(Str(Text("the", "the"), re.compile(r"^the$")), False,
+                            "the English article before its name, if it takes one"),
+        "country": Field(IdRef(), False, "the country or organisation it represents: its "
+                         "delegation's id (France and AFD: france); default: its own id"),
+        "valid_from": Field(Date(), False, "first day it takes part (default: always)"),
+        "valid_until": Field(Date(), False, "last day it takes part (a partner that left)"),
+        "note": Field(TextConv(), False, "remark shown to users"),
+        "source": Field(SOURCE, False, "where its arrival or departure is recorded"),
     },
     _marked,
 )
@@ -421,9 +442,15 @@ BODY_RECORD = Record(
         "secretariat": Field(SelectorConv(), False, "who serves as its secretariat"),
         "members": Field(SelectorConv(), False, "who takes part"),
         "lead": Field(ListOf(IdRef("institution")), False, "lead institution(s)"),
+        "lead_as_of": Field(Int(1990, 2200), False, "the year `lead` is known for (later "
+                            "years show it « à confirmer »)"),
         "faces": Field(ListOf(IdRef("body")), False, "CPS sub-groups a GD faces (A-25)"),
         "pairs_with": Field(ListOf(IdRef("body")), False, "clusters on the same theme (A-30)"),
         "former": Field(ListOf(IdRef("body")), False, "2019 groups it continues"),
+        "also_under": Field(ListOf(IdRef("body")), False, "other bodies it belongs to (a CPS "
+                            "under two GT CREDD)"),
+        "team": Field(Int(1, 50), False, "meetings it can serve at once as a secretariat "
+                      "(default 1; the SEG is a team)"),
         "note": Field(TextConv(), False, "remark shown to users"),
         "source": Field(SOURCE, True, "where it is described"),
     },
@@ -444,6 +471,8 @@ MEETING_RECORD = Record(
         "generate": Field(Bool(), False, "false: a placeholder rule, switched on by "
                           "`placeholders` in ptfcal.yaml"),
         "time": Field(TimeRange(), False, "local time (A-07)"),
+        "stagger": Field(ListOf(TimeRange()), False, "other hours for an occurrence that "
+                         "shares people with one of the same type at `time` (A-56)"),
         "days": Field(Int(1, 31), False, "number of days (A-08)"),
         "shift": Field(Choice(ShiftPolicy, Text("une règle de report", "a shift policy")), False,
                        "when a date is not a working day (A-03)"),
@@ -610,6 +639,8 @@ CHECK_RECORD = Record(Text("vérification", "check"), CHECK_FIELDS, _marked)
 
 FILE_SCHEMAS: dict[str, dict[str, Field]] = {
     "ptfcal.yaml": SETTINGS_FIELDS,
+    "categories.yaml": {"categories": Field(ListOf(CATEGORY_RECORD, single_ok=False), True,
+                                            "the names of the families of bodies")},
     "sources.yaml": {"texts": Field(ListOf(TEXT_RECORD, single_ok=False), True,
                                     "source documents and legal texts")},
     "institutions.yaml": {"institutions": Field(ListOf(INSTITUTION_RECORD, single_ok=False),
@@ -757,7 +788,12 @@ def load(root: Path) -> Model:
     settings = _settings(ld, settings_ctx, settings_values)
     model_texts = {v["id"]: SourceText(v["id"], v["title"], v.get("note")) for v, _ in texts}
     model_institutions = {
-        v["id"]: Institution(v["id"], v["name"], v.get("short") or v["name"], v["kind"])
+        v["id"]: Institution(
+            v["id"], v["name"], v.get("short") or v["name"], v["kind"],
+            article=Text(v.get("article", ""), v.get("article_en", "")),
+            delegation=v.get("country") or v["id"],
+            validity=Validity(v.get("valid_from"), v.get("valid_until")),
+            source=v.get("source"), note=v.get("note"))
         for v, _ in institutions
     }
     model_bodies = {v["id"]: _body(v, m, body_ids, settings) for v, m in bodies}
@@ -766,6 +802,7 @@ def load(root: Path) -> Model:
     model_holidays = _holidays(ld, holidays_values or {})
     model_years = {y: _year(v, f, body_ids) for y, (v, f) in years.items()}
     model_checks = _checks(ld, root, body_ids)
+    model_categories = _categories(ld, root, bodies)
 
     _check_refs(ld, categories)
     if not ld.out.problems:
@@ -784,7 +821,27 @@ def load(root: Path) -> Model:
         years=model_years,
         checks=model_checks,
         config_dir=str(root),
+        categories=model_categories,
     )
+
+
+def _categories(ld: _Loader, root: Path, bodies: list[tuple[dict, Mark]]) -> dict[str, Text]:
+    """The name of every family of bodies: messages and feeds name them, never by their id."""
+    names: dict[str, Text] = {}
+    path = root / "categories.yaml"
+    if path.exists():
+        values, _ = ld.read(path, FILE_SCHEMAS["categories.yaml"])
+        for v in (values or {}).get("categories", ()):
+            if v["id"] in names:
+                ld.out.add(v["_mark"], "id", i18n.text("ld.duplicate-id", kind=Text(
+                    "une catégorie", "a category"), ident=repr(v["id"]), first="categories.yaml"))
+            names[v["id"]] = v["name"]
+    for v, mark in bodies:
+        if v["category"] not in names:
+            ld.out.add(mark, "category", i18n.text("ld.category-name",
+                                                   category=repr(v["category"])))
+            names[v["category"]] = Text.same(v["category"])  # said once
+    return names
 
 
 def _missing(root: Path):
@@ -894,9 +951,12 @@ def _body(v: dict, mark: Mark, body_ids: set[str], settings: Settings | None) ->
         secretariat=_terms(v.get("secretariat"), body_ids) or (),
         members=_terms(v.get("members"), body_ids) or (),
         lead=v.get("lead", ()),
+        lead_as_of=v.get("lead_as_of"),
         faces=v.get("faces", ()),
         pairs_with=v.get("pairs_with", ()),
         former=v.get("former", ()),
+        also_under=v.get("also_under", ()),
+        team=v.get("team", 1),
         note=v.get("note"),
         mark=mark,
     )
@@ -925,6 +985,7 @@ def _meeting_type(
         until=until,
         generate=v.get("generate", True),
         time=v.get("time"),
+        stagger=tuple(v.get("stagger", ())),
         days=v.get("days", 1),
         shift=v.get("shift", default_shift),
         shift_within=v.get("shift_within"),
@@ -1085,6 +1146,8 @@ def _check_semantics(ld, institutions, bodies, types, roles, years, settings) ->
             out.add(mt.mark, "time", i18n.text("ld.needs-time"))
         if mt.kind is EventKind.DEADLINE and mt.time is not None:
             out.add(mt.mark, "time", i18n.text("ld.deadline-time"))
+        if mt.stagger and mt.time is None:
+            out.add(mt.mark, "stagger", i18n.text("ld.stagger-time"))
         if isinstance(mt.rule, Deadline) and mt.kind is not EventKind.DEADLINE:
             out.add(mt.mark, "rule.deadline", i18n.text("ld.deadline-kind"))
         if mt.id in settings.placeholders and mt.generate:
@@ -1132,7 +1195,20 @@ def _check_semantics(ld, institutions, bodies, types, roles, years, settings) ->
             out.add(None, "ptf-secretariat", i18n.text("ld.secretariat-body",
                                                        ident=repr(needed)))
 
+    for inst in institutions.values():
+        v = inst.validity
+        if v.start and v.end and v.end < v.start:
+            out.add(ld.marks.get(("institution", inst.id)), "valid_until",
+                    i18n.text("ld.until-before", end=str(v.end), start=str(v.start)))
     for year_roles in roles.values():
+        named = [*year_roles.troika, year_roles.chef_de_file, year_roles.cdf_deputy,
+                 year_roles.un_coordinating_agency,
+                 *(i for members in year_roles.tripartite.values() for i in members)]
+        for ident in dict.fromkeys(i for i in named if i):
+            v = institutions[ident].validity
+            if not v.contains_any(date(year_roles.year, 1, 1), date(year_roles.year, 12, 31)):
+                out.add(year_roles.mark, "years", i18n.text(
+                    "ld.gone-in-year", who=institutions[ident].short, year=year_roles.year))
         for gt, members in year_roles.tripartite.items():
             if bodies[gt].category != "gt-ptf":
                 out.add(year_roles.mark, f"tripartite.{gt}", i18n.text("ld.not-gt-ptf",

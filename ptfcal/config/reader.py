@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from ..errors import Mark, Problem
+from ..i18n import Counted
 from ..i18n import text as msg
 from ..text import Text
 
@@ -437,7 +438,8 @@ class ListOf(Conv):
         if any(i is INVALID for i in items):
             return INVALID
         if len(items) < self.min_items:
-            return ctx.problem(node, path, msg("cfg.min-items", count=self.min_items))
+            return ctx.problem(node, path, msg("cfg.min-items",
+                                               count=Counted(self.min_items, "item")))
         return tuple(items)
 
 

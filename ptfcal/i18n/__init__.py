@@ -180,12 +180,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # shift reasons
     "shift.weekend": {"fr": "week-end", "en": "weekend"},
-    "shift.moved": {"fr": "reportée du {day} ({why})", "en": "moved from {day} ({why})"},
+    "shift.moved": {"fr": "reportée du {day} : {why}", "en": "moved from {day}: {why}"},
     "shift.advanced": {
-        "fr": "avancée du {day} ({why})", "en": "brought forward from {day} ({why})",
+        "fr": "avancée du {day} : {why}", "en": "brought forward from {day}: {why}",
     },
     "shift.kept": {
-        "fr": "maintenue un jour non ouvré ({why})", "en": "kept on a non-working day ({why})",
+        "fr": "maintenue un jour non ouvré : {why}", "en": "kept on a non-working day: {why}",
     },
     "shift.uncertain": {"fr": "à un jour de la date estimée de la {holiday}, le {day}",
                         "en": "a day from the estimated date of {holiday}, {day}"},
@@ -205,8 +205,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Meetings and deadlines of {name}, {year}.",
     },
     "feed.desc.institution": {
-        "fr": "Tout ce à quoi {name} prend part, {year}.",
-        "en": "Everything {name} takes part in, {year}.",
+        "fr": "Les réunions auxquelles participe {name}, {year}.",
+        "en": "The meetings {name} takes part in, {year}.",
+    },
+    "feed.desc.institutions": {
+        "fr": "Les réunions auxquelles participent {name}, {year}.",
+        "en": "The meetings {name} takes part in, {year}.",
     },
     "feed.desc.all": {
         "fr": "Calendrier complet des cadres de concertation des PTF au Mali, {year}.",
@@ -254,6 +258,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ics.convened": {"fr": "Convoquée par : {who}", "en": "Convened by: {who}"},
     "ics.confirmed": {"fr": "Date confirmée", "en": "Date confirmed"},
     "ics.planned": {"fr": "Date prévisionnelle (règle)", "en": "Planned date (rule)"},
+    "ics.deadline": {"fr": "Date limite", "en": "Deadline"},
+    "ics.deadline.law": {"fr": "Date limite ({law})", "en": "Deadline ({law})"},
     "level.political": {"fr": "Niveau politique", "en": "Political level"},
     "level.technical": {"fr": "Niveau technique", "en": "Technical level"},
     "level.joint": {"fr": "Cadre conjoint", "en": "Joint framework"},
@@ -306,12 +312,12 @@ CHECK_MESSAGES: dict[str, dict[str, str]] = {
     "chk.in-months": {"fr": "{what} le {day} : doit se tenir en {months}",
                       "en": "{what} on {day}: must be held in {months}"},
     "chk.count.missing": {
-        "fr": "{what} : {found} dans {window}, au moins {expected} attendu(s)",
-        "en": "{what}: {found} in {window}, at least {expected} expected",
+        "fr": "{what} : {found} dans {window} (au moins {expected})",
+        "en": "{what}: {found} in {window} (at least {expected})",
     },
     "chk.count.extra": {
-        "fr": "{what} : {found} dans {window}, au plus {expected} attendu(s)",
-        "en": "{what}: {found} in {window}, at most {expected} expected",
+        "fr": "{what} : {found} dans {window} (au plus {expected})",
+        "en": "{what}: {found} in {window} (at most {expected})",
     },
     "chk.count.gap": {
         "fr": "{what} : {days} jours entre le {first} et le {second} (au plus {limit})",
@@ -334,10 +340,10 @@ CHECK_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{what} on {day}: on the limit day itself ({limit}), accepted in the lenient reading",
     },
     "chk.gap": {
-        "fr": "{first} (fin le {end}) et {second} (le {start}) : {days} jour(s) d'écart, "
-              "au moins {limit} requis",
-        "en": "{first} (ends {end}) and {second} ({start}): {days} day(s) apart, "
-              "at least {limit} required",
+        "fr": "{first}, qui finit le {end}, et {second}, le {start} : {days} d'écart, au "
+              "moins {limit} requis",
+        "en": "{first}, ending {end}, and {second}, on {start}: {days} apart, at least "
+              "{limit} required",
     },
     "chk.order": {
         "fr": "{second} le {day} : doit venir après {first} ({before})",
@@ -356,12 +362,12 @@ CHECK_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{first} ({day1}) and {second} ({day2}) are not held together",
     },
     "chk.attribute.missing": {
-        "fr": "{what} : « {field} » non renseigné pour {count} réunion(s)",
-        "en": "{what}: « {field} » not recorded for {count} meeting(s)",
+        "fr": "{what} : {field} non renseigné pour {count}",
+        "en": "{what}: {field} not recorded for {count}",
     },
     "chk.attribute": {
-        "fr": "{what} le {day} : « {field} » vaut {value}, attendu {expected}",
-        "en": "{what} on {day}: « {field} » is {value}, expected {expected}",
+        "fr": "{what} le {day} : {field} « {value} », attendu : {expected}",
+        "en": "{what} on {day}: {field} '{value}', expected: {expected}",
     },
     "chk.attribute.no-gec": {
         "fr": "{what} le {day} : demandé par le GEC, mais aucun GEC ne le précède",
@@ -376,27 +382,29 @@ CHECK_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{what} on {day}: chaired by {who}, a Troika member (000's fallback)",
     },
     "chk.chair.unknown": {
-        "fr": "Chef de file {year} non renseigné (config/roles.yaml) : présidence supposée "
-              "par {who}",
+        "fr": "Chef de file {year} non renseigné (config/roles.yaml) ; présidence supposée : "
+              "{who}",
         "en": "lead donor {year} not recorded (config/roles.yaml): chair assumed to be {who}",
     },
     "chk.chair.none": {
-        "fr": "{what} : présidence de {count} réunion(s) non vérifiable (composition de "
-              "{expected} non renseignée dans config/roles.yaml)",
-        "en": "{what}: chair of {count} meeting(s) cannot be checked ({expected} not recorded "
-              "in config/roles.yaml)",
+        "fr": "{what} : présidence non vérifiable pour {count} ({expected} : à renseigner "
+              "dans config/roles.yaml)",
+        "en": "{what}: chair cannot be checked for {count} ({expected}: to be recorded in "
+              "config/roles.yaml)",
     },
     "chk.secretariat": {
         "fr": "{what} : secrétariat {who}, attendu {expected}",
         "en": "{what}: secretariat {who}, expected {expected}",
     },
     "chk.attendance": {
-        "fr": "{what} le {day} : {count} personnes pour {who} (au plus {limit})",
-        "en": "{what} on {day}: {count} people for {who} (at most {limit})",
+        "fr": "{what} le {day} : {count} personnes pour {who} (au plus {limit} par pays ou "
+              "organisation)",
+        "en": "{what} on {day}: {count} people for {who} (at most {limit} per country or "
+              "organisation)",
     },
     "chk.attendance.missing": {
-        "fr": "{what} : participation non enregistrée pour {count} réunion(s) en {year}",
-        "en": "{what}: attendance not recorded for {count} meeting(s) in {year}",
+        "fr": "{what} : participation non enregistrée pour {count} en {year}",
+        "en": "{what}: attendance not recorded for {count} in {year}",
     },
     "chk.troika.many": {
         "fr": "Troïka {year} : {count} entités des Nations Unies ({who})",
@@ -411,11 +419,11 @@ CHECK_MESSAGES: dict[str, dict[str, str]] = {
         "en": "Troika {year}: rule applied from {first} (A-37); {who} not checked",
     },
     "chk.participants": {
-        "fr": "{what} le {day} : {missing} absent(s) des participants",
+        "fr": "{what} le {day} : il manque parmi les participants : {missing}",
         "en": "{what} on {day}: {missing} missing from the participants",
     },
     "chk.participants.unknown": {
-        "fr": "{what} : {who} non renseigné(s) pour {year} (config/roles.yaml)",
+        "fr": "{what} : {who} à renseigner pour {year} (config/roles.yaml)",
         "en": "{what}: {who} not recorded for {year} (config/roles.yaml)",
     },
     "chk.overlap": {
@@ -431,8 +439,8 @@ CHECK_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{what}: {body} has no data for {year}",
     },
     "chk.record.pair": {
-        "fr": "{body}, {who} : {count} nom(s) au lieu d'un expert et d'un binôme",
-        "en": "{body}, {who}: {count} name(s) instead of an expert and a deputy",
+        "fr": "{body}, {who} : {count} au lieu d'un expert et d'un binôme",
+        "en": "{body}, {who}: {count} instead of an expert and a deputy",
     },
     "chk.reference": {
         "fr": "{body} : pas de GT PTF de référence (parent)",
@@ -455,8 +463,8 @@ CHECK_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{what} on {day}: after the reform of {reform}",
     },
     "chk.structure": {
-        "fr": "{category} : {found} instance(s), {expected} attendue(s)",
-        "en": "{category}: {found} bodies, {expected} expected",
+        "fr": "{category} : {found} (il en faut {expected})",
+        "en": "{category}: {found} ({expected} expected)",
     },
     "chk.structure.parent": {
         "fr": "{body} : doit relever d'un seul GT PTF",
@@ -477,8 +485,8 @@ CHECK_MESSAGES: dict[str, dict[str, str]] = {
               "date in config/holidays.yaml)",
     },
     "chk.conflict": {
-        "fr": "{first} et {second} se chevauchent le {day} : {who} attendu(s) aux deux",
-        "en": "{first} and {second} overlap on {day}: {who} expected at both",
+        "fr": "{first} et {second} se chevauchent le {day} ; présence requise aux deux : {who}",
+        "en": "{first} and {second} overlap on {day}; needed at both: {who}",
     },
     "chk.conflict.institution": {
         "fr": "{what}, {day} à {time} : une même institution attendue à plusieurs réunions "
@@ -486,6 +494,14 @@ CHECK_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{what}, {day} at {time}: the same institution expected at several meetings "
               "at once — {detail}",
     },
+    "chk.integrity.type": {"fr": "type de réunion inconnu", "en": "unknown meeting type"},
+    "chk.integrity.body": {"fr": "instance inconnue", "en": "unknown body"},
+    "field.trigger": {"fr": "le motif de la réunion (demande du GEC ou auto-saisine)",
+                      "en": "why the meeting is held (the GEC's request or its own initiative)"},
+    "field.convened_by": {"fr": "qui l'a convoquée", "en": "who convened it"},
+    "value.gec-request": {"fr": "à la demande du GEC", "en": "at the GEC's request"},
+    "value.self-referral": {"fr": "par auto-saisine", "en": "on its own initiative"},
+    "value.troika": {"fr": "la Troïka", "en": "the Troika"},
     "chk.conflict.pair": {"fr": "{who} ({meetings})", "en": "{who} ({meetings})"},
     "chk.joint-day": {
         "fr": "{what} le même jour que {joint} ({day})",
@@ -493,8 +509,8 @@ CHECK_MESSAGES: dict[str, dict[str, str]] = {
     },
     "chk.august": {"fr": "{what} le {day} : en août", "en": "{what} on {day}: in August"},
     "chk.integrity": {
-        "fr": "{what} : {problem} inconnu(e) ({value})",
-        "en": "{what}: unknown {problem} ({value})",
+        "fr": "{what} : {problem} ({value})",
+        "en": "{what}: {problem} ({value})",
     },
     "chk.external": {
         "fr": "« {external} » ({source}, {day}, {start}–{end} heure de Bamako) chevauche {what}",
@@ -515,13 +531,12 @@ CHECK_MESSAGES: dict[str, dict[str, str]] = {
         "en": "Calendar {year}: no error, no warning.",
     },
     "report.summary": {
-        "fr": "Calendrier {year} : {errors} erreur(s), {warnings} avertissement(s), "
-              "{infos} information(s).",
-        "en": "Calendar {year}: {errors} error(s), {warnings} warning(s), {infos} info.",
+        "fr": "Calendrier {year} : {errors}, {warnings}, {infos}.",
+        "en": "Calendar {year}: {errors}, {warnings}, {infos}.",
     },
     "report.errors": {"fr": "Erreurs", "en": "Errors"},
     "report.warnings": {"fr": "Avertissements", "en": "Warnings"},
-    "report.infos": {"fr": "Informations (données manquantes)", "en": "Info (missing data)"},
+    "report.infos": {"fr": "Informations", "en": "Notes"},
     "report.suggest": {"fr": "Dates possibles : {dates}", "en": "Possible dates: {dates}"},
     "report.before": {"fr": "avant : {day}", "en": "before: {day}"},
     "report.after": {"fr": "après : {day}", "en": "after: {day}"},
@@ -611,8 +626,7 @@ CONFIG_MESSAGES: dict[str, dict[str, str]] = {
                    "en": "{value} is not a valid id (lower-case letters, digits, '-')"},
     "cfg.end-before-start": {"fr": "{value} : la fin doit suivre le début",
                              "en": "{value}: the end must be after the start"},
-    "cfg.min-items": {"fr": "au moins {count} élément(s) requis",
-                      "en": "needs at least {count} item(s)"},
+    "cfg.min-items": {"fr": "il en faut au moins {count}", "en": "needs at least {count}"},
     "cfg.duplicate-key": {"fr": "clé en double", "en": "duplicate key"},
     "cfg.duplicate-key-at": {"fr": "clé en double (première à la ligne {line})",
                              "en": "duplicate key (first at line {line})"},
@@ -701,7 +715,8 @@ CONFIG_MESSAGES: dict[str, dict[str, str]] = {
                                   "first is on line {line}"},
     "ld.holiday-twice": {"fr": "{what} est déjà donné à la ligne {line}",
                          "en": "{what} is already given on line {line}"},
-    "ld.outside-year": {"fr": "règle impossible : « {rule} » tombe toujours l'année précédente",
+    "ld.outside-year": {"fr": "règle impossible : « {rule} » tombe toujours l'année "
+                              "précédente",
                         "en": "impossible rule: '{rule}' always falls in the previous year"},
     "ld.day-off-date": {"fr": "un jour chômé a soit une date (« date: 2022-09-23 »), soit un jour de "
                               "l'année répété (« day: 14 janvier » avec « every_year_from »)",
@@ -711,6 +726,15 @@ CONFIG_MESSAGES: dict[str, dict[str, str]] = {
                                "« date » sans lui",
                          "en": "'day' goes with 'every_year_from' (every year from), 'date' "
                                "without it"},
+    "ld.gone-in-year": {"fr": "{who} n'est pas là en {year} (valid_from / valid_until dans "
+                               "institutions.yaml) : il ne peut pas y tenir de rôle",
+                         "en": "{who} is not there in {year} (valid_from / valid_until in "
+                               "institutions.yaml): it cannot hold a role then"},
+    "ld.stagger-time": {"fr": "« stagger » donne d'autres heures que « time » : il faut d'abord "
+                              "« time »",
+                        "en": "'stagger' gives other hours than 'time': 'time' is needed first"},
+    "ld.category-name": {"fr": "la catégorie {category} n'a pas de nom dans categories.yaml",
+                         "en": "category {category} has no name in categories.yaml"},
     "ld.roles-twice": {"fr": "les rôles de {year} sont donnés deux fois",
                        "en": "roles for {year} are given twice"},
     "ld.unknown-ref": {"fr": "{value} n'est pas {what}{hint}", "en": "{value} is not {what}{hint}"},
@@ -915,6 +939,13 @@ NOUNS: dict[str, dict[str, tuple[str, str, str]]] = {
                        "aucun retrait"),
                 "en": ("removal (published as cancelled)", "removals (published as cancelled)",
                        "no removal")},
+    "meeting": {"fr": ("réunion", "réunions", "aucune réunion"),
+                "en": ("meeting", "meetings", "no meeting")},
+    "day": {"fr": ("jour", "jours", "aucun jour"), "en": ("day", "days", "no day")},
+    "name": {"fr": ("nom", "noms", "aucun nom"), "en": ("name", "names", "no name")},
+    "body": {"fr": ("instance", "instances", "aucune instance"),
+             "en": ("body", "bodies", "no body")},
+    "item": {"fr": ("élément", "éléments", "aucun élément"), "en": ("item", "items", "no item")},
     "file-written": {"fr": ("fichier écrit", "fichiers écrits", "aucun fichier écrit"),
                      "en": ("file written", "files written", "no file written")},
     "file-to-write": {"fr": ("fichier à écrire", "fichiers à écrire", "aucun fichier à écrire"),
@@ -924,12 +955,26 @@ NOUNS: dict[str, dict[str, tuple[str, str, str]]] = {
 }
 
 
+class Counted:
+    """A number of things, written with its noun in each language by `text()`."""
+
+    def __init__(self, n: int, noun: str):
+        self.n, self.noun = n, noun
+
+    def get(self, lang: str) -> str:
+        return count(self.n, self.noun, lang)
+
+
 def count(n: int, noun: str, lang: str = "fr") -> str:
     """'aucune erreur', '1 erreur', '5 erreurs' / 'no error', '1 error', '5 errors'."""
     one, many, none = NOUNS[noun][lang]
     if n == 0:
         return none
     return f"{n} {one if n == 1 else many}"
+
+
+def known(message: str) -> bool:
+    return message in MESSAGES or message in CHECK_MESSAGES or message in CONFIG_MESSAGES
 
 
 def t(message: str, lang: str = "fr", /, **values: object) -> str:
@@ -944,7 +989,7 @@ def text(message: str, /, **values: object):
     from ..text import Text
 
     def render(value: object, lang: str) -> str:
-        if isinstance(value, Text):
+        if isinstance(value, Text | Counted):
             return value.get(lang)
         if isinstance(value, date):
             return format_day(value, lang)
@@ -988,7 +1033,9 @@ def format_short_day(day: date, lang: str = "fr") -> str:
     """'jeu. 5 nov.' / 'Thu 5 Nov'."""
     weekday = WEEKDAYS[lang][day.weekday()][:3]
     month = MONTHS_SHORT[lang][day.month - 1]
-    return f"{weekday}. {day.day} {month}" if lang == "fr" else f"{weekday} {day.day} {month}"
+    if lang == "fr":
+        return f"{weekday}. {'1er' if day.day == 1 else day.day} {month}"
+    return f"{weekday} {day.day} {month}"
 
 
 def shift_sentence(day: date, shifted_from: date | None, why: str, lang: str) -> str:

@@ -105,7 +105,7 @@ def events_csv(model: Model, events: list[Event], lang: str) -> bytes:
             e.end.strftime("%H:%M") if e.end else "",
             e.title.get(lang),
             model.bodies[e.body].short.get(lang),
-            e.meeting_type,
+            ", ".join(model.meeting_types[t].name.get(lang) for t in e.types),
             i18n.t(f"level.{e.level.value}", lang),
             i18n.t(f"kind.{e.kind.value}", lang),
             i18n.t(f"status.{e.status.value}", lang),

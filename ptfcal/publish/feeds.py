@@ -93,7 +93,8 @@ def _feed(model: Model, kind: str, ident: str, period: str, flat: bool,
         path = f"{ident}.ics" if flat else f"bodies/{ident}.ics"
     else:
         inst = model.institutions[ident]
-        label, key, named = inst.short, "feed.desc.institution", inst.name
+        key = "feed.desc.institutions" if inst.plural("fr") else "feed.desc.institution"
+        label, named = inst.short, Text(inst.called("fr"), inst.called("en"))
         path = f"{ident}.ics" if flat else f"institutions/{ident}.ics"
     suffix = "" if flat else f" {period}"
     name = Text(f"{prefix.fr} — {label.fr}{suffix}", f"{prefix.en} — {label.en}{suffix}")

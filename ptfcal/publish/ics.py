@@ -186,17 +186,24 @@ class Renderer:
         lines.append(_field(lang, i18n.t("ics.body", lang), body_names))
         types = ", ".join(m.meeting_types[t].name.get(lang) for t in event.types)
         lines.append(_field(lang, i18n.t("ics.type", lang), types))
+        deadline = event.kind is EventKind.DEADLINE
         for key, party in (("ics.chair", event.chair), ("ics.secretariat", event.secretariat),
                            ("ics.participants", event.attendees)):
-            if party is not None:
+            if party is not None and not deadline:  # a deadline is a date, not a meeting
                 lines.append(_field(lang, i18n.t(key, lang), party.label.get(lang)))
         if event.enlarged_to:
             who = ", ".join(_name(m, x, lang) for x in event.enlarged_to)
             lines.append(i18n.t("ics.enlarged", lang, who=who))
         if event.convened_by:
             lines.append(i18n.t("ics.convened", lang, who=_name(m, event.convened_by, lang)))
-        status = "ics.confirmed" if event.status is Status.CONFIRMED else "ics.planned"
-        lines.append(i18n.t(status, lang))
+        if deadline:
+            laws = [short_title(m, law) for law in (event.source.legal_basis
+                                                   if event.source else ())]
+            lines.append(i18n.t("ics.deadline.law", lang, law=", ".join(laws)) if laws
+                         else i18n.t("ics.deadline", lang))
+        else:
+            status = "ics.confirmed" if event.status is Status.CONFIRMED else "ics.planned"
+            lines.append(i18n.t(status, lang))
         if event.nominal != event.day:
             lines.append(_field(lang, i18n.t("ics.rule_date", lang),
                                 i18n.format_day(event.nominal, lang)))
@@ -241,19 +248,27 @@ def fold(line: bytes, limit: int = 74) -> bytes:
 
 
 def source_text(model: Model, source) -> str:
-    """« quote » — text title, passage; legal basis."""
+    """« quote » — 000, text title, passage — legal basis (no parentheses: titles have some)."""
     parts = []
     if source.quote:
         parts.append(f"« {source.quote} »")
     text = model.texts.get(source.text)
-    where = text.title if text else source.text
+    where = f"{source.text}, {text.title}" if text and text.title != source.text else source.text
     if source.ref:
         where = f"{where}, {source.ref}"
-    parts.append(f"({source.text} — {where})")
+    parts.append(where)
     for law in source.legal_basis:
         law_text = model.texts.get(law)
-        parts.append(f"[{law_text.title if law_text else law}]")
-    return " ".join(parts)
+        parts.append(law_text.title if law_text else law)
+    return " — ".join(parts)
+
+
+def short_title(model: Model, ident: str) -> str:
+    """'décret n° 2018-0623/PM-RM' from 'Décret n° 2018-0623/PM-RM du 08 août 2018 fixant…'."""
+    text = model.texts.get(ident)
+    title = text.title if text else ident
+    head = title.split(" du ", 1)[0]
+    return head[:1].lower() + head[1:]
 
 
 def _field(lang: str, label: str, value: str) -> str:
@@ -269,7 +284,11 @@ def _name(model: Model, ident: str, lang: str) -> str:
         return model.bodies[ident].short.get(lang)
     if ident in model.institutions:
         return model.institutions[ident].short.get(lang)
-    return ident  # a category (e.g. cluster)
+    if ident in model.categories:  # « élargie aux clusters humanitaires »
+        return model.categories[ident].get(lang)
+    if i18n.known(f"value.{ident}"):  # a role: « convoquée par la Troïka »
+        return i18n.t(f"value.{ident}", lang)
+    return ident
 
 
 def _calendar(meta: FeedMeta, tzid: str) -> Calendar:
