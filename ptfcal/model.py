@@ -154,6 +154,7 @@ class TermKind(StrEnum):
     INSTITUTION = "institution"  # one institution
     INSTITUTION_KIND = "kind"  # every institution of a kind (bilateral, multilateral, un)
     ALL_PTF = "all-ptf"  # every institution
+    EMBASSIES = "embassies"  # the bilateral institutions that head their delegation (GA)
     BODY = "body"  # the members of a body
     BODY_TEXT = "body-text"  # a non-PTF body named as chair/secretariat (CPS, CT-CSLP, ...)
     LEAD = "lead"  # the lead (coordinator, Dialogue Leader) of the event's body
@@ -216,6 +217,12 @@ class Body:
     team: int = 1  # meetings it can serve at once (the SEG is a team of five)
     note: Text | None = None
     mark: Mark | None = None
+
+    @property
+    def under(self) -> tuple[str, ...]:
+        """Every body it belongs to: its parent first, then the others (002's table puts the
+        CPS Eau-Environnement under two GT CREDD)."""
+        return ((self.parent,) if self.parent else ()) + self.also_under
 
 
 @dataclass(frozen=True)
@@ -289,9 +296,10 @@ class Deadline:
 @dataclass(frozen=True)
 class Spread:
     """Placeholders: one occurrence per body holding the type, spread evenly over the months'
-    free working days."""
+    free working days; `monthly`: one per body in each of the months (A-41)."""
 
     months: tuple[int, ...]
+    monthly: bool = False
 
 
 @dataclass(frozen=True)
@@ -479,6 +487,12 @@ ISLAMIC_HOLIDAYS = {
     "eid-al-adha": "Eid al-Adha",
     "mawlid": "Prophet's Birthday",
     "mawlid-baptism": "Prophet's Baptism",
+}
+ISLAMIC_NAMES = {  # how a message names them (French, English)
+    "eid-al-fitr": ("la Fête du Ramadan (Korité)", "Eid al-Fitr"),
+    "eid-al-adha": ("la Tabaski", "Eid al-Adha"),
+    "mawlid": ("le Maouloud", "the Prophet's Birthday"),
+    "mawlid-baptism": ("le Baptême du Prophète", "the Prophet's Baptism"),
 }
 
 

@@ -32,10 +32,12 @@ EXPECTED = {
         "gec-monthly": ["2020-01-08", "2020-02-12", "2020-03-11", "2020-04-08", "2020-05-13",
                         "2020-06-17", "2020-07-08", "2020-09-09", "2020-10-14", "2020-11-11",
                         "2020-12-09"],
-        # the Tuesday before the GEC of Mar/Jun/Sep/Dec; June follows the GEC to the 17th
-        "gt-coordinators-meeting": ["2020-03-10", "2020-06-16", "2020-09-08", "2020-12-08"],
+        # the Tuesday before the GEC of Mar/Jun/Sep/Dec; none in June: the GEC of 17 June,
+        # enlarged to the coordinators (002 I.3), is their quarter's meeting (A-06)
+        "gt-coordinators-meeting": ["2020-03-10", "2020-09-08", "2020-12-08"],
         "ga-meeting": ["2020-04-22", "2020-10-28"],  # fourth Wednesday of April and October
         "annual-retreat": ["2020-02-18"],  # third Tuesday of February
+        "ptf-annual-work-programme": ["2020-02-18"],  # presented at the retreat
         "commission-mixte-session": ["2020-03-19", "2020-07-16", "2020-11-19"],
         "rbc": ["2020-06-18"],  # third Thursday of June
         "credd-review-political": ["2020-06-18"],  # the same event as the RBC
@@ -45,6 +47,7 @@ EXPECTED = {
         "secretariat-annual-workplan": ["2020-03-31"],
         "gec-annual-axes": ["2020-03-11"],  # the first GEC after the 18 February retreat
         "gd-annual-priorities": [],  # the Groupes de Dialogue exist from 17 June 2020
+        "nexus-focal-point-renewal": [],
     },
     2021: {
         # 12 May 2021 is Eid al-Fitr in Mali: the GEC moves to Thursday 13 May
@@ -54,6 +57,7 @@ EXPECTED = {
         "gt-coordinators-meeting": ["2021-03-09", "2021-06-08", "2021-09-07", "2021-12-07"],
         "ga-meeting": ["2021-04-28", "2021-10-27"],
         "annual-retreat": ["2021-02-16"],
+        "ptf-annual-work-programme": ["2021-02-16"],
         "commission-mixte-session": ["2021-03-18", "2021-07-15", "2021-11-18"],
         "rbc": ["2021-06-17"],
         "credd-review-political": ["2021-06-17"],
@@ -64,13 +68,15 @@ EXPECTED = {
         "gec-annual-axes": ["2021-03-10"],
         # by 31 January, a Sunday in 2021: the last working day before it, once per GD (16)
         "gd-annual-priorities": ["2021-01-29"] * 16,
+        "nexus-focal-point-renewal": ["2021-01-29"] * 16,  # with the priorities (A-53)
     },
 }
 
 GT_PTF_EXPECTED = {
     # first Thursday of Jan/Mar/May/Jul/Sep/Nov, from the reform (17 June 2020);
-    # 5 November 2020 is the Maouloud (Baptême) holiday: Friday 6 November
-    2020: ["2020-07-02", "2020-09-03", "2020-11-06"],
+    # 5 November 2020 is the Maouloud (Baptême) holiday, whose date no public source
+    # confirms: not the day after it either (it may move), Monday 9 November
+    2020: ["2020-07-02", "2020-09-03", "2020-11-09"],
     2021: ["2021-01-07", "2021-03-04", "2021-05-06", "2021-07-01", "2021-09-02", "2021-11-04"],
 }
 
@@ -176,3 +182,29 @@ def test_recorded_events_are_added_as_entered(config_copy) -> None:
     ga = extra["ga-meeting"]
     assert ga.day == D("2020-07-31")  # Tabaski: recorded events are never moved (A-21)
     assert ga.shifted_from is None and ga.trigger == "self-referral"
+
+
+def test_monthly_dialogue_group_placeholders_when_switched_on(config_copy) -> None:
+    """A-41: switched on, each Groupe de Dialogue gets one meeting a month except August, on a
+    working day without any other meeting: in March 2022 the 19 free days (not the 3rd, the
+    tripartite coordinations; the 8th, the coordinators; the 9th, the GEC; the 17th, the
+    Commission Mixte) shared by the 16 groups in order."""
+    from ptfcal.config import load
+    from ptfcal.publish.publication import build_schedule
+    from tests.conftest import edit
+
+    assert dates_of(2022, "gt-gd-meeting") == []  # off unless switched on
+    edit(config_copy / "ptfcal.yaml", "placeholders: []", "placeholders: [gt-gd-meeting]")
+    events = build_schedule(load(config_copy), 2022).events
+    gd = [e for e in events if e.meeting_type == "gt-gd-meeting"]
+    assert len(gd) == 16 * 11 and not [e for e in gd if e.day.month == 8]
+    assert [(e.day.isoformat(), e.body) for e in gd if e.day.month == 3] == [
+        ("2022-03-01", "gd-autonomisation-femmes"), ("2022-03-02", "gd-dev-secteur-prive"),
+        ("2022-03-04", "gd-ear"), ("2022-03-07", "gd-ecofin-stats"),
+        ("2022-03-10", "gd-transport"), ("2022-03-11", "gd-energie"),
+        ("2022-03-15", "gd-crzpc"), ("2022-03-16", "gd-eau-assainissement"),
+        ("2022-03-18", "gd-efp"), ("2022-03-21", "gd-pssan"), ("2022-03-22", "gd-sante"),
+        ("2022-03-24", "gd-ddi"), ("2022-03-25", "gd-pdosc"), ("2022-03-28", "gd-justice"),
+        ("2022-03-29", "gd-securite-interieure"), ("2022-03-30", "gd-env-cc")]
+    others = {e.day for e in events if e.start and e.meeting_type != "gt-gd-meeting"}
+    assert not others & {e.day for e in gd}

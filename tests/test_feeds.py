@@ -46,10 +46,11 @@ def test_home_assistant_ical_reads_times_and_descriptions() -> None:
     calendar = IcsCalendarStream.calendar_from_ics(data)
     starts = [(e.uid, e.dtstart.astimezone(UTC)) for e in calendar.events]
     assert starts[-1] == ("gt-ptf-coordination.gt-ptf-1-economie.20201105@ptfcal.ptf-mali",
-                          datetime(2020, 11, 6, 10, 0, tzinfo=UTC))
+                          datetime(2020, 11, 9, 10, 0, tzinfo=UTC))
     moved = calendar.events[-1]
     assert moved.description.splitlines()[0] == (
-        "Reportée du jeudi 5 novembre 2020 (Journée du Maouloud (Baptême du Prophète)).")
+        "Reportée du jeudi 5 novembre 2020 : Journée du Maouloud (Baptême du Prophète) — date "
+        "estimée, à confirmer.")
     assert "Présidence : Coordination tripartite (à renseigner)" in moved.description
     assert "Type : Réunion de coordination tripartite" in moved.description
 
@@ -72,7 +73,7 @@ def test_wire_format_is_what_outlook_needs() -> None:
 def test_deadline_only_feed_has_no_time_zone() -> None:
     text = feed_bytes(2020, "deadlines.ics").decode("utf-8")
     assert "VTIMEZONE" not in text
-    assert text.count("BEGIN:VEVENT") == 4
+    assert text.count("BEGIN:VEVENT") == 5
 
 
 @pytest.mark.parametrize(("institution", "present", "absent"), [
@@ -82,8 +83,10 @@ def test_deadline_only_feed_has_no_time_zone() -> None:
     # the Netherlands: an embassy, so the GA; no Groupe de Dialogue lead
     ("pays-bas", ["ga-meeting.ga.20200422", "gec-monthly.gec.20200108"],
      ["gt-ptf-coordination.gt-ptf-1-economie.20200702"]),
-    # the UN coordinating agency sits in the GA; the other UN agencies do not
-    ("pnud", ["ga-meeting.ga.20200422"], []),
+    # the GA is the ambassadors': the AFD sits in the GEC, France's embassy in the GA
+    ("afd", ["gec-monthly.gec.20200108"], ["ga-meeting.ga.20200422"]),
+    # only the UN coordinating agency sits in the GA; none is recorded for 2020
+    ("pnud", ["gec-monthly.gec.20200108"], ["ga-meeting.ga.20200422"]),
     ("unicef", ["gec-monthly.gec.20200108"], ["ga-meeting.ga.20200422"]),
 ])
 def test_institution_feeds_follow_membership(institution, present, absent) -> None:
@@ -103,7 +106,7 @@ def test_every_event_is_rendered_once_and_reused() -> None:
              for f in catalogue(model, events, "2020")]
     gec = renderer.event_bytes(events[0])
     holding = [f for f in feeds if gec in f]
-    assert len(holding) == 1 + 1 + 1 + 20  # all, political level, the GEC's, 20 institutions
+    assert len(holding) == 1 + 1 + 1 + 24  # all, political level, the GEC's, 24 institutions
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -141,5 +144,5 @@ def test_assembled_feeds_are_byte_identical_to_rendering_each_feed_whole(lang) -
             calendar.add_component(reference._vevent(event, revision))
         assert pub.files[path] == ics.serialize(calendar), path
         compared += 1
-    assert compared == 97
-    assert len([p for p in pub.files if p.endswith(".ics")]) == 2 * 97  # French and English
+    assert compared == 105
+    assert len([p for p in pub.files if p.endswith(".ics")]) == 2 * 105  # French and English

@@ -57,7 +57,7 @@ def test_a_recorded_error_is_in_the_summary_and_strict_publishes_nothing(tmp_pat
     # without --strict the fact is published, and said
     result = generate(config_copy, out)
     summary = lines(result.out)
-    assert "Vérification des années publiées (2019–2021) : 1 erreur, 12 avertissements." \
+    assert "Vérification des années publiées (2019–2021) : 1 erreur, 1 avertissement." \
         in summary
     at = summary.index("Ces erreurs sont publiées telles quelles (détail dans check.md ; --strict "
                        "refuse de publier un calendrier qui en contient) :")
@@ -268,6 +268,21 @@ def test_a_feed_whose_events_leave_the_window_stays_published(tmp_path, config_c
     assert "X-WR-CALNAME:PTF Mali — PT\r\n" in text
     assert ("2 flux sans événement conservés pour que leur adresse reste valable : "
             "feeds/en/pool-technique.ics, feeds/pool-technique.ics") in lines(result.out)
+
+
+def test_a_partner_that_left_keeps_its_feed_saying_since_when(tmp_path) -> None:
+    """MINUSMA's withdrawal was completed on 31 December 2023: published in 2023, its feed
+    stays in 2026, empty, with the reason in its description."""
+    out = tmp_path / "out"
+    assert run_ptfcal("generate", "2023", "--out", str(out), "--as-of", "2023-03-01").code == 0
+    assert vevents((out / "feeds" / "minusma.ics").read_bytes())
+    result = run_ptfcal("generate", "2026", "--out", str(out), "--as-of", "2026-03-01")
+    assert result.code == 0, result.err
+    assert vevents((out / "feeds" / "minusma.ics").read_bytes()) == {}
+    text = (out / "feeds" / "minusma.ics").read_bytes().decode().replace("\r\n ", "")
+    assert ("Ce partenaire ne prend plus part aux rencontres après le dimanche 31 décembre "
+            "2023 : l'abonnement reste valable\\, sans événement à venir.\r\n") in text
+    assert "MINUSMA" not in (out / "2026" / "events.csv").read_text(encoding="utf-8-sig")
 
 
 def test_a_foreign_file_in_the_way_is_never_replaced(tmp_path, config_copy) -> None:

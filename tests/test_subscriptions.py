@@ -79,8 +79,8 @@ def test_moving_the_june_2020_gec_changes_exactly_that_event(tmp_path, config_co
     after = tree(out)
     feeds = [p for p in after if p.endswith(".ics")]
     changed = [p for p in feeds if after[p] != before[p]]
-    # 2020/ and feeds/, in French and English: all, political level, GEC, 20 institutions
-    assert len(changed) == 2 * 2 * 23
+    # 2020/ and feeds/, in French and English: all, political level, GEC, 24 institutions
+    assert len(changed) == 2 * 2 * 27
     for path in changed:
         old, new = vevents(before[path]), vevents(after[path])
         assert set(old) == set(new), path  # no event added or lost: same UIDs
@@ -136,15 +136,19 @@ def test_a_state_from_an_earlier_ptfcal_keeps_its_history(tmp_path, config_copy,
 
 
 def test_relative_meetings_follow_their_anchor(tmp_path, config_copy) -> None:
-    """Moving the June GEC to another week moves the coordinators' Tuesday too (A-14)."""
+    """Moving the September GEC to another week moves the coordinators' Tuesday too (A-14)."""
     out = tmp_path / "out"
     generate(config_copy, out)
     before = vevents((out / "feeds" / "all.ics").read_bytes())
-    edit(config_copy / "years" / "2020.yaml", "    date: 2020-06-17\n", "    date: 2020-06-24\n")
+    append(config_copy / "years" / "2020.yaml",
+           "  - type: gec-monthly\n    nominal: 2020-09-09\n    date: 2020-09-16\n")
     generate(config_copy, out)
     after = vevents((out / "feeds" / "all.ics").read_bytes())
     assert [uid for uid in after if after[uid] != before[uid]] == [
-        "gt-coordinators-meeting.gt-coordinators.20200609@ptfcal.ptf-mali", UID_GEC_JUNE]
+        "gt-coordinators-meeting.gt-coordinators.20200908@ptfcal.ptf-mali",
+        "gec-monthly.gec.20200909@ptfcal.ptf-mali"]
+    moved = after["gt-coordinators-meeting.gt-coordinators.20200908@ptfcal.ptf-mali"]
+    assert "DTSTART;TZID=Africa/Bamako:20200915T090000\r\n" in moved
 
 
 def test_unchanged_feeds_keep_their_bytes_and_dates(tmp_path, config_copy) -> None:
@@ -234,7 +238,7 @@ def test_index_page_links_every_feed(tmp_path, config_copy) -> None:
     parser = Links()
     parser.feed((out / "index.html").read_text(encoding="utf-8"))
     feeds = sorted(p.relative_to(out).as_posix() for p in (out / "feeds").rglob("*.ics"))
-    assert len(feeds) == 2 * 57 and "feeds/en/gec.ics" in feeds  # French and English
+    assert len(feeds) == 2 * 61 and "feeds/en/gec.ics" in feeds  # French and English
     base = "https://ptf-mali.example.org/calendriers/"
     https = [h for h in parser.hrefs if h.startswith(base)]
     assert sorted(h.removeprefix(base) for h in https) == feeds

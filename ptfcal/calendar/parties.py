@@ -11,7 +11,7 @@ from bisect import bisect_right
 from datetime import date, timedelta
 
 from .. import i18n
-from ..model import Body, Model, Party, Role, Term, TermKind, Text
+from ..model import Body, InstitutionKind, Model, Party, Role, Term, TermKind, Text
 
 
 class Resolver:
@@ -108,6 +108,12 @@ class Resolver:
             return self._role(Role(term.ref), day)
         if kind is TermKind.ALL_PTF:
             return Party(Text("Tous les PTF", "All PTF"), self.all_ptf)
+        if kind is TermKind.EMBASSIES:  # one per country: France, not the AFD too
+            ids = tuple(i for i in self.all_ptf
+                        if m.institutions[i].kind is InstitutionKind.BILATERAL
+                        and m.institutions[i].delegation == i)
+            return Party(Text("ambassadeurs des PTF bilatéraux", "ambassadors of bilateral PTF"),
+                         ids)
         if kind is TermKind.INSTITUTION_KIND:
             ids = tuple(i for i in self.all_ptf if m.institutions[i].kind.value == term.ref)
             labels = {"bilateral": ("PTF bilatéraux", "bilateral PTF"),
@@ -194,8 +200,11 @@ class Resolver:
         if role is Role.TROIKA:
             members = roles.troika if roles else ()
             name = self._names(members)
-            return Party(Text(f"Troïka ({name.fr})", f"Troika ({name.en})"), members,
-                         ("role:troika",))
+            if day < m.settings.reform_effective:  # 000 (2019) says « Troïka Elargie »
+                label = Text(f"Troïka élargie ({name.fr})", f"Enlarged Troika ({name.en})")
+            else:  # 001 (2020) says « Troïka »
+                label = Text(f"Troïka ({name.fr})", f"Troika ({name.en})")
+            return Party(label, members, ("role:troika",))
         if role is Role.PTF_SECRETARIAT:
             body = m.bodies[self.secretariat_body(day)]
             return Party(body.short, (), (f"body:{body.id}",))

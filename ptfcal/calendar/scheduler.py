@@ -88,7 +88,7 @@ class _Scheduler:
         self.skipped: list[Skipped] = []
         # (type, body) -> occurrences placed so far, for relative rules
         self.placed: dict[tuple[str, str], list[Event]] = {}
-        self.spread_days: dict[str, dict[str, date]] = {}
+        self.spread_days: dict[str, dict[str, list[date]]] = {}
 
     # --- driver ------------------------------------------------------------------------------
 
@@ -111,7 +111,8 @@ class _Scheduler:
         return Schedule(self.year, self.events, self.skipped)
 
     def _ordered_types(self) -> list[MeetingType]:
-        """Types whose rules others depend on come first; otherwise configuration order."""
+        """Types whose rules others depend on come first; otherwise configuration order,
+        placeholders (spread over the free days) last."""
         types = self.model.meeting_types
         order: list[MeetingType] = []
         seen: set[str] = set()
@@ -130,7 +131,9 @@ class _Scheduler:
 
         for mt in types.values():
             visit(mt)
-        return order
+        anchors = {getattr(mt.rule, name, None) for mt in types.values()
+                   for name in ("anchor", "after")}
+        return sorted(order, key=lambda mt: isinstance(mt.rule, Spread) and mt.id not in anchors)
 
     # --- one series --------------------------------------------------------------------------
 
@@ -181,8 +184,7 @@ class _Scheduler:
                 if first and nominal:
                     found = [(nominal, first, "")]
         elif isinstance(rule, Spread):
-            day = self._spread(mt, rule).get(body.id)
-            found = [(day, day, "")] if day else []
+            found = [(day, day, "") for day in self._spread(mt, rule).get(body.id, ())]
         else:  # pragma: no cover - CombinedWith is handled by its anchor
             found = []
         if mt.until is not None:
@@ -196,27 +198,35 @@ class _Scheduler:
         return [e for e in self.placed.get((type_id, anchor_body), [])
                 if e.status is not Status.CANCELLED]
 
-    def _spread(self, mt: MeetingType, rule: Spread) -> dict[str, date]:
+    def _spread(self, mt: MeetingType, rule: Spread) -> dict[str, list[date]]:
         """One placeholder per body holding `mt`, evenly over the months' free working days
-        (computed once for all the bodies)."""
+        (a day without any other meeting), or over each month's for a monthly rule; computed
+        once for all the bodies."""
         if mt.id in self.spread_days:
             return self.spread_days[mt.id]
-        targets = [b for b in mt.bodies if self.model.bodies[b].validity.overlaps_year(self.year)]
         busy = {e.day for e in self.events if e.kind is EventKind.MEETING}
-        days = []
-        for month in rule.months:
-            d = date(self.year, month, 1)
-            while d.month == month:
-                if self.cal.is_working_day(d) and d not in busy:
-                    days.append(d)
-                d += timedelta(days=1)
+        limit = None
         if mt.until is not None:
             limit = rules.deadline_date(mt.until, self.year,
                                         mt.until.strict and self.model.settings.strict_deadlines)
-            days = [d for d in days if d <= limit]
-        picked = rules.spread(days, len(targets))
-        self.spread_days[mt.id] = dict(zip(targets, picked, strict=False))
-        return self.spread_days[mt.id]
+        found: dict[str, list[date]] = {}
+        for months in ([(m,) for m in rule.months] if rule.monthly else [rule.months]):
+            first = date(self.year, months[0], 1)
+            targets = [b for b in mt.bodies
+                       if self.model.bodies[b].validity.contains_any(
+                           first, date(self.year, months[-1], 28))]
+            days = []
+            for month in months:
+                d = date(self.year, month, 1)
+                while d.month == month:
+                    if (self.cal.is_working_day(d) and d not in busy
+                            and not self._uncertain(mt, d) and (limit is None or d <= limit)):
+                        days.append(d)
+                    d += timedelta(days=1)
+            for body, day in zip(targets, rules.spread(days, len(targets)), strict=False):
+                found.setdefault(body, []).append(day)
+        self.spread_days[mt.id] = found
+        return found
 
     def _occurrence(
         self, mt: MeetingType, body: Body, nominal: date, base: date, key: str,

@@ -14,7 +14,15 @@ from functools import cache
 
 from .. import i18n
 from ..errors import ConfigError, Problem
-from ..model import ISLAMIC_HOLIDAYS, HolidayOverride, Settings, ShiftPolicy, Text, Window
+from ..model import (
+    ISLAMIC_HOLIDAYS,
+    ISLAMIC_NAMES,
+    HolidayOverride,
+    Settings,
+    ShiftPolicy,
+    Text,
+    Window,
+)
 
 OFFICIAL_MATCH_DAYS = 5  # an announced date replaces the package's date within this distance
 MAX_SHIFT_DAYS = 31  # a shift never looks further than this, even without a window
@@ -332,7 +340,8 @@ def build(
             ]
             if not near:
                 problems.append(Problem(o.mark, "official_dates.date", i18n.text(
-                    "ld.official-far", day=o.date.isoformat(), holiday=o.replaces,
+                    "ld.official-far", day=o.date.isoformat(),
+                    holiday=Text(*ISLAMIC_NAMES[o.replaces]),
                     days=OFFICIAL_MATCH_DAYS)))
                 continue
             target = min(near, key=lambda h: abs((h.day - o.date).days))

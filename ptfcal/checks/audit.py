@@ -49,8 +49,8 @@ def audit_years(model: Model, years: list[int], options: Options | None = None) 
     for year in years:
         external = tuple(x for x in (options.external if options else ())
                          if _year_of(x) == year)
-        each = Options(options.lenient_deadlines, external, options.institution) if options \
-            else None
+        each = Options(options.lenient_deadlines, external, options.institution,
+                       options.today) if options else None
         findings.extend(audit(model, year, each, resolver=resolver).findings)
     return Audit(years[0], findings, None, years[-1])
 

@@ -66,6 +66,7 @@ class Options:
     lenient_deadlines: bool = False
     external: tuple[ExternalEvent, ...] = ()
     institution: str | None = None  # --for: only this institution's events
+    today: date | None = None  # the day of the run (roles-ahead), from the CLI only
 
 
 @dataclass
@@ -669,7 +670,7 @@ def no_overlap(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
         else:
             related = [o for o in ctx.around(e.day, e.last_day)
                        if then.intersection(o.types) or o.body in body.faces
-                       or o.body == body.parent]
+                       or o.body in body.under]
         for o in related:
             if o.id == e.id or o.start is None:
                 continue
@@ -679,6 +680,39 @@ def no_overlap(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
             elif o.day == e.day and rule.lesser:
                 yield _finding(rule, text("chk.overlap.day", first=e.title, second=o.title,
                                           day=e.day), [e, o], rule.lesser)
+
+
+@kind("roles-ahead", "deadline", "deadline", Scope.STATIC)
+def roles_ahead(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
+    """From `deadline` of the year before (1 November), the year's rotating roles must be
+    recorded: the Chef de file, the Troïka and each GT PTF's tripartite coordination."""
+    today, limit = ctx.options.today, rule.deadline
+    if today is None or limit is None or ctx.year != today.year + 1:
+        return
+    from ..calendar.rules import deadline_date
+
+    if today < deadline_date(limit, today.year, limit.strict):
+        return
+    roles = ctx.model.roles.get(ctx.year)
+    missing: list[Text] = []
+    if roles is None or roles.chef_de_file is None:
+        missing.append(Text("Chef de file", "lead donor"))
+    if roles is None or not roles.troika:
+        missing.append(Text("Troïka", "Troika"))
+    start = date(ctx.year, 1, 1)
+    groups = [b.short for b in ctx.model.bodies.values()
+              if b.category == "gt-ptf" and b.validity.contains(start)
+              and not (roles and roles.tripartite.get(b.id))]
+    if groups:
+        missing.append(Text(
+            ("coordination tripartite" if len(groups) == 1 else "coordinations tripartites")
+            + f" ({', '.join(g.fr for g in groups)})",
+            ("tripartite coordination" if len(groups) == 1 else "tripartite coordinations")
+            + f" ({', '.join(g.en for g in groups)})"))
+    if missing:
+        yield Finding(rule.id, rule.severity, text(
+            "chk.roles-ahead", year=ctx.year, who=Text(", ".join(m.fr for m in missing),
+                                                       ", ".join(m.en for m in missing))))
 
 
 @kind("yearly-record", "field categories", "field categories", Scope.STATIC)

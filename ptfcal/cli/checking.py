@@ -25,6 +25,7 @@ from .app import (
     load_config,
     resolve_config,
     say_config,
+    today,
     years_of,
 )
 
@@ -76,6 +77,10 @@ def check(
         "--max-occurrences", min=1, max=1_000_000, help="Occurrences lues au plus par série "
         "récurrente d'un calendrier --against (dix fois plus pour le fichier) / occurrences "
         "read at most per recurring series of an --against calendar.")] = 10_000,
+    as_of: Annotated[str | None, typer.Option(
+        "--as-of", help="Date (AAAA-MM-JJ) du jour pour les rappels (rôles de l'année "
+        "suivante dès le 1er novembre ; par défaut : aujourd'hui à Bamako) / today's date for "
+        "the reminders.", show_default=False)] = None,
     quiet: QuietOption = False,
 ) -> None:
     """Signale chaque conflit et chaque règle enfreinte, avec le texte d'où vient la règle. /
@@ -110,7 +115,8 @@ def check(
                 for problem in found.warnings:
                     print(i18n.t("warning.line", lang_, message=problem.render(lang_)),
                           file=sys.stderr)
-        options = Options(lenient_deadlines, tuple(external), for_institution)
+        options = Options(lenient_deadlines, tuple(external), for_institution,
+                          today(model.settings.timezone, as_of))
         result = audit_years(model, years, options)
         if not quiet or output is not None:
             _emit_report(model, result, Format(fmt), lang_, output)

@@ -26,6 +26,7 @@ from .. import i18n
 from ..errors import ConfigError, Mark
 from ..model import (
     ISLAMIC_HOLIDAYS,
+    ISLAMIC_NAMES,
     Body,
     CheckRule,
     CombinedWith,
@@ -122,6 +123,7 @@ WORD_TERMS = {
     "members": Term(TermKind.MEMBERS),
     "parent": Term(TermKind.PARENT),
     "government": Term(TermKind.GOVERNMENT),
+    "embassies": Term(TermKind.EMBASSIES),
     **{k.value: Term(TermKind.INSTITUTION_KIND, k.value) for k in InstitutionKind},
     **{r.value: Term(TermKind.ROLE, r.value) for r in Role},
 }
@@ -129,8 +131,8 @@ WORD_TERMS = {
 
 class SelectorConv(Conv):
     _words = ("chef-de-file, cdf-deputy, troika, ptf-secretariat, un-coordinating-agency, "
-              "all-ptf, bilateral, multilateral, un, lead, tripartite, dialogue-leaders, members, "
-              "parent, government, leads-of <category>, tripartites-of <category>")
+              "all-ptf, bilateral, embassies, multilateral, un, lead, tripartite, "
+              "dialogue-leaders, members, parent, government, leads-of <category>, tripartites-of <category>")
     expected = Text(f"un rôle ou un groupe ({_words}), ou l'identifiant d'une institution ou "
                     "d'une instance ; un seul ou une liste",
                     f"who: a role or group ({_words}), or the id of an institution or a body; "
@@ -278,7 +280,7 @@ def _rule(values: dict, node, path, ctx) -> Any:
                 return ctx.problem(node, f"{path}.of", i18n.text("ld.relative-of", day=day))
             kind, amount, wd = vocab.offset(day)
             return Relative(values["of"], kind, amount, wd, values.get("months")), until
-        if folded not in ("spread", "reparti", "repartis"):
+        if folded not in SPREAD and folded not in SPREAD_MONTHLY:
             ordinal, wd = vocab.nth_weekday(day)
     except vocab.VocabError as exc:
         return ctx.problem(at("day"), f"{path}.day", exc.text)
@@ -296,13 +298,17 @@ def _rule(values: dict, node, path, ctx) -> Any:
             limit = Text(i18n.deadline_words(until, "fr"), i18n.deadline_words(until, "en"))
             return ctx.problem(at("until"), f"{path}.until",
                                i18n.text("ld.after-limit", months=names, limit=limit))
-    if folded in ("spread", "reparti", "repartis"):
-        return Spread(months), until
+    if folded in SPREAD or folded in SPREAD_MONTHLY:
+        return Spread(months, folded in SPREAD_MONTHLY), until
     if ordinal == 5:
         return ctx.problem(at("day"), f"{path}.day", i18n.text(
             "ld.fifth", weekday=Text(vocab.WEEKDAYS["fr"][wd], vocab.WEEKDAYS["en"][wd])))
     return NthWeekday(ordinal, wd, months), until
 
+
+SPREAD = ("spread", "reparti", "repartis")
+SPREAD_MONTHLY = ("spread monthly", "spread each month", "reparti chaque mois",
+                  "repartis chaque mois")
 
 DEADLINE_WORDS = Text("« before 15 january » ou « by 31 march »",
                       "'before 15 january' or 'by 31 march'")
@@ -311,7 +317,7 @@ RULE = Record(
     Text("règle", "rule"),
     {
         "day": Field(Str(), False, "'second wednesday', 'tuesday before', '7 days before', "
-                     "'first after', 'spread' (placeholders)"),
+                     "'first after', 'spread' or 'spread monthly' (placeholders)"),
         "months": Field(Months(), False, "months the rule applies to"),
         "of": Field(IdRef("meeting-type"), False, "the meeting type a relative day refers to"),
         "after": Field(IdRef("meeting-type"), False, "with 'first after': the earlier meeting"),
@@ -1030,11 +1036,14 @@ def _holidays(ld: _Loader, values: dict) -> tuple[HolidayOverride, ...]:
                          ("not_holidays", values.get("not_holidays", ()))):
         for v in records:
             if key == "official_dates":
-                what, label = (v["holiday"], v["date"].year), f"{v['holiday']} {v['date'].year}"
+                fr, en = ISLAMIC_NAMES[v["holiday"]]
+                what = (v["holiday"], v["date"].year)
+                label = Text(f"La date de {fr} {v['date'].year}",
+                             f"The date of {en} {v['date'].year}")
             elif "day" in v:
-                what, label = ("every", v["day"]), f"{v['day'][1]}/{v['day'][0]}"
+                what, label = ("every", v["day"]), Text.same(f"{v['day'][1]}/{v['day'][0]}")
             else:
-                what, label = v["date"], str(v["date"])
+                what, label = v["date"], Text.same(str(v["date"]))
             first = seen.setdefault((key, what), v["_mark"])
             if first is not v["_mark"]:
                 ld.out.add(v["_mark"], f"{key}.date",

@@ -232,6 +232,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This body ended on {day}: the subscription stays valid, with no event to "
               "come.",
     },
+    "feed.empty.left": {
+        "fr": "Ce partenaire ne prend plus part aux rencontres après le {day} : l'abonnement "
+              "reste valable, sans événement à venir.",
+        "en": "This partner takes no part in the meetings after {day}: the subscription "
+              "stays valid, with no event to come.",
+    },
     "feed.empty.unknown": {
         "fr": "Ce calendrier n'est plus alimenté ({year}) : sa configuration l'a retiré. "
               "L'abonnement reste valable, sans événement à venir.",
@@ -249,7 +255,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ics.type": {"fr": "Type", "en": "Type"},
     "ics.source": {"fr": "Base", "en": "Basis"},
     "ics.rule_date": {"fr": "Date selon la règle", "en": "Rule date"},
-    "ics.deadline": {"fr": "Échéance", "en": "Deadline"},
     "ics.rescheduled": {
         "fr": "Date fixée hors de la règle ({rule})",
         "en": "Date set outside the rule ({rule})",
@@ -322,6 +327,12 @@ CHECK_MESSAGES: dict[str, dict[str, str]] = {
     "chk.count.gap": {
         "fr": "{what} : {days} jours entre le {first} et le {second} (au plus {limit})",
         "en": "{what}: {days} days between {first} and {second} (at most {limit})",
+    },
+    "chk.roles-ahead": {
+        "fr": "Rôles de {year} non enregistrés à l'approche du 1er janvier : {who} "
+              "(config/roles.yaml)",
+        "en": "Roles of {year} not recorded as 1 January approaches: {who} "
+              "(config/roles.yaml)",
     },
     "chk.no-data": {
         "fr": "{what} : aucune donnée pour {year} ; la règle n'a pas pu être vérifiée",
@@ -718,8 +729,9 @@ CONFIG_MESSAGES: dict[str, dict[str, str]] = {
     "ld.outside-year": {"fr": "règle impossible : « {rule} » tombe toujours l'année "
                               "précédente",
                         "en": "impossible rule: '{rule}' always falls in the previous year"},
-    "ld.day-off-date": {"fr": "un jour chômé a soit une date (« date: 2022-09-23 »), soit un jour de "
-                              "l'année répété (« day: 14 janvier » avec « every_year_from »)",
+    "ld.day-off-date": {"fr": "un jour chômé a soit une date (« date: 2022-09-23 »), soit un "
+                              "jour de l'année répété (« day: 14 janvier » avec "
+                              "« every_year_from »)",
                         "en": "a day off has either a date ('date: 2022-09-23') or a day of the "
                               "year repeated ('day: 14 january' with 'every_year_from')"},
     "ld.day-off-every": {"fr": "« day » va avec « every_year_from » (chaque année à partir de), "
@@ -802,10 +814,10 @@ CONFIG_MESSAGES: dict[str, dict[str, str]] = {
                                "{nominal} ; dates de règle en {year} : {listed}",
                          "en": "no {type} occurrence of {body} has the rule date {nominal}; rule "
                                "dates in {year}: {listed}"},
-    "ld.official-far": {"fr": "{day} : aucune date de {holiday} à moins de {days} jours dans le "
-                              "paquet holidays ; vérifiez l'année",
-                        "en": "{day}: no {holiday} date within {days} days in the holidays "
-                              "package; check the year"},
+    "ld.official-far": {"fr": "{day} : la bibliothèque « holidays » ne place {holiday} à moins "
+                              "de {days} jours de cette date ; vérifiez l'année",
+                        "en": "{day}: the holidays package has no date of {holiday} within "
+                              "{days} days; check the year"},
     # outputs, other calendars, the server, the command line
     "out.full": {"fr": "plus de place (disque plein ou limite de taille de fichier)",
                  "en": "no space left (disk full or file size limit)"},

@@ -66,9 +66,12 @@ def empty_feed(model: Model, path: str, period: str, flat: bool,
     elif ident in model.bodies or ident in model.institutions:
         kind = "body" if ident in model.bodies else "institution"
         feed = _feed(model, kind, ident, period, flat, ())
-        end = model.bodies[ident].validity.end if kind == "body" else None
+        if kind == "body":
+            end, key = model.bodies[ident].validity.end, "feed.empty.ended"
+        else:
+            end, key = model.institutions[ident].validity.end, "feed.empty.left"
         if end is not None:
-            why = Text(*(i18n.t("feed.empty.ended", lang, day=i18n.format_day(end, lang))
+            why = Text(*(i18n.t(key, lang, day=i18n.format_day(end, lang))
                          for lang in ("fr", "en")))
     else:
         name = Text.same(known_name or ident)
@@ -115,4 +118,4 @@ def _technical_children(model: Model, body_id: str) -> set[str]:
     if body.level is not Level.TECHNICAL:
         return set()
     return {b.id for b in model.bodies.values()
-            if b.parent == body_id and b.level is Level.TECHNICAL}
+            if body_id in b.under and b.level is Level.TECHNICAL}

@@ -256,9 +256,10 @@ def publish(model: Model, targets: list[int], *, today: date | None = None,
     audits: dict[int, object] = {}
     if with_check:
         from ..checks.audit import audit
+        from ..checks.kinds import Options
 
         for y in years:
-            audits[y] = audit(model, y, schedule=schedules[y])
+            audits[y] = audit(model, y, Options(today=today), schedule=schedules[y])
     # every document is made when it is written, one at a time: the run never holds them all
     for out in outputs:
         year, sched = out.year, out.schedule

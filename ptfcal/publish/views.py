@@ -26,7 +26,7 @@ class Filters:
             return False
         if self.body is not None:
             family = {self.body} | {b.id for b in model.bodies.values()
-                                    if b.parent == self.body and b.level is Level.TECHNICAL}
+                                    if self.body in b.under and b.level is Level.TECHNICAL}
             if not family & set(event.bodies):
                 return False
         return True
