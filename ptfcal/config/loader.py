@@ -132,7 +132,8 @@ WORD_TERMS = {
 class SelectorConv(Conv):
     _words = ("chef-de-file, cdf-deputy, troika, ptf-secretariat, un-coordinating-agency, "
               "all-ptf, bilateral, embassies, multilateral, un, lead, tripartite, "
-              "dialogue-leaders, members, parent, government, leads-of <category>, tripartites-of <category>")
+              "dialogue-leaders, members, parent, government, leads-of <category>, "
+              "tripartites-of <category>")
     expected = Text(f"un rôle ou un groupe ({_words}), ou l'identifiant d'une institution ou "
                     "d'une instance ; un seul ou une liste",
                     f"who: a role or group ({_words}), or the id of an institution or a body; "
