@@ -71,7 +71,8 @@ def problems(text: str, ids: set[str]) -> list[str]:
 def published(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("french")
     for year, as_of in ((2020, "2020-07-01"), (2026, "2026-07-01")):
-        result = run_ptfcal("generate", str(year), "--out", str(out), "--as-of", as_of, "-q")
+        result = run_ptfcal("generate", str(year), "--out", str(out), "--as-of", as_of, "-q",
+                            "--planners")
         assert result.code == 0, result.err
     return out
 
@@ -90,6 +91,19 @@ def test_french_outputs_read_as_french(published) -> None:
     assert len(french) > 100
     bad = {p.relative_to(published).as_posix(): problems(readable(p), ids) for p in french}
     assert {p: found for p, found in bad.items() if found} == {}
+
+
+def test_planners_are_checked_too(published) -> None:
+    assert (published / "2026" / "planners" / "pays-bas.html").is_file()
+    assert (published / "2020" / "planner.html").is_file()
+
+
+@pytest.mark.parametrize("args", [("2020",), ("2026", "--list"), ("2020", "--month", "6"),
+                                  ("2026", "--institution", "pays-bas", "--list")])
+def test_the_terminal_reads_as_french(args) -> None:
+    result = run_ptfcal("show", *args, env={"COLUMNS": "200"})
+    assert result.code == 0, result.err
+    assert problems(result.out, _ids()) == []
 
 
 @pytest.mark.parametrize("year", [2019, 2020, 2023, 2026, 2027, 2030])

@@ -368,10 +368,9 @@ def show_view(model: Model, months, events, flags: dict[str, list[str]], lang: s
         parts.append(month_table(month, lang))
         holidays = [(d.day, h) for d in month.days() for h in d.holidays]
         if holidays:
-            parts.append(RichText("  ".join(f"{day.day} {i18n.MONTHS_SHORT[lang][day.month - 1]}"
-                                            f" : {h.label(lang)}" if lang == "fr" else
-                                            f"{day.day} {i18n.MONTHS_SHORT[lang][day.month - 1]}"
-                                            f": {h.label(lang)}" for day, h in holidays),
+            colon = " :" if lang == "fr" else ":"
+            parts.append(RichText("  ".join(f"{i18n.format_day_month(day, lang)}{colon} "
+                                            f"{h.label(lang)}" for day, h in holidays),
                                   style="italic"))
         if with_agenda:
             inside = [e for e in events if e.day.month == month.month]

@@ -1050,6 +1050,12 @@ def format_short_day(day: date, lang: str = "fr") -> str:
     return f"{weekday} {day.day} {month}"
 
 
+def format_day_month(day: date, lang: str = "fr") -> str:
+    """'1er janv.' / '1 Jan'."""
+    month = MONTHS_SHORT[lang][day.month - 1]
+    return f"{'1er' if lang == 'fr' and day.day == 1 else day.day} {month}"
+
+
 def shift_sentence(day: date, shifted_from: date | None, why: str, lang: str) -> str:
     """'reportée du jeudi 5 novembre 2020 (Tabaski)', or why a date stayed on a day off."""
     if shifted_from is None:
