@@ -197,3 +197,13 @@ def test_history_read_back_from_feeds_keeps_the_highest_revision() -> None:
     assert entry.feeds == ["2020/all.ics", "feeds/en/gec.ics", "feeds/gec.ics"]
     assert sorted(entry.vevents) == ["en", "fr"] and b"SEQUENCE:2" in entry.vevents["fr"]
     assert state.files["feeds/gec.ics"] == "PTF Mali — GEC"
+
+
+@pytest.mark.parametrize("year", range(2024, 2031))
+def test_a_partner_that_left_takes_part_in_nothing(year: int) -> None:
+    """MINUSMA's withdrawal was completed on 31 December 2023 (valid_until): from 2024 it is
+    neither a participant nor named as chair, secretariat or lead of any event."""
+    for e in bundled_schedule(year).events:
+        assert "minusma" not in e.participants, e.uid
+        for party in (e.chair, e.secretariat, e.attendees):
+            assert party is None or "MINUSMA" not in party.label.fr, e.uid

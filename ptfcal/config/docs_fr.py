@@ -161,7 +161,7 @@ FRENCH: dict[str, str] = {
         "une échéance légale : « before D » exclut le jour D lui-même, « by D » l'inclut"
     ),
     "held as one event with another meeting type": (
-        "tenu en un seul événement avec un autre type de réunion"
+        "se tient en un seul événement avec un autre type de réunion"
     ),
     "generated dates stay before this limit": "les dates générées restent en deçà de cette limite",
     "false: a placeholder rule, switched on by `placeholders` in ptfcal.yaml": (
@@ -238,7 +238,7 @@ FRENCH: dict[str, str] = {
     "a second, later limit": "une seconde date limite, plus tardive",
     "number of days": "nombre de jours",
     "order: every one after all (all) or one after (any)": (
-        "ordre : chacune après toutes (`all`) ou une seule après (`any`)"
+        "ordre : chacune après toutes (`all`) ou au moins une après (`any`)"
     ),
     "the recorded field or relation examined": (
         "le champ ou la relation examinés dans les données enregistrées"
@@ -267,7 +267,7 @@ FRENCH: dict[str, str] = {
     "the actual time": "l'horaire effectif",
     "the occurrence is not held": "l'occurrence n'a pas lieu",
     "deliberately off the rule's day (C-GEC-1, A-02)": (
-        "volontairement hors du jour de la règle (C-GEC-1, A-02)"
+        "fixée volontairement hors du jour de la règle (C-GEC-1, A-02)"
     ),
     "bodies invited in addition (A-06)": "instances invitées en plus (A-06)",
     "place": "lieu",
