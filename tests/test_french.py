@@ -127,3 +127,11 @@ def test_a_deadline_is_a_date_limit_not_a_meeting(published) -> None:
     assert "Date limite (décret n° 2018-0623/PM-RM)" in block
     assert "Présidence" not in block and "Participants" not in block
     assert "Date prévisionnelle" not in block
+
+
+def test_the_report_against_another_calendar_reads_as_french() -> None:
+    partner = Path(__file__).parent / "data" / "partner-outlook.ics"
+    result = run_ptfcal("check", "2020", "--against", str(partner), env={"COLUMNS": "200"})
+    assert "C-EXT-2" in result.out
+    assert problems(result.out, _ids()) == []
+    assert "(rules)" not in result.out

@@ -253,7 +253,12 @@ def source_text(model: Model, source) -> str:
     if source.quote:
         parts.append(f"« {source.quote} »")
     text = model.texts.get(source.text)
-    where = f"{source.text}, {text.title}" if text and text.title != source.text else source.text
+    if text is None or text.title == source.text:
+        where = source.text
+    elif source.text.isdigit():  # the five texts are known by their number: « 000, … »
+        where = f"{source.text}, {text.title}"
+    else:  # a legal text or the proposed defaults: its title, not an internal id
+        where = text.title
     if source.ref:
         where = f"{where}, {source.ref}"
     parts.append(where)
