@@ -13,10 +13,14 @@ machine; the ratios much less, which is why the goals are ratios.
     R3  ptfcal generate 2020-2029    / ptfcal generate 2020                 goal <= 4
     R4  ptfcal check 2020-2119       / ptfcal check 2020                    goal <= 4
     R5  peak memory of R2's A        / of R2's B                            goal <= 1.5
+    R6  ptfcal move (an edit, written) / python -c pass                     goal <= 30
+    R7  ptfcal undo                  / python -c pass                       goal <= 30
 
-`generate` runs use `--as-of 2020-07-01` (so that the subscription feeds cover 2019-2021 on
-any day) and write into a new empty folder each time. Before measuring, the script byte-compiles
-the installed packages (some machines set PYTHONDONTWRITEBYTECODE, and an installed package
+R6 and R7 are whole edits: `move gec-monthly@2020-09 --to 2020-09-16` on a fresh copy of the
+bundled configuration (the copy is made before the timed process), validated, previewed,
+journalled and written; then `undo` of such a move. `generate` runs use `--as-of 2020-07-01`
+(so that the subscription feeds cover 2019-2021 on any day) and write into a new empty folder
+each time. Before measuring, the script byte-compiles the installed packages (some machines set PYTHONDONTWRITEBYTECODE, and an installed package
 without .pyc files pays for compiling on every start), runs every command twice to warm the
 caches (the file cache, and ptfcal's holiday cache in a temporary folder), then measures.
 Exit status 1 if a goal is missed.
@@ -43,7 +47,7 @@ AS_OF = ["--as-of", "2020-07-01"]
 # what a ptfcal process imports, and the baseline's icalendar: byte-compiled before measuring
 PACKAGES = ("ptfcal", "typer", "click", "rich", "icalendar", "holidays", "dateutil", "yaml",
             "recurring_ical_events", "x_wr_timezone", "shellingham", "markdown_it", "pygments",
-            "mdurl", "annotated_doc", "tzdata", "six")
+            "mdurl", "annotated_doc", "tzdata", "six", "ruamel")
 
 
 @dataclass
@@ -239,6 +243,32 @@ def main() -> int:
 
         results.append(memory)
         print(show(memory), flush=True)
+
+        bundled = subprocess.run([py, "-c", "from ptfcal.config import bundled_dir; "
+                                  "print(bundled_dir())"], capture_output=True, text=True,
+                                 check=True).stdout.strip()
+
+        def copy() -> str:
+            folder = bench.fresh()
+            shutil.copytree(bundled, folder, ignore=shutil.ignore_patterns(
+                "__pycache__", "__init__.py", ".ptfcal*"))
+            return folder
+
+        move = ["move", "gec-monthly@2020-09", "--to", "2020-09-16"]
+        a, b = measure(bench, args.pairs, lambda: ([*ptf, *move, "--config", copy()],),
+                       lambda: ([py, "-c", "pass"],))
+        results.append(ratio("R6", "move (edit)", "python -c pass", 30, a, b))
+        print(show(results[-1]), flush=True)
+
+        def moved() -> str:
+            folder = copy()
+            bench.run([*ptf, *move, "--config", folder])
+            return folder
+
+        a, b = measure(bench, args.pairs, lambda: ([*ptf, "undo", "--config", moved()],),
+                       lambda: ([py, "-c", "pass"],))
+        results.append(ratio("R7", "undo", "python -c pass", 30, a, b))
+        print(show(results[-1]), flush=True)
     missed = [r.name for r in results if not r.met]
     print("all goals met" if not missed else f"goals missed: {', '.join(missed)}")
     return 1 if missed else 0

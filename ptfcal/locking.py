@@ -24,8 +24,13 @@ class Busy(PtfcalError):
 
 
 class FolderLock:
-    def __init__(self, folder: Path):
+    """`shared`: a reader's lock (publishing reads the configuration folder): readers share
+    it, an editor's exclusive lock waits for none of them. A reader that cannot create the
+    lock file (a read-only folder, which nobody edits either) reads without it."""
+
+    def __init__(self, folder: Path, shared: bool = False):
         self.folder = folder
+        self.shared = shared
         self.fd: int | None = None
 
     def __enter__(self) -> FolderLock:
@@ -42,11 +47,13 @@ class FolderLock:
         try:
             fd = os.open(path, flags, 0o644)
         except OSError as exc:
+            if self.shared and isinstance(exc, PermissionError | FileNotFoundError):
+                return
             raise PtfcalError(text("lock.cannot", path=path, why=exc.strerror or exc)) from None
         try:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
                 raise PtfcalError(text("lock.cannot", path=path, why=text("lock.not-file")))
-            _lock(fd)
+            _lock(fd, self.shared)
         except BlockingIOError:
             os.close(fd)
             raise Busy(text("lock.busy", where=self.folder)) from None
@@ -61,7 +68,7 @@ class FolderLock:
             os.close(fd)  # closing the descriptor releases the lock
 
 
-def _lock(fd: int) -> None:
+def _lock(fd: int, shared: bool = False) -> None:
     try:
         import fcntl
     except ImportError:  # pragma: no cover - Windows
@@ -72,4 +79,4 @@ def _lock(fd: int) -> None:
         except OSError:
             raise BlockingIOError from None
         return
-    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)

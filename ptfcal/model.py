@@ -445,6 +445,7 @@ class ExtraEvent:
     note: Text | None = None
     source: Source | None = None
     mark: Mark | None = None
+    cancelled: bool = False  # entered, then called off: published as cancelled
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,8 @@ def model():
 def config_copy(tmp_path: Path) -> Path:
     """A copy of the bundled configuration that a test may edit."""
     target = tmp_path / "config"
-    shutil.copytree(CONFIG, target, ignore=shutil.ignore_patterns("__pycache__", "__init__.py"))
+    shutil.copytree(CONFIG, target, ignore=shutil.ignore_patterns(
+        "__pycache__", "__init__.py", ".ptfcal*"))
     return target
 
 

@@ -438,7 +438,7 @@ class _Scheduler:
             event,
             attendance=extra.attendance,
             title=extra.title or event.title,
-            status=Status.CONFIRMED,
+            status=Status.CANCELLED if extra.cancelled else Status.CONFIRMED,
             origin=Origin.RECORDED,
             convened_by=extra.convened_by,
             trigger=extra.trigger,

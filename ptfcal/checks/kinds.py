@@ -606,9 +606,11 @@ def troika_un(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
         yield Finding(rule.id, rule.severity, text("chk.troika.many", year=ctx.year,
                                                    count=len(un), who=names))
     for i in un:
-        if i != roles.un_coordinating_agency:
-            expected = (ctx.model.institutions[roles.un_coordinating_agency].short
-                        if roles.un_coordinating_agency else "?")
+        if roles.un_coordinating_agency is None:
+            yield Finding(rule.id, rule.severity, text(
+                "chk.troika.no-agency", year=ctx.year, who=ctx.model.institutions[i].short))
+        elif i != roles.un_coordinating_agency:
+            expected = ctx.model.institutions[roles.un_coordinating_agency].short
             yield Finding(rule.id, rule.severity, text(
                 "chk.troika.not-coordinating", year=ctx.year,
                 who=ctx.model.institutions[i].short, expected=expected))

@@ -56,7 +56,7 @@ def generate(
     et dit ce qui change pour les abonnés. / Writes the year's files, the subscription feeds and
     the index page in every language, and says what changes for subscribers."""
     folder = resolve_config(config)
-    with boundary(lang):
+    with boundary(lang), _reading(folder):
         model = load_config(folder)
         lang_ = language(lang, model.settings.language)
         day = today(model.settings.timezone, as_of)
@@ -140,3 +140,10 @@ def serve(
     finally:
         server.server_close()
     print("ptfcal serve: arrêté / stopped", file=sys.stderr)
+
+
+def _reading(folder: Path):
+    """The configuration folder's shared lock: no edit while it is read and published."""
+    from ..locking import FolderLock
+
+    return FolderLock(folder, shared=True)

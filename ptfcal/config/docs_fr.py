@@ -299,4 +299,6 @@ FRENCH: dict[str, str] = {
     "who chairs": "qui préside",
     "who serves as secretariat": "qui assure le secrétariat",
     "people per institution": "nombre de personnes par institution",
+    "called off after it was entered (published as cancelled)":
+        "annulé après avoir été saisi (publié comme annulé)",
 }

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import zoneinfo
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -585,6 +586,8 @@ EVENT_RECORD = Record(
                      "changes; needed for two events of one type on one day"),
         "time": Field(TimeRange(), False, "time (default: the type's)"),
         "days": Field(Int(1, 31), False, "number of days"),
+        "cancelled": Field(Bool(), False, "called off after it was entered (published as "
+                           "cancelled)"),
         "title": Field(TextConv(), False, "title (default: the type's name)"),
         "convened_by": Field(IdRef("party"), False, "who convened it (C-GEC-4)"),
         "trigger": Field(Str(Text("gec-request ou self-referral", "gec-request or self-referral"),
@@ -680,14 +683,25 @@ FILE_SCHEMAS: dict[str, dict[str, Field]] = {
 
 
 class _Loader:
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, overrides: Mapping[str, str] | None = None):
         self.root = root
+        # relative path -> the text an edit would write: validated before it is written
+        self.overrides = dict(overrides or {})
         self.out = Collector()
         self.refs: list[Ref] = []
         self.marks: dict[tuple[str, str], Mark] = {}  # (kind, id) -> where it is defined
         # every id written in the files, valid record or not: a broken record must not also
         # make each reference to it an "unknown id" error
         self.raw_ids: dict[str, set[str]] = {}
+
+    def relative(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def exists(self, path: Path) -> bool:
+        return self.relative(path) in self.overrides or path.exists()
 
     def label(self, path: Path) -> str:
         try:
@@ -699,7 +713,7 @@ class _Loader:
         label = self.label(path)
         ctx = Ctx(label, self.out, self.refs)
         before = len(self.out.problems)
-        node = load_file(path, label, self.out)
+        node = load_file(path, label, self.out, self.overrides.get(self.relative(path)))
         if node is None:
             if len(self.out.problems) == before:
                 self.out.add(Mark(label, 1, 1), "", i18n.text("cfg.empty"))
@@ -739,10 +753,11 @@ class _Loader:
         return True
 
 
-def load(root: Path) -> Model:
-    """Load and validate every file of the configuration folder `root`."""
+def load(root: Path, overrides: Mapping[str, str] | None = None) -> Model:
+    """Load and validate every file of the configuration folder `root`; `overrides` (a path
+    relative to `root` -> text) replace or add files, as an edit would leave them."""
     root = Path(root)
-    ld = _Loader(root)
+    ld = _Loader(root, overrides)
     if not (root / "ptfcal.yaml").is_file():
         raise ConfigError([_missing(root)])
 
@@ -771,12 +786,13 @@ def load(root: Path) -> Model:
         bodies.extend(_load_list(ld, path, "bodies", "body"))
     meetings = _load_list(ld, root / "meetings.yaml", "meeting_types", "meeting-type")
     holidays_values: dict | None = {}
-    if (root / "holidays.yaml").exists():
+    if ld.exists(root / "holidays.yaml"):
         holidays_values, _ = ld.read(root / "holidays.yaml", FILE_SCHEMAS["holidays.yaml"])
     years: dict[int, tuple[dict, str]] = {}
-    year_files = sorted(p for p in (root / "years").glob("*.yaml")
-                        if re.fullmatch(r"\d{4}\.yaml", p.name)) if (root / "years").is_dir() \
-        else []
+    year_files = sorted({
+        *(p for p in ((root / "years").glob("*.yaml") if (root / "years").is_dir() else ())
+          if re.fullmatch(r"\d{4}\.yaml", p.name)),
+        *(root / rel for rel in ld.overrides if re.fullmatch(r"years/\d{4}\.yaml", rel))})
     for path in year_files:  # (another name there is an unknown file, reported above)
         values, ctx = ld.read(path, FILE_SCHEMAS["years/YYYY.yaml"])
         if values is None:
@@ -836,7 +852,7 @@ def _categories(ld: _Loader, root: Path, bodies: list[tuple[dict, Mark]]) -> dic
     """The name of every family of bodies: messages and feeds name them, never by their id."""
     names: dict[str, Text] = {}
     path = root / "categories.yaml"
-    if path.exists():
+    if ld.exists(path):
         values, _ = ld.read(path, FILE_SCHEMAS["categories.yaml"])
         for v in (values or {}).get("categories", ()):
             if v["id"] in names:
@@ -861,7 +877,7 @@ def _load_list(ld: _Loader, path: Path, key: str, kind: str) -> list[tuple[dict,
     schema = FILE_SCHEMAS["bodies/*.yaml"] if key == "bodies" else next(
         s for s in FILE_SCHEMAS.values() if key in s
     )
-    if not path.exists():
+    if not ld.exists(path):
         ld.out.add(Mark(ld.label(path), 1, 1), "", i18n.text("ld.missing-file", key=key))
         return []
     values, _ = ld.read(path, schema)
@@ -1094,7 +1110,7 @@ def _year(values: dict, file: str, body_ids: set[str]) -> YearFacts:
             participants=_terms(v.get("participants"), body_ids),
             attendance=dict(v.get("attendance", {})),
             location=v.get("location"), note=v.get("note"), source=v.get("source"),
-            mark=v["_mark"],
+            mark=v["_mark"], cancelled=v.get("cancelled", False),
         ))
     return YearFacts(values["year"], tuple(occurrences), tuple(events), file)
 
@@ -1284,7 +1300,7 @@ def _checks(ld: _Loader, root: Path, body_ids: set[str]) -> tuple[CheckRule, ...
     from ..checks.kinds import KINDS
 
     path = root / "checks.yaml"
-    if not path.exists():
+    if not ld.exists(path):
         return ()
     values, ctx = ld.read(path, FILE_SCHEMAS["checks.yaml"])
     result = []

@@ -53,8 +53,22 @@ def mark_of(file: str, node: yaml.Node) -> Mark:
     return Mark(file, node.start_mark.line + 1, node.start_mark.column + 1)
 
 
-def load_file(path: Path, label: str, out: Collector) -> yaml.Node | None:
-    """Compose one YAML file into a node tree, or report why it cannot be read."""
+def load_file(path: Path, label: str, out: Collector,
+              text: str | None = None) -> yaml.Node | None:
+    """Compose one YAML file into a node tree, or report why it cannot be read; `text`: its
+    content as an edit would leave it (checked before anything is written)."""
+    if text is not None:
+        if len(text.encode("utf-8")) > MAX_FILE_BYTES:
+            out.add(Mark(label, 1, 1), "", msg("cfg.too-big", size=f"{len(text):,}",
+                                               limit=f"{MAX_FILE_BYTES:,}"))
+            return None
+        try:
+            return _compose_once(text, label, out)
+        except yaml.MarkedYAMLError as exc:
+            m = exc.problem_mark or exc.context_mark
+            mark = Mark(label, m.line + 1, m.column + 1) if m else Mark(label, 1, 1)
+            out.add(mark, "", explain_yaml(exc.problem or exc.context or "?"))
+            return None
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -75,7 +89,7 @@ def load_file(path: Path, label: str, out: Collector) -> yaml.Node | None:
         out.add(Mark(label, 1, 1), "", msg("cfg.cannot-read", why=exc.strerror))
         return None
     try:
-        return _compose(text, label, out)
+        return _compose_once(text, label, out)
     except yaml.MarkedYAMLError as exc:
         m = exc.problem_mark or exc.context_mark
         mark = Mark(label, m.line + 1, m.column + 1) if m else Mark(label, 1, 1)
@@ -119,6 +133,24 @@ def explain_yaml(problem: str) -> Text:
         if re.search(pattern, problem):
             return msg(key, limit=MAX_DEPTH) if key == "cfg.too-deep" else msg(key)
     return msg("cfg.invalid-yaml", what=problem)
+
+
+_COMPOSED: dict[str, yaml.Node] = {}  # text -> its tree (never changed once built)
+
+
+def _compose_once(text: str, label: str, out: Collector) -> yaml.Node | None:
+    """`_compose`, remembered for texts that compose without a problem: an edit validates the
+    configuration twice (before and after), and most files are the same both times."""
+    node = _COMPOSED.get(text)
+    if node is not None:
+        return node
+    before = len(out.problems)
+    node = _compose(text, label, out)
+    if node is not None and len(out.problems) == before:
+        if len(_COMPOSED) >= 64:
+            _COMPOSED.pop(next(iter(_COMPOSED)))
+        _COMPOSED[text] = node
+    return node
 
 
 def _compose(text: str, label: str, out: Collector) -> yaml.Node | None:
@@ -270,6 +302,9 @@ class Conv:
 A_TEXT = Text("un texte", "a text")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")  # control characters but tab and newline
+
+
 class Str(Conv):
     def __init__(self, expected: Text = A_TEXT, pattern: re.Pattern[str] | None = None):
         self.expected = expected
@@ -282,7 +317,7 @@ class Str(Conv):
         value = value.strip()
         if not value or (self.pattern and not self.pattern.match(value)):
             return self.fail(node, path, ctx)
-        if any(ord(c) < 32 and c not in "\n\t" for c in value):
+        if _CONTROL.search(value):
             return self.fail(node, path, ctx, msg("cfg.control"))
         if len(value) > MAX_TEXT:
             return ctx.problem(node, path, msg("cfg.too-long", size=f"{len(value):,}",

@@ -425,6 +425,12 @@ CHECK_MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Troïka {year} : {who} n'est pas l'agence coordinatrice du SNU ({expected})",
         "en": "Troika {year}: {who} is not the UN coordinating agency ({expected})",
     },
+    "chk.troika.no-agency": {
+        "fr": "Troïka {year} : {who} y siège, mais l'agence coordinatrice du SNU de {year} "
+              "n'est pas enregistrée (config/roles.yaml, un_coordinating_agency)",
+        "en": "Troika {year}: {who} sits in it, but the UN coordinating agency of {year} is not "
+              "recorded (config/roles.yaml, un_coordinating_agency)",
+    },
     "chk.troika.before": {
         "fr": "Troïka {year} : règle appliquée à partir de {first} (A-37) ; {who} non vérifié",
         "en": "Troika {year}: rule applied from {first} (A-37); {who} not checked",
@@ -964,7 +970,20 @@ NOUNS: dict[str, dict[str, tuple[str, str, str]]] = {
                       "en": ("file to write", "files to write", "no file to write")},
     "file-unchanged": {"fr": ("fichier inchangé", "fichiers inchangés", "aucun fichier inchangé"),
                        "en": ("file unchanged", "files unchanged", "no file unchanged")},
+    "line-added": {"fr": ("ligne ajoutée", "lignes ajoutées", "aucune ligne ajoutée"),
+                   "en": ("line added", "lines added", "no line added")},
+    "line-removed": {"fr": ("ligne retirée", "lignes retirées", "aucune ligne retirée"),
+                     "en": ("line removed", "lines removed", "no line removed")},
+    "finding-added": {"fr": ("constat ajouté", "constats ajoutés", "aucun constat ajouté"),
+                      "en": ("finding added", "findings added", "no finding added")},
+    "finding-cleared": {"fr": ("constat levé", "constats levés", "aucun constat levé"),
+                        "en": ("finding cleared", "findings cleared", "no finding cleared")},
 }
+
+
+from .record import RECORD_MESSAGES  # noqa: E402 - the verbs' messages, kept apart
+
+_TABLES = (MESSAGES, CHECK_MESSAGES, CONFIG_MESSAGES, RECORD_MESSAGES)
 
 
 class Counted:
@@ -986,12 +1005,14 @@ def count(n: int, noun: str, lang: str = "fr") -> str:
 
 
 def known(message: str) -> bool:
-    return message in MESSAGES or message in CHECK_MESSAGES or message in CONFIG_MESSAGES
+    return any(message in table for table in _TABLES)
 
 
 def t(message: str, lang: str = "fr", /, **values: object) -> str:
     """The message `message` in `lang`, with its {placeholders} filled."""
-    entry = MESSAGES.get(message) or CHECK_MESSAGES.get(message) or CONFIG_MESSAGES[message]
+    entry = next((table[message] for table in _TABLES if message in table), None)
+    if entry is None:
+        raise KeyError(message)
     text = entry.get(lang) or entry["fr"]
     return text.format(**values) if values else text
 

@@ -1,0 +1,130 @@
+"""What the recording verbs and the listings print."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+
+from .. import i18n
+from ..model import Text
+
+
+def say_nothing(message: Text, lang: str) -> None:
+    print(i18n.t("out.nothing", lang, what=message.get(lang)))
+
+
+def _severity(value: str, lang: str) -> str:
+    return {"error": ("erreur", "error"), "warning": ("avertissement", "warning"),
+            "info": ("information", "note")}[value][0 if lang == "fr" else 1]
+
+
+def say_outcome(outcome, lang: str, dry_run: bool) -> None:
+    """One short block: what was recorded, the lines changed, the findings added and cleared,
+    what subscribers will see; with --dry-run, the diff first."""
+    out = sys.stdout
+    if dry_run:
+        out.write(outcome.diff())
+    key = "out.dry-run" if dry_run else "out.written"
+    print(i18n.t(key, lang, what=outcome.summary.get(lang)))
+    for rel, (before, after) in sorted(outcome.files.items()):
+        old = (before or "").splitlines()
+        new = after.splitlines()
+        added, removed = _line_counts(old, new)
+        print(i18n.t("out.file", lang, path=rel, added=i18n.count(added, "line-added", lang),
+                     removed=i18n.count(removed, "line-removed", lang)))
+    if not outcome.added and not outcome.cleared:
+        print(i18n.t("out.checks.none", lang))
+    else:
+        print(i18n.t("out.checks", lang,
+                     added=i18n.count(len(outcome.added), "finding-added", lang),
+                     cleared=i18n.count(len(outcome.cleared), "finding-cleared", lang)))
+        for f in outcome.added:
+            print("  " + i18n.t("out.added", lang, rule=f.rule,
+                                severity=_severity(f.severity.value, lang),
+                                message=f.message.get(lang)))
+        for f in outcome.cleared:
+            print("  " + i18n.t("out.cleared", lang, rule=f.rule,
+                                severity=_severity(f.severity.value, lang),
+                                message=f.message.get(lang)))
+    if not outcome.changes:
+        print(i18n.t("out.publication.none", lang))
+    else:
+        counts = Counter(c.kind for c in outcome.changes)
+        words = ", ".join(i18n.count(counts[k], k, lang)
+                          for k in ("added", "moved", "changed", "cancelled", "removed")
+                          if counts[k])
+        print(i18n.t("out.publication", lang, counts=words))
+        from datetime import date
+
+        shown = outcome.changes if len(outcome.changes) <= 12 else outcome.changes[:10]
+        for c in shown:
+            when = i18n.format_short_day(date.fromisoformat(c.day), lang) + (
+                f" {c.start}" if c.start else "")
+            detail = ""
+            if c.kind == "moved" and c.before:
+                before = i18n.format_short_day(date.fromisoformat(c.before), lang) + (
+                    f" {c.before_start}" if c.before_start else "")
+                detail = " (" + i18n.t("out.from", lang, day=before) + ")"
+            elif c.kind == "changed" and c.aspects:
+                detail = " (" + ", ".join(i18n.t(f"aspect.{a}", lang) for a in c.aspects) + ")"
+            print(f"  {i18n.t(f'change.{c.kind}', lang)} : {when} {c.title.get(lang)}{detail}"
+                  if lang == "fr" else
+                  f"  {i18n.t(f'change.{c.kind}', lang)}: {when} {c.title.get(lang)}{detail}")
+        if len(shown) < len(outcome.changes):
+            print("  " + i18n.t("out.more", lang, count=len(outcome.changes) - len(shown)))
+    if outcome.written:
+        print(i18n.t("out.undo", lang))
+
+
+def _line_counts(old: list[str], new: list[str]) -> tuple[int, int]:
+    import difflib
+
+    added = removed = 0
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new,
+                                                        autojunk=False).get_opcodes():
+        if tag in ("replace", "delete"):
+            removed += i2 - i1
+        if tag in ("replace", "insert"):
+            added += j2 - j1
+    return added, removed
+
+
+def events_table(rows, year: int, lang: str):
+    from rich.table import Table
+
+    if not rows:
+        return i18n.t("events.none", lang)
+    table = Table(title=i18n.t("events.title", lang, year=year), title_justify="left")
+    table.add_column(i18n.t("events.ref", lang), no_wrap=True)
+    table.add_column(i18n.t("events.date", lang), no_wrap=True)
+    table.add_column(i18n.t("events.title-col", lang))
+    table.add_column(i18n.t("events.status", lang))
+    for r in rows:
+        when = i18n.format_short_day(r.day, lang) + (f" {r.start}" if r.start else "")
+        if r.moved:
+            when += "\n(" + i18n.t("events.planned", lang).lower() + " " + \
+                i18n.format_short_day(r.nominal, lang) + ")"
+        table.add_row(r.ref, when, r.title.get(lang), i18n.t(f"status.{r.status.value}", lang))
+    return table
+
+
+def events_json(rows, year: int) -> str:
+    doc = {"version": 1, "year": year, "occurrences": [
+        {"ref": r.ref, "uid": r.uid, "title": {"fr": r.title.fr, "en": r.title.en},
+         "planned": r.nominal.isoformat(), "date": r.day.isoformat(), "start": r.start,
+         "status": r.status.value, "recorded": r.recorded} for r in rows]}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def ids_table(rows, what: str, year: int, lang: str):
+    from rich.table import Table
+
+    table = Table(title=i18n.t(f"list.{what}", lang, year=year), title_justify="left")
+    table.add_column(i18n.t("events.date" if what == "holidays" else "list.id", lang),
+                     no_wrap=True)
+    table.add_column(i18n.t("list.name", lang))
+    table.add_column(i18n.t("list.holiday-id" if what == "holidays" else "list.detail", lang))
+    for r in rows:
+        table.add_row(r.ident, r.name.get(lang), r.detail.get(lang) if r.detail else "")
+    return table

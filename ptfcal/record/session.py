@@ -1,0 +1,194 @@
+"""Applying an edit: under the configuration folder's lock, the whole configuration is validated
+with the edited files in memory, the consequences are worked out (the files' diff, the check
+findings the edit adds and clears, the events the next publication changes), then — unless it
+is a dry run — the journal entry is written, then the files, each atomically.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import stat
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..checks.kinds import Finding
+from ..errors import InputError
+from ..i18n import text
+from ..locking import FolderLock
+from ..model import Model, Severity, Status, Text
+from . import journal
+from .verbs import Edit, Editor, Nothing
+
+__all__ = ["Outcome", "EventChange", "apply", "undo", "Nothing"]
+
+
+@dataclass(frozen=True)
+class EventChange:
+    """What subscribers would see of one event at the next publication."""
+
+    kind: str  # added, moved, changed, cancelled, removed (publication.ChangeKind values)
+    uid: str
+    title: Text
+    day: str  # ISO date
+    before: str | None = None
+    start: str | None = None
+    before_start: str | None = None
+    aspects: tuple[str, ...] = ()
+
+
+@dataclass
+class Outcome:
+    summary: Text
+    files: dict[str, tuple[str | None, str]]  # relative path -> (before, after)
+    added: list[Finding] = field(default_factory=list)
+    cleared: list[Finding] = field(default_factory=list)
+    changes: list[EventChange] = field(default_factory=list)
+    written: bool = False
+    journal: int | None = None
+    language: str = "fr"  # the configuration's
+
+    def diff(self) -> str:
+        out = []
+        for rel, (before, after) in sorted(self.files.items()):
+            out += difflib.unified_diff((before or "").splitlines(keepends=True),
+                                        after.splitlines(keepends=True),
+                                        f"a/{rel}" if before is not None else "/dev/null",
+                                        f"b/{rel}")
+        return "".join(line if line.endswith("\n") else line + "\n" for line in out)
+
+
+def apply(folder: Path, verb: Callable[[Editor], Edit], command: str, dry_run: bool,
+          load: Callable[..., Model]) -> Outcome:
+    """Run `verb` on the configuration at `folder` (loaded by `load`), validate, preview and,
+    unless `dry_run`, write. Raises Nothing when the edit changes nothing, ConfigError when the
+    edited configuration is not valid (nothing written in both cases)."""
+    with FolderLock(folder):
+        model = load(folder)
+        editor = Editor(folder, model)
+        edit = verb(editor)
+        if not edit.files:
+            raise Nothing(edit.summary)
+        for rel in edit.files:
+            _check_writable(folder / rel)
+        after = load(folder, edit.files)
+        from ..calendar import readiness
+
+        readiness.check(after, sorted(edit.years))
+        before_texts = {rel: (None if rel in editor.created else editor.docs[rel].original)
+                        for rel in edit.files}
+        outcome = Outcome(edit.summary, {rel: (before_texts[rel], new)
+                                         for rel, new in edit.files.items()},
+                          language=model.settings.language)
+        _consequences(model, after, sorted(edit.years), outcome)
+        if dry_run:
+            return outcome
+        outcome.journal = journal.append(folder, edit.summary, command, outcome.files)
+        for rel, (_, new) in sorted(outcome.files.items()):
+            path = folder / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            journal.write_atomic(path, new.encode("utf-8"))
+        outcome.written = True
+        return outcome
+
+
+def undo(folder: Path) -> tuple[journal.Entry | None, bool]:
+    """Undo the last journalled edit: (the entry, whether files were restored). An edit whose
+    files were never written (a crash between the journal and the files) is only dropped."""
+    with FolderLock(folder):
+        entry = journal.last(folder)
+        if entry is None:
+            return None, False
+        current = {}
+        for rel in entry.files:
+            path = folder / rel
+            _check_writable(path)
+            current[rel] = path.read_bytes().decode("utf-8") if path.exists() else None
+        if all(current[rel] == before for rel, (before, _) in entry.files.items()):
+            journal.drop(folder, entry.number)  # the edit never landed
+            return entry, False
+        changed = [rel for rel, (_, after) in entry.files.items() if current[rel] != after]
+        if changed:
+            raise InputError(text("journal.changed-since", files=", ".join(sorted(changed)),
+                                  what=entry.summary))
+        for rel, (before, _) in sorted(entry.files.items()):
+            path = folder / rel
+            if before is None:
+                path.unlink()  # the edit created it
+            else:
+                journal.write_atomic(path, before.encode("utf-8"))
+        journal.drop(folder, entry.number)
+        return entry, True
+
+
+def _check_writable(path: Path) -> None:
+    """A configuration file an edit replaces must be a regular file, not a link (ptfcal never
+    writes through a link)."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(text("rec.not-regular", path=path))
+
+
+def _key(f: Finding) -> tuple:
+    return (f.rule, f.severity.value, f.message.fr, f.dates)
+
+
+def _consequences(before: Model, after: Model, years: list[int], outcome: Outcome) -> None:
+    from ..checks.audit import audit
+
+    for year in years:
+        old, new = audit(before, year), audit(after, year)
+        old_keys = {_key(f) for f in old.findings}
+        new_keys = {_key(f) for f in new.findings}
+        outcome.added += [f for f in new.findings if _key(f) not in old_keys
+                          and f.severity is not Severity.INFO]
+        outcome.cleared += [f for f in old.findings if _key(f) not in new_keys
+                            and f.severity is not Severity.INFO]
+        assert old.schedule is not None and new.schedule is not None
+        outcome.changes += changes(old.schedule.events, new.schedule.events)
+
+
+# what subscribers see of an event, by aspect (as the next publication names its changes);
+# every other field of an event is in its description
+_ASPECTS = {"status": ("status",), "title": ("title",), "place": ("location",),
+            "time": ("end", "last_day")}
+_SEEN = {"day", "start", *(f for fields in _ASPECTS.values() for f in fields)}
+
+
+def changes(was_events, now_events) -> list[EventChange]:
+    """The events the next publication adds, moves, changes, cancels or removes."""
+    from dataclasses import fields
+
+    was = {e.uid: e for e in was_events}
+    now = {e.uid: e for e in now_events}
+    out = []
+    for uid, e in now.items():
+        start = f"{e.start:%H:%M}" if e.start else None
+        prior = was.get(uid)
+        if prior is None:
+            out.append(EventChange("added", uid, e.title, e.day.isoformat(), start=start))
+            continue
+        if prior == e:
+            continue
+        if e.status is Status.CANCELLED and prior.status is not Status.CANCELLED:
+            kind = "cancelled"
+        elif prior.day != e.day or prior.start != e.start:
+            kind = "moved"
+        else:
+            kind = "changed"
+        aspects = [name for name, names in _ASPECTS.items()
+                   if any(getattr(prior, f) != getattr(e, f) for f in names)]
+        if any(getattr(prior, f.name) != getattr(e, f.name) for f in fields(e)
+               if f.name not in _SEEN):
+            aspects.append("description")
+        out.append(EventChange(kind, uid, e.title, e.day.isoformat(), prior.day.isoformat(),
+                               start, f"{prior.start:%H:%M}" if prior.start else None,
+                               tuple(aspects)))
+    for uid, e in was.items():
+        if uid not in now:
+            out.append(EventChange("removed", uid, e.title, e.day.isoformat()))
+    return out
