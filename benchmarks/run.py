@@ -20,9 +20,9 @@ R6 and R7 are whole edits: `move gec-monthly@2020-09 --to 2020-09-16` on a fresh
 bundled configuration (the copy is made before the timed process), validated, previewed,
 journalled and written; then `undo` of such a move. `generate` runs use `--as-of 2020-07-01`
 (so that the subscription feeds cover 2019-2021 on any day) and write into a new empty folder
-each time. Before measuring, the script byte-compiles the installed packages (some machines set PYTHONDONTWRITEBYTECODE, and an installed package
-without .pyc files pays for compiling on every start), runs every command twice to warm the
-caches (the file cache, and ptfcal's holiday cache in a temporary folder), then measures.
+each time. Before measuring, the script byte-compiles the installed packages (some machines
+set PYTHONDONTWRITEBYTECODE, and an installed package without .pyc files pays for compiling on
+every start), runs every command twice to warm the caches (the file cache, and ptfcal's holiday cache in a temporary folder), then measures.
 Exit status 1 if a goal is missed.
 """
 
