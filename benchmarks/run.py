@@ -22,7 +22,8 @@ journalled and written; then `undo` of such a move. `generate` runs use `--as-of
 (so that the subscription feeds cover 2019-2021 on any day) and write into a new empty folder
 each time. Before measuring, the script byte-compiles the installed packages (some machines
 set PYTHONDONTWRITEBYTECODE, and an installed package without .pyc files pays for compiling on
-every start), runs every command twice to warm the caches (the file cache, and ptfcal's holiday cache in a temporary folder), then measures.
+every start), runs every command twice to warm the caches (the file cache, and ptfcal's
+holiday cache in a temporary folder), then measures.
 Exit status 1 if a goal is missed.
 """
 
