@@ -330,6 +330,7 @@ class MeetingType:
     rule: Rule | None = None  # None: entered in year files only
     until: Deadline | None = None  # generated dates stay before this limit
     generate: bool = True  # False: a placeholder rule that is off unless switched on
+    flexible: bool = False  # `ptfcal plan` may move its rule occurrences within shift_within
     time: TimeSlot | None = None
     days: int = 1
     shift: ShiftPolicy = ShiftPolicy.NEXT
@@ -413,6 +414,7 @@ class OccurrenceFact:
     days: int | None = None
     cancelled: bool = False
     rescheduled: bool = False
+    planned: bool = False  # a date set when planning the year: the occurrence stays planned
     enlarged_to: tuple[str, ...] = ()
     location: str | None = None
     chair: Selector | None = None  # who actually chaired (C-GEC-5, C-GA-3, C-COORD-2)

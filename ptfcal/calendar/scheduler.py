@@ -204,7 +204,10 @@ class _Scheduler:
         once for all the bodies."""
         if mt.id in self.spread_days:
             return self.spread_days[mt.id]
-        busy = {e.day for e in self.events if e.kind is EventKind.MEETING}
+        # the rule dates of the meetings placed so far: what is recorded (a move, an event
+        # added) never changes which day a placeholder is, so its records stay attached
+        busy = {e.nominal for e in self.events
+                if e.kind is EventKind.MEETING and e.origin is Origin.RULE}
         limit = None
         if mt.until is not None:
             limit = rules.deadline_date(mt.until, self.year,
@@ -267,7 +270,8 @@ class _Scheduler:
         return replace(
             event,
             day=day, last_day=last, start=start, end=end,
-            status=Status.CANCELLED if fact.cancelled else Status.CONFIRMED,
+            status=Status.CANCELLED if fact.cancelled else
+            Status.PLANNED if fact.planned else Status.CONFIRMED,
             rescheduled=fact.rescheduled,
             enlarged_to=fact.enlarged_to,
             attendance=fact.attendance,

@@ -2,6 +2,16 @@
 string of each Field -> its French)."""
 
 FRENCH: dict[str, str] = {
+    "`ptfcal plan` may move its occurrences within `shift_within`": (
+        "`ptfcal plan` peut en déplacer les occurrences dans la période `shift_within`"
+    ),
+    (
+        "a date set when planning the year (`ptfcal plan`): the occurrence stays planned, not "
+        "confirmed"
+    ): (
+        "date fixée en planifiant l'année (`ptfcal plan`) : l'occurrence reste prévue, non "
+        "confirmée"
+    ),
     "time zone of every meeting (A-23)": "fuseau horaire de toutes les réunions (A-23)",
     "working week (A-23)": "semaine de travail (A-23)",
     "country of the public holidays (package `holidays`)": (

@@ -478,6 +478,8 @@ MEETING_RECORD = Record(
         "rule": Field(RULE, False, "date rule; none = entered in years/*.yaml only"),
         "generate": Field(Bool(), False, "false: a placeholder rule, switched on by "
                           "`placeholders` in ptfcal.yaml"),
+        "flexible": Field(Bool(), False, "`ptfcal plan` may move its occurrences within "
+                          "`shift_within`"),
         "time": Field(TimeRange(), False, "local time (A-07)"),
         "stagger": Field(ListOf(TimeRange()), False, "other hours for an occurrence that "
                          "shares people with one of the same type at `time` (A-56)"),
@@ -563,6 +565,8 @@ OCCURRENCE_RECORD = Record(
         "days": Field(Int(1, 31), False, "number of days"),
         "cancelled": Field(Bool(), False, "the occurrence is not held"),
         "rescheduled": Field(Bool(), False, "deliberately off the rule's day (C-GEC-1, A-02)"),
+        "planned": Field(Bool(), False, "a date set when planning the year (`ptfcal plan`): "
+                         "the occurrence stays planned, not confirmed"),
         "enlarged_to": Field(ListOf(IdRef("party-or-category")), False,
                              "bodies invited in addition (A-06)"),
         "location": Field(Str(), False, "place"),
@@ -1007,6 +1011,7 @@ def _meeting_type(
         rule=rule,
         until=until,
         generate=v.get("generate", True),
+        flexible=v.get("flexible", False),
         time=v.get("time"),
         stagger=tuple(v.get("stagger", ())),
         days=v.get("days", 1),
@@ -1092,7 +1097,8 @@ def _year(values: dict, file: str, body_ids: set[str]) -> YearFacts:
             meeting_type=v["type"], body=v.get("body", ""), nominal=v["nominal"],
             date=v.get("date"), time=v.get("time"), days=v.get("days"),
             cancelled=v.get("cancelled", False), rescheduled=v.get("rescheduled", False),
-            enlarged_to=v.get("enlarged_to", ()), location=v.get("location"),
+            planned=v.get("planned", False), enlarged_to=v.get("enlarged_to", ()),
+            location=v.get("location"),
             chair=_terms(v.get("chair"), body_ids),
             secretariat=_terms(v.get("secretariat"), body_ids),
             participants=_terms(v.get("participants"), body_ids),

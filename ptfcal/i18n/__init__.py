@@ -947,6 +947,10 @@ NOUNS: dict[str, dict[str, tuple[str, str, str]]] = {
     "feed": {"fr": ("flux", "flux", "aucun flux"), "en": ("feed", "feeds", "no feed")},
     "added": {"fr": ("ajout", "ajouts", "aucun ajout"), "en": ("addition", "additions",
                                                             "no addition")},
+    "review": {"fr": ("revue", "revues", "aucune revue"), "en": ("review", "reviews",
+                                                                "no review")},
+    "refusal": {"fr": ("refus", "refus", "aucun refus"), "en": ("refusal", "refusals",
+                                                               "no refusal")},
     "moved": {"fr": ("déplacement", "déplacements", "aucun déplacement"),
               "en": ("move", "moves", "no move")},
     "changed": {"fr": ("modification", "modifications", "aucune modification"),
@@ -981,9 +985,10 @@ NOUNS: dict[str, dict[str, tuple[str, str, str]]] = {
 }
 
 
+from .plan import PLAN_MESSAGES  # noqa: E402 - the planner's messages, kept apart
 from .record import RECORD_MESSAGES  # noqa: E402 - the verbs' messages, kept apart
 
-_TABLES = (MESSAGES, CHECK_MESSAGES, CONFIG_MESSAGES, RECORD_MESSAGES)
+_TABLES = (MESSAGES, CHECK_MESSAGES, CONFIG_MESSAGES, RECORD_MESSAGES, PLAN_MESSAGES)
 
 
 class Counted:

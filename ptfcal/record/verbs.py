@@ -139,7 +139,7 @@ def _note(reason: str | None) -> Any:
 
 
 OCCURRENCE_ORDER = ("type", "body", "nominal", "date", "time", "days", "cancelled",
-                    "rescheduled", "enlarged_to", "location", "chair", "secretariat",
+                    "rescheduled", "planned", "enlarged_to", "location", "chair", "secretariat",
                     "participants", "attendance", "note", "source")
 EVENT_ORDER = ("type", "body", "date", "key", "time", "days", "cancelled", "title",
                "convened_by", "trigger", "chair", "secretariat", "participants", "attendance",
@@ -207,6 +207,63 @@ def move(ed: Editor, target: Target, to: date, slot: TimeSlot | None,
     if reason:
         _put(record, "note", _note(reason), OCCURRENCE_ORDER)
     return ed.edit(text("rec.moved", what=e.title, day=to, before=e.nominal), target.year)
+
+
+def plan(ed: Editor, year: int, changes: list[tuple[Target, date, bool]], summary: Text
+         ) -> Edit:
+    """Record a plan's dates in one edit: each (occurrence, day, pinned). A planned date is
+    `date` + `planned: true` (the occurrence stays planned; `rescheduled` too for a type held to
+    a day rule); a pin is recorded as `move` records it; a date back on the rule's date drops
+    what only moved it. The hours an occurrence keeps are recorded when they are not its type's
+    (a staggered slot), so that the year checked is the year planned."""
+    model = ed.model
+    day_rule_types = {t for rule in model.checks if rule.kind == "day-rule" for t in rule.of}
+    doc = ed.year_doc(year)
+    removals = []
+    for target, to, pinned in changes:
+        e = target.event
+        if target.recorded:
+            move(ed, target, to, None, None)
+            continue
+        mt = model.meeting_types[target.meeting_type]
+        slot = None
+        if e.start is not None and e.end is not None and mt.time is not None and \
+                (e.start.time(), e.end.time()) != (mt.time.start, mt.time.end):
+            slot = f"{e.start:%H:%M}-{e.end:%H:%M}"
+        found = _find_occurrence(doc, target, model)
+        if to == e.nominal and not pinned:
+            if found is None:
+                continue
+            index, record = found
+            leftover = set(record) - {*IDENTITY, "date", "time", "rescheduled", "planned"}
+            if leftover:
+                for key in ("date", "rescheduled", "planned"):
+                    record.pop(key, None)
+            else:
+                removals.append(index)
+            continue
+        record = _occurrence(ed, target)
+        if to != e.nominal:
+            _put(record, "date", to, OCCURRENCE_ORDER)
+        else:
+            record.pop("date", None)
+        if slot and "time" not in record:
+            _put(record, "time", slot, OCCURRENCE_ORDER)
+        if pinned or (to != e.nominal and target.meeting_type in day_rule_types):
+            _put(record, "rescheduled", True, OCCURRENCE_ORDER)
+        else:
+            record.pop("rescheduled", None)
+        if pinned:
+            record.pop("planned", None)
+        else:
+            _put(record, "planned", True, OCCURRENCE_ORDER)
+    if removals:
+        rel = f"years/{year}.yaml"
+        content = ed.replaced.get(rel, doc.text())
+        for index in sorted(removals, reverse=True):
+            content = writer.delete_item(content, ("occurrences",), index)
+        ed.replaced[rel] = content
+    return ed.edit(summary, year)
 
 
 def cancel(ed: Editor, target: Target, reason: str | None) -> Edit:

@@ -1,0 +1,189 @@
+"""Planning the year: plan (a solver's proposal, written only with --write) and circular (the
+Ministry's harmonised calendar of reviews, recorded through the recording verbs)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .app import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    ConfigOption,
+    LangOption,
+    app,
+    boundary,
+    language,
+    resolve_config,
+)
+from .recording import DryRun, _command, _load
+
+
+class PlanFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+
+
+def _pins(values: list[str] | None) -> tuple[tuple[str, date], ...]:
+    from ..errors import InputError
+    from ..i18n import text
+
+    out = []
+    for value in values or ():
+        ref, sep, day = value.rpartition("=")
+        try:
+            if not sep or not ref:
+                raise ValueError
+            out.append((ref.strip(), date.fromisoformat(day.strip())))
+        except ValueError:
+            raise InputError(text("plan.pin-syntax", value=value)) from None
+    return tuple(out)
+
+
+def _solver_present() -> bool:
+    from importlib.util import find_spec
+
+    try:
+        return find_spec("ortools.sat.python.cp_model") is not None
+    except ModuleNotFoundError:
+        return False
+
+
+@app.command()
+def plan(
+    year: Annotated[int, typer.Argument(min=1990, max=2200, help="Année / year.",
+                                        show_default=False)],
+    pin: Annotated[list[str] | None, typer.Option(
+        "--pin", help="Fixe une occurrence à une date, RÉF=AAAA-MM-JJ, répétable ; le plan "
+        "déplace alors le moins possible d'autres réunions / pin an occurrence (repair).",
+        show_default=False, metavar="REF=DATE")] = None,
+    free: Annotated[list[str] | None, typer.Option(
+        "--free", help="Permet de déplacer aussi ce type (par exemple gec-monthly), "
+        "répétable / let this type move too.", show_default=False, metavar="TYPE")] = None,
+    write: Annotated[bool, typer.Option(
+        "--write", help="Enregistre la proposition dans years/ANNÉE.yaml (ptfcal undo la "
+        "retire) / record the proposal.")] = False,
+    fmt: Annotated[PlanFormat, typer.Option("--format", "-f", help="Format / format.",
+                                            case_sensitive=False)] = PlanFormat.TEXT,
+    output: Annotated[Path | None, typer.Option(
+        "--output", help="Écrit la proposition dans ce fichier / write the proposal to this "
+        "file.")] = None,
+    effort: Annotated[float, typer.Option(
+        "--effort", min=0.05, max=1000.0, help="Travail accordé au solveur, en unités "
+        "déterministes d'OR-Tools (même résultat à chaque exécution) / the solver's "
+        "deterministic work limit.")] = 0.5,
+    config: ConfigOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Propose les dates de l'année : les réunions déplaçables placées pour respecter chaque
+    règle ; n'écrit rien sans --write. / Propose the year's dates with a constraint solver."""
+    folder = resolve_config(config)
+    with boundary(lang):
+        from ..errors import InputError
+        from ..i18n import text
+
+        if not _solver_present():
+            raise InputError(text("plan.missing"))
+        from ..plan.proposal import Request, propose
+        from .render_plan import say_proposal
+
+        request = Request(year, tuple(free or ()), _pins(pin), effort)
+        proposal = propose(folder, _load, request)
+        lang_ = language(lang, "fr")
+        written = False
+        if write and proposal.files and proposal.status in ("optimal", "feasible") \
+                and not proposal.remaining:
+            _record(folder, proposal)
+            written = True
+        if fmt is PlanFormat.JSON:
+            data = json.dumps(proposal.document(), ensure_ascii=False, indent=2) + "\n"
+            if output is None:
+                sys.stdout.write(data)
+            else:
+                from ..publish.output import write_file
+
+                write_file(output, data.encode("utf-8"))
+                print(text("plan.written-json", path=output).get(lang_), file=sys.stderr)
+        else:
+            say_proposal(proposal, lang_, written, write)
+        if proposal.status not in ("optimal", "feasible"):
+            raise typer.Exit(EXIT_FINDINGS)
+        if write and not written and proposal.files:
+            raise typer.Exit(EXIT_FINDINGS)  # errors remain that the plan cannot clear
+        raise typer.Exit(EXIT_OK)
+
+
+def _record(folder: Path, proposal) -> None:
+    """Write the proposal's files through the recording journal (undo takes it back), if the
+    configuration has not changed since it was computed."""
+    from ..errors import InputError
+    from ..i18n import text
+    from ..record import session
+    from ..record.verbs import Edit
+
+    def verb(ed):
+        for rel, base in proposal.bases.items():
+            doc = ed.year_doc(proposal.year) if rel == f"years/{proposal.year}.yaml" \
+                else ed.doc(rel)
+            now = None if rel in ed.created else doc.original
+            if now != base:
+                raise InputError(text("plan.changed"))
+        return Edit(proposal.summary, dict(proposal.files), {proposal.year})
+
+    session.apply(folder, verb, _command(), False, _load)
+
+
+@app.command()
+def circular(
+    year: Annotated[int, typer.Argument(min=1990, max=2200, help="Année / year.",
+                                        show_default=False)],
+    source: Annotated[Path, typer.Option(
+        "--from", help="Le calendrier harmonisé des revues, saisi dans un tableur et "
+        "enregistré en CSV / the harmonised calendar as CSV.", show_default=False)],
+    issued: Annotated[str | None, typer.Option(
+        "--issued", help="Date de la circulaire AAAA-MM-JJ (contrôlée : avant le 15 janvier) "
+        "/ the circular's date.", show_default=False)] = None,
+    lenient: Annotated[bool, typer.Option(
+        "--lenient", help="« avant le 30 avril » accepte le 30, avec un avertissement "
+        "(A-16) / accept the limit day itself, with a warning.")] = False,
+    dry_run: DryRun = False,
+    config: ConfigOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Enregistre les revues sectorielles de la circulaire du MEF (calendrier harmonisé),
+    vérifiées contre le décret n° 2018-0623/PM-RM. / Records the circular's sector reviews."""
+    folder = resolve_config(config)
+    with boundary(lang):
+        from ..errors import InputError
+        from ..i18n import text
+        from ..plan import circular as circ
+        from ..record import session
+        from .render_plan import say_circular
+        from .render_record import say_nothing, say_outcome
+
+        issued_on = None
+        if issued is not None:
+            try:
+                issued_on = date.fromisoformat(issued)
+            except ValueError:
+                raise InputError(text("circ.circular-date", day=issued)) from None
+        lang_ = language(lang, "fr")
+        model = _load(folder)
+        rows = circ.read(source, model, year)
+        findings = circ.review(rows, model, year, issued_on, source.name, lenient)
+        say_circular(findings, lang_)
+        if any(not f.warning for f in findings):
+            raise typer.Exit(EXIT_FINDINGS)
+        try:
+            outcome = session.apply(folder, lambda ed: circ.record(ed, rows, year, issued_on),
+                                    _command(), dry_run, _load)
+        except session.Nothing as nothing:
+            say_nothing(nothing.text, lang_)
+            raise typer.Exit(EXIT_OK) from None
+        say_outcome(outcome, language(lang, outcome.language), dry_run)

@@ -1,0 +1,143 @@
+"""Messages of `ptfcal plan` and `ptfcal circular`."""
+
+from __future__ import annotations
+
+PLAN_MESSAGES: dict[str, dict[str, str]] = {
+    "plan.summary": {"fr": "Calendrier {year} planifié : {count}",
+                     "en": "{year} planned: {count}"},
+    "plan.unknown-type": {
+        "fr": "--free {type} : ce n'est pas un type de réunion ; types connus : {known}",
+        "en": "--free {type}: not a meeting type; known types: {known}"},
+    "plan.pin-year": {
+        "fr": "--pin {ref} : l'occurrence et sa date doivent être de {year}",
+        "en": "--pin {ref}: the occurrence and its date must be in {year}"},
+    "plan.pin-syntax": {
+        "fr": "--pin {value} : attendu RÉFÉRENCE=AAAA-MM-JJ, par exemple "
+              "gec-monthly@2020-06=2020-06-17",
+        "en": "--pin {value}: expected REFERENCE=YYYY-MM-DD, e.g. "
+              "gec-monthly@2020-06=2020-06-17"},
+    "plan.changed": {
+        "fr": "La configuration a changé pendant le calcul de la proposition ; relancez "
+              "« ptfcal plan ».",
+        "en": "The configuration changed while the proposal was computed; run 'ptfcal plan' "
+              "again."},
+    "plan.pin": {"fr": "{ref} épinglée au {day}", "en": "{ref} pinned on {day}"},
+    "plan.reason.pinned": {"fr": "épinglée au {day} (--pin)", "en": "pinned on {day} (--pin)"},
+    "plan.reason.room": {
+        "fr": "fait place aux autres dates de la proposition, toutes règles respectées",
+        "en": "makes room for the proposal's other dates, every rule kept"},
+    "plan.missing": {
+        "fr": "« ptfcal plan » a besoin du solveur OR-Tools, une installation facultative : "
+              "pip install 'ptfcal[plan]'",
+        "en": "'ptfcal plan' needs the OR-Tools solver, an optional install: "
+              "pip install 'ptfcal[plan]'"},
+    # the report
+    "plan.head": {"fr": "Proposition pour {year} : {moves} ({status})",
+                  "en": "Proposal for {year}: {moves} ({status})"},
+    "plan.status.optimal": {"fr": "optimale", "en": "optimal"},
+    "plan.status.feasible": {"fr": "réalisable, non prouvée optimale",
+                             "en": "feasible, not proven optimal"},
+    "plan.status.infeasible": {"fr": "impossible", "en": "infeasible"},
+    "plan.status.unknown": {"fr": "aucune trouvée dans le temps imparti",
+                            "en": "none found in the time allowed"},
+    "plan.scope": {
+        "fr": "{occurrences} occurrences, dont {movable} déplaçables ; objectif {objective}, "
+              "borne {bound}, écart {gap} ; {seconds} s, {rounds} tour(s) de vérification",
+        "en": "{occurrences} occurrences, {movable} movable; objective {objective}, bound "
+              "{bound}, gap {gap}; {seconds} s, {rounds} checking round(s)"},
+    "plan.counts": {"fr": "Vérifications : avant, {before} ; après, {after}",
+                    "en": "Checks: before, {before}; after, {after}"},
+    "plan.none": {"fr": "Rien à déplacer : le calendrier respecte déjà chaque règle possible.",
+                  "en": "Nothing to move: the calendar already keeps every rule it can."},
+    "plan.remaining": {
+        "fr": "Erreurs qu'aucun déplacement permis ne lève (faits enregistrés) :",
+        "en": "Errors no allowed move clears (recorded facts):"},
+    "plan.dry": {
+        "fr": "Rien n'est écrit. « ptfcal plan {year} --write » (mêmes options) enregistre "
+              "cette proposition ; « ptfcal undo » la retire.",
+        "en": "Nothing written. 'ptfcal plan {year} --write' (same options) records this "
+              "proposal; 'ptfcal undo' takes it back."},
+    "plan.written": {"fr": "Enregistré dans {files}. Pour revenir en arrière : ptfcal undo",
+                     "en": "Recorded in {files}. To take it back: ptfcal undo"},
+    "plan.infeasible": {
+        "fr": "Aucun calendrier {year} ne respecte ensemble ces règles ; rien n'est écrit :",
+        "en": "No {year} calendar keeps these rules together; nothing written:"},
+    "plan.infeasible.windows": {
+        "fr": "Aucun calendrier {year} : une occurrence déplaçable n'a aucun jour ouvré dans "
+              "sa période ; rien n'est écrit.",
+        "en": "No {year} calendar: a movable occurrence has no working day in its window; "
+              "nothing written."},
+    "plan.unknown": {
+        "fr": "Aucune proposition trouvée dans le temps imparti (--time-limit) ; rien n'est "
+              "écrit.",
+        "en": "No proposal found in the time allowed (--time-limit); nothing written."},
+    "plan.dates": {"fr": "dates : {dates}", "en": "dates: {dates}"},
+    "plan.written-json": {"fr": "Proposition écrite dans {path}",
+                          "en": "Proposal written to {path}"},
+    # the circular
+    "circ.file": {"fr": "{file} : {problem}", "en": "{file}: {problem}"},
+    "circ.unreadable": {
+        "fr": "{file} : illisible ({why}) ; attendu un fichier CSV en UTF-8 (séparateur « ; » "
+              "ou « , »), exporté du tableur",
+        "en": "{file}: unreadable ({why}); expected a UTF-8 CSV file (';' or ',' separated), "
+              "exported from the spreadsheet"},
+    "circ.headers": {
+        "fr": "{file}:1 : colonnes attendues {expected} ; trouvées {found}",
+        "en": "{file}:1: expected columns {expected}; found {found}"},
+    "circ.empty": {"fr": "{file} : aucune revue", "en": "{file}: no review"},
+    "circ.too-big": {"fr": "{file} : plus de {limit} lignes ; est-ce bien la circulaire ?",
+                     "en": "{file}: more than {limit} rows; is it really the circular?"},
+    "circ.cell": {
+        "fr": "{file}:{line}, colonne « {column} » : {value} n'est pas une date ; attendu "
+              "AAAA-MM-JJ ou JJ/MM/AAAA",
+        "en": "{file}:{line}, column '{column}': {value} is not a date; expected YYYY-MM-DD "
+              "or DD/MM/YYYY"},
+    "circ.missing": {
+        "fr": "{file}:{line}, colonne « {column} » : valeur attendue",
+        "en": "{file}:{line}, column '{column}': a value is expected"},
+    "circ.order": {
+        "fr": "{file}:{line} : le dernier jour ({last}) précède le premier ({first})",
+        "en": "{file}:{line}: the last day ({last}) is before the first ({first})"},
+    "circ.year": {
+        "fr": "{file}:{line} : {day} n'est pas en {year}",
+        "en": "{file}:{line}: {day} is not in {year}"},
+    "circ.long": {
+        "fr": "{file}:{line} : une revue de {days} jours ? au plus {limit}",
+        "en": "{file}:{line}: a {days}-day review? at most {limit}"},
+    "circ.sector": {
+        "fr": "{file}:{line}, colonne « Secteur » : « {value} » ne désigne aucune CPS ; "
+              "connues : {known}",
+        "en": "{file}:{line}, column 'Secteur': '{value}' names no CPS; known: {known}"},
+    "circ.sector-twice": {
+        "fr": "{file}:{line} : {sector} a déjà une revue ligne {other}",
+        "en": "{file}:{line}: {sector} already has a review on line {other}"},
+    "circ.circular-date": {
+        "fr": "{file} : date de la circulaire {day} ; attendu AAAA-MM-JJ",
+        "en": "{file}: circular date {day}; expected YYYY-MM-DD"},
+    "circ.summary": {"fr": "Circulaire {year} : {count}",
+                     "en": "{year} circular: {count}"},
+    "circ.review": {"fr": "{what} : {first}{last}, {place}",
+                    "en": "{what}: {first}{last}, {place}"},
+    "circ.already": {
+        "fr": "les revues de la circulaire {year} sont déjà enregistrées telles quelles",
+        "en": "the {year} circular's reviews are already recorded as they are"},
+    "circ.warnings": {
+        "fr": "Enregistrées avec {count} (--lenient : le jour limite lui-même, A-16) :",
+        "en": "Recorded with {count} (--lenient: the limit day itself, A-16):"},
+    "circ.refused": {
+        "fr": "Refusé, rien n'est écrit : {count} (« --lenient » accepte le jour limite "
+              "lui-même, avec un avertissement)",
+        "en": "Refused, nothing written: {count} ('--lenient' accepts the limit day itself, "
+              "with a warning)"},
+    "circ.finding": {"fr": "{file}:{line} : {rule} {message}\n      « {quote} »",
+                     "en": "{file}:{line}: {rule} {message}\n      « {quote} »"},
+    "circ.on-or-after": {
+        "fr": "{what} le {day}, au-delà de la limite : {limit}",
+        "en": "{what} on {day}, past the limit: {limit}"},
+    "circ.issued-late": {
+        "fr": "circulaire datée du {day}, au-delà de la limite : {limit}",
+        "en": "circular dated {day}, past the limit: {limit}"},
+    "circ.credd": {
+        "fr": "{what} le {day}, pas après la session technique du CREDD du {credd}",
+        "en": "{what} on {day}, not before the CREDD technical session of {credd}"},
+}

@@ -1,0 +1,280 @@
+"""A proposal for the year: solve, record the answer in memory as the recording verbs would,
+check it with the checker, cut away what the checker still finds, and say what moves and why.
+
+The solver's answer is never trusted alone: each round writes the moves into the year file's
+text (the same edit `--write` makes), loads the configuration with it, schedules and checks the
+year; an error the proposal causes becomes a constraint (not this combination of dates) and the
+solver runs again. What is proposed is exactly what `ptfcal check` will see after `--write`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from ..calendar import scheduler, workdays
+from ..checks.kinds import Context, Finding, run_checks
+from ..errors import InputError
+from ..i18n import Counted, text
+from ..model import Model, Severity, Status, Text
+from ..record import refs
+from ..record.refs import Target
+from ..record.verbs import Editor, plan
+from . import problem as prob
+from .problem import PIN_RULE, Count, Settings, Tag, Term
+
+VERSION = 1
+ROUNDS = 12  # checker rounds before giving up on a proposal the checker still faults
+
+
+@dataclass(frozen=True)
+class Reason:
+    rule: str
+    message: Text
+
+
+@dataclass
+class Move:
+    ref: str
+    uid: str
+    title: Text
+    before: date
+    after: date
+    pinned: bool
+    reasons: list[Reason] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    rule: str
+    title: Text
+    quote: str
+    dates: tuple[date, ...]
+
+
+@dataclass
+class Proposal:
+    year: int
+    status: str  # optimal, feasible, infeasible, unknown
+    moves: list[Move]
+    before: dict[str, int]
+    after: dict[str, int]
+    objective: float | None = None
+    bound: float | None = None
+    seconds: float = 0.0
+    rounds: int = 0
+    occurrences: int = 0
+    movable: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+    remaining: list[Finding] = field(default_factory=list)  # errors after, none of ours
+    files: dict[str, str] = field(default_factory=dict)  # what --write records
+    bases: dict[str, str | None] = field(default_factory=dict)  # the texts it was made from
+    summary: Text | None = None
+    pins: list[tuple[str, date]] = field(default_factory=list)
+
+    @property
+    def gap(self) -> float | None:
+        if self.objective is None or self.bound is None:
+            return None
+        if self.objective == 0:
+            return 0.0
+        return abs(self.objective - self.bound) / abs(self.objective)
+
+    def document(self) -> dict:
+        """The versioned JSON document of `ptfcal plan --format json` (README, "Planning")."""
+        return {
+            "version": VERSION,
+            "year": self.year,
+            "status": self.status,
+            "moves": [{"ref": m.ref, "uid": m.uid, "title": m.title.fr,
+                       "from": m.before.isoformat(), "to": m.after.isoformat(),
+                       "pinned": m.pinned,
+                       "reasons": [{"rule": r.rule, "message": r.message.fr}
+                                   for r in m.reasons]} for m in self.moves],
+            "before": self.before,
+            "after": self.after,
+            "objective": self.objective,
+            "bound": self.bound,
+            "gap": self.gap,
+            "seconds": round(self.seconds, 3),
+            "rounds": self.rounds,
+            "occurrences": self.occurrences,
+            "movable": self.movable,
+            "conflicts": [{"rule": c.rule, "title": c.title.fr, "quote": c.quote,
+                           "dates": [d.isoformat() for d in c.dates]} for c in self.conflicts],
+            "remaining": [{"rule": f.rule, "message": f.message.fr,
+                           "dates": [d.isoformat() for d in f.dates]} for f in self.remaining],
+        }
+
+
+@dataclass(frozen=True)
+class Request:
+    year: int
+    free: tuple[str, ...] = ()
+    pins: tuple[tuple[str, date], ...] = ()  # (reference, date)
+    limit: float = 0.5  # deterministic time per solve (the solver's work units)
+
+
+Loader = Callable[..., Model]
+
+
+def _counts(findings: list[Finding]) -> dict[str, int]:
+    return {s.value: sum(1 for f in findings if f.severity is s)
+            for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)}
+
+
+def _year(model: Model, year: int):
+    calendar = workdays.build(model.settings, model.holidays, [year])
+    sched = scheduler.schedule(model, year, calendar)
+    events = [e for e in sched.events if e.status is not Status.CANCELLED]
+    ctx = Context(model, year, events, calendar)
+    return calendar, sched.events, events, run_checks(ctx)
+
+
+def propose(folder: Path, load: Loader, request: Request) -> Proposal:
+    from . import solver as cp
+
+    year = request.year
+    model = load(folder)
+    for type_id in request.free:
+        if type_id not in model.meeting_types:
+            raise InputError(text("plan.unknown-type", type=type_id,
+                                  known=", ".join(sorted(model.meeting_types))))
+    calendar, every, events, before = _year(model, year)
+    targets: dict[str, Target] = {}
+    siblings: dict[str, list[Target]] = {}
+    pins = []
+    for ref, day in request.pins:
+        target = refs.resolve(ref, model, every)
+        if target.year != year or day.year != year:
+            raise InputError(text("plan.pin-year", ref=ref, year=year))
+        pins.append((target.event.uid, day))
+        targets[target.event.uid] = target
+    problem = prob.build(model, year, calendar, events, Settings(frozenset(request.free),
+                                                                 tuple(pins)))
+    weights = cp.Weights(move=100_000, distance=1) if pins else cp.Weights(move=20, distance=1)
+    occs = problem.occurrences
+    result = Proposal(year, "unknown", [], _counts(before), _counts(before),
+                      occurrences=len(occs), movable=sum(1 for o in occs if o.movable),
+                      pins=[(ref, day) for ref, day in request.pins])
+    cuts: list = []
+    seconds = 0.0
+    for round_ in range(1, ROUNDS + 1):
+        answer = cp.solve(problem, cuts, weights, request.limit)
+        seconds += answer.seconds
+        result.rounds, result.seconds = round_, seconds
+        if answer.status not in ("optimal", "feasible"):
+            result.status = answer.status
+            if answer.status == "infeasible":
+                result.conflicts = _conflicts(problem, cp.explain(problem, cuts, request.limit),
+                                              dict(pins), targets, model, every)
+            return result
+        changes = {occ: day for occ, day in answer.days.items() if day != occs[occ].current}
+        edit_targets = []
+        for occ in sorted(changes, key=lambda i: (changes[i], occs[i].event.id)):
+            e = occs[occ].event
+            if e.uid not in targets:
+                targets[e.uid] = _target(e, every, model)
+            edit_targets.append((targets[e.uid], changes[occ], occs[occ].pinned))
+        summary = text("plan.summary", year=year, count=Counted(len(changes), "moved"))
+        files: dict[str, str] = {}
+        bases: dict[str, str | None] = {}
+        after_model = model
+        if edit_targets:
+            editor = Editor(folder, model)
+            files = plan(editor, year, edit_targets, summary).files
+            bases = {rel: None if rel in editor.created else editor.docs[rel].original
+                     for rel in files}
+            after_model = load(folder, files)
+        _, _, after_events, after = _year(after_model, year)
+        variable = {o.event.uid: o.index for o in occs if problem.variable(o.index)}
+        residual = [f for f in after if f.severity is Severity.ERROR
+                    and any(uid in variable for uid in f.events)]
+        if residual and round_ < ROUNDS:
+            for f in residual:  # not this combination of dates again
+                involved = [variable[u] for u in f.events if u in variable]
+                placed = {o.uid: o.day for o in after_events}
+                terms = tuple(Term(i, frozenset({placed.get(occs[i].event.uid,
+                                                            occs[i].current)}))
+                              for i in involved)
+                cuts.append(Count(Tag(f.rule, True), terms, None, len(terms) - 1))
+            continue
+        result.status = answer.status
+        result.objective, result.bound = answer.objective, answer.bound
+        result.after = _counts(after)
+        result.files, result.bases, result.summary = files, bases, summary
+        result.remaining = [f for f in after if f.severity is Severity.ERROR]
+        result.moves = _moves(changes, problem, targets, model, every, before, after)
+        return result
+    return result  # pragma: no cover - the loop returns
+
+
+def _target(event, every, model: Model) -> Target:
+    mt = event.meeting_type
+    body = event.body
+    from ..model import Origin
+
+    return Target(event, mt, body, event.origin is Origin.RECORDED)
+
+
+def _moves(changes: dict[int, date], problem: prob.Problem, targets: dict[str, Target],
+           model: Model, every, before: list[Finding], after: list[Finding]) -> list[Move]:
+    occs = problem.occurrences
+    after_keys = {f.key() for f in after}
+    cleared = [f for f in before if f.key() not in after_keys
+               and f.severity in (Severity.ERROR, Severity.WARNING)]
+    by_type: dict[tuple[str, str], list[Target]] = {}
+    for e in every:
+        t = Target(e, e.meeting_type, e.body, targets.get(e.uid, _target(e, every, model))
+                   .recorded)
+        by_type.setdefault((e.meeting_type, e.body), []).append(t)
+    moves = []
+    for occ, day in sorted(changes.items(), key=lambda kv: (kv[1], occs[kv[0]].event.id)):
+        o = occs[occ]
+        e = o.event
+        target = targets[e.uid]
+        reasons = [Reason(f.rule, f.message) for f in cleared if e.uid in f.events]
+        if o.pinned:
+            reasons.insert(0, Reason(PIN_RULE, text("plan.reason.pinned", day=day)))
+        if not reasons:
+            reasons = [Reason("", text("plan.reason.room"))]
+        moves.append(Move(refs.name(target, model, by_type.get((e.meeting_type, e.body))),
+                          e.uid, e.title, o.current, day, o.pinned, reasons))
+    return moves
+
+
+def _conflicts(problem: prob.Problem, core: list[tuple[str, str]], pins: dict[str, date],
+               targets: dict[str, Target], model: Model, every) -> list[Conflict]:
+    """The rules that cannot hold together, with their quotes and the dates they involve."""
+    occs = problem.occurrences
+    rules = {r.id: r for r in model.checks}
+    touched: dict[tuple[str, str], list[set[int]]] = {key: [] for key in core}
+    for c in problem.constraints:
+        key = (c.tag.rule, c.tag.detail)
+        if key in touched:
+            touched[key].append(prob.occurrences_of(c))
+    counts: dict[int, int] = {}
+    for groups in touched.values():
+        for i in set().union(*groups) if groups else ():
+            counts[i] = counts.get(i, 0) + 1
+    shared = {i for i, n in counts.items() if n > 1}
+    out = []
+    for rule_id, detail in core:
+        found = touched[(rule_id, detail)]
+        if rule_id == PIN_RULE:
+            uid = detail
+            target = targets[uid]
+            day = pins[uid]
+            ref = refs.name(target, model)
+            out.append(Conflict(PIN_RULE, text("plan.pin", ref=ref, day=day),
+                                f"--pin {ref}={day.isoformat()}", (day,)))
+            continue
+        rule = rules[rule_id]
+        # the constraints of this rule that meet another rule of the set, with every date
+        # they involve (the RBC beside a pinned technical session)
+        keep = set().union(*(g for g in found if g & shared)) or set().union(*found)
+        dates = sorted({pins.get(occs[i].event.uid, occs[i].current) for i in keep})
+        out.append(Conflict(rule_id, rule.title, rule.source.quote or "", tuple(dates[:8])))
+    return out
