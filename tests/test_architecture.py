@@ -21,15 +21,20 @@ OWNERS = {
     "recurring_ical_events": {"checks.external"},
     "dateutil": {"calendar.rules"},
     "rich": {"cli.render", "cli.app", "cli.checking", "cli.render_record"},
-    "typer": {"cli.app", "cli.checking", "cli.publishing", "cli.recording"},
+    "typer": {"cli.app", "cli.checking", "cli.publishing", "cli.recording", "cli.planning"},
+    # the optional solver: `ptfcal plan` only
+    "ortools": {"plan.solver"},
 }
 # module -> ptfcal modules it may import (the pipeline flows one way)
 LOWER = {
     "text": set(),
     "errors": {"text"},
     "model": {"errors", "text"},
-    "i18n": {"text", "i18n.record"},
+    "i18n": {"text", "i18n.record", "i18n.plan"},
     "i18n.record": set(),
+    "i18n.plan": set(),
+    # the planner knows the rules, not the solver; only plan.solver imports it
+    "plan.problem": {"calendar", "calendar.rules", "calendar.workdays", "checks.kinds", "model"},
     # the recording verbs edit the files through config's writer, never through ruamel
     "record.verbs": {"i18n", "config", "config.writer", "errors", "model", "record.refs"},
     "record.refs": {"errors", "i18n", "model"},
@@ -81,12 +86,13 @@ def test_lower_layers_import_nothing_above_them(module: str) -> None:
 
 
 @pytest.mark.parametrize("argv", [["--help"], ["--version"], ["generate", "--help"],
-                                  ["check", "--help"], ["move", "--help"]])
+                                  ["check", "--help"], ["move", "--help"],
+                                  ["plan", "--help"], ["circular", "--help"]])
 def test_help_and_version_import_no_calendar_library(argv: list[str]) -> None:
     code = ("import sys\nfrom ptfcal.cli import main\nsys.argv = ['ptfcal', *sys.argv[1:]]\n"
             "try:\n    main()\nexcept SystemExit:\n    pass\n"
             "heavy = {'icalendar', 'holidays', 'yaml', 'dateutil', 'rich',\n"
-            "         'recurring_ical_events', 'ruamel'}\n"
+            "         'recurring_ical_events', 'ruamel', 'ortools'}\n"
             "print('loaded:', sorted(heavy & {m.split('.')[0] for m in sys.modules}))")
     out = subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, text=True,
                          check=True).stdout

@@ -23,6 +23,8 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
               "again."},
     "plan.pin": {"fr": "{ref} épinglée au {day}", "en": "{ref} pinned on {day}"},
     "plan.reason.pinned": {"fr": "épinglée au {day} (--pin)", "en": "pinned on {day} (--pin)"},
+    "plan.reason.makes-room": {
+        "fr": "fait place, le {day}, à : {what}", "en": "makes room on {day} for: {what}"},
     "plan.reason.room": {
         "fr": "fait place aux autres dates de la proposition, toutes règles respectées",
         "en": "makes room for the proposal's other dates, every rule kept"},

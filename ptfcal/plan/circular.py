@@ -151,7 +151,7 @@ def read(path: Path, model: Model, year: int) -> list[Row]:
         if not any(c.strip() for c in cells):
             continue
 
-        def cell(column: str) -> str:
+        def cell(column: str, cells: list[str] = cells) -> str:
             i = columns.get(column)
             return cells[i].strip() if i is not None and i < len(cells) else ""
 

@@ -144,7 +144,6 @@ def propose(folder: Path, load: Loader, request: Request) -> Proposal:
                                   known=", ".join(sorted(model.meeting_types))))
     calendar, every, events, before = _year(model, year)
     targets: dict[str, Target] = {}
-    siblings: dict[str, list[Target]] = {}
     pins = []
     for ref, day in request.pins:
         target = refs.resolve(ref, model, every)
@@ -239,7 +238,12 @@ def _moves(changes: dict[int, date], problem: prob.Problem, targets: dict[str, T
         if o.pinned:
             reasons.insert(0, Reason(PIN_RULE, text("plan.reason.pinned", day=day)))
         if not reasons:
-            reasons = [Reason("", text("plan.reason.room"))]
+            # the moves that take its former day (a pinned GEC on the coordinators' day)
+            taking = [occs[i].event.title for i, d in sorted(changes.items())
+                      if i != occ and d == o.current]
+            reasons = [Reason("", text("plan.reason.makes-room", what=taking[:3],
+                                       day=o.current)
+                              if taking else text("plan.reason.room"))]
         moves.append(Move(refs.name(target, model, by_type.get((e.meeting_type, e.body))),
                           e.uid, e.title, o.current, day, o.pinned, reasons))
     return moves

@@ -1,0 +1,225 @@
+"""`ptfcal plan` (issue 13): a solver's proposal that the checker accepts, the smallest repair
+around a pin, impossible pins explained with the texts' words, the same plan on every run, and
+`ptfcal circular`, the Ministry's harmonised calendar of reviews read from a spreadsheet."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import CONFIG, edit, run_ptfcal
+
+SAMPLE = CONFIG.parent / "docs" / "circulaire-2021-sample.csv"
+PLACEHOLDERS = "placeholders: [gt-gd-meeting, sector-review, credd-subgroup-meeting]"
+
+
+def ptfcal(config: Path, *args: str, code: int = 0):
+    result = run_ptfcal(*args, "--config", str(config), env={"COLUMNS": "200"})
+    assert result.code == code, (result.code, result.out, result.err)
+    return result
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()
+            and not p.relative_to(folder).as_posix().startswith(".ptfcal")}
+
+
+def with_placeholders(config: Path) -> Path:
+    edit(config / "ptfcal.yaml", "placeholders: []", PLACEHOLDERS)
+    return config
+
+
+def findings(config: Path, year: int) -> dict[str, list[dict]]:
+    out = run_ptfcal("check", str(year), "--format", "json", "--config", str(config)).out
+    found: dict[str, list[dict]] = {"error": [], "warning": [], "info": []}
+    for f in json.loads(out)["findings"]:
+        found[f["severity"]].append(f)
+    return found
+
+
+def test_the_2021_plan_with_placeholders_checks_clean_and_undoes_byte_for_byte(
+        config_copy: Path) -> None:
+    config = with_placeholders(config_copy)
+    start = tree(config)
+    before = findings(config, 2021)
+    assert before["error"], "the unplanned year has errors to clear"
+    doc = json.loads(ptfcal(config, "plan", "2021", "--write", "--format", "json").out)
+    assert doc["version"] == 1 and doc["year"] == 2021
+    assert doc["status"] in ("optimal", "feasible")
+    assert doc["before"]["error"] == len(before["error"])
+    assert doc["after"]["error"] == 0
+    assert doc["after"]["warning"] < doc["before"]["warning"]
+    assert doc["moves"] and all({"ref", "uid", "from", "to", "reasons"} <= set(m)
+                                for m in doc["moves"])
+    # the June 2021 GD CRZPC placeholder sat on the GEC's slot (C-GD-2): it moved off the 13th
+    crzpc = [m for m in doc["moves"] if m["ref"] == "gt-gd-meeting.gd-crzpc@2021-05"]
+    assert crzpc and crzpc[0]["from"] == "2021-05-13" and crzpc[0]["to"] != "2021-05-13"
+    assert {"C-GD-2", "C-GEN-3"} <= {r["rule"] for r in crzpc[0]["reasons"]}
+    # what check sees after --write is what the proposal said
+    after = findings(config, 2021)
+    assert after["error"] == []
+    assert len(after["warning"]) == doc["after"]["warning"]
+    # every move kept its UID, recorded as a planned date
+    events = json.loads(ptfcal(config, "events", "2021", "--format", "json").out)
+    by_uid = {e["uid"]: e for e in events["occurrences"]}
+    for m in doc["moves"]:
+        assert by_uid[m["uid"]]["date"] == m["to"], m
+        assert by_uid[m["uid"]]["status"] == "planned", m
+    text = (config / "years" / "2021.yaml").read_text(encoding="utf-8")
+    assert text.count("planned: true") == len(doc["moves"])
+    result = ptfcal(config, "undo")
+    assert "2021" in result.out
+    assert tree(config) == start
+
+
+def test_the_same_plan_on_every_run(config_copy: Path) -> None:
+    config = with_placeholders(config_copy)
+    runs = []
+    for _ in range(2):
+        doc = json.loads(ptfcal(config, "plan", "2020", "--format", "json").out)
+        doc.pop("seconds")
+        runs.append(doc)
+    assert runs[0] == runs[1]
+    moves = {(m["ref"], m["from"], m["to"]) for m in runs[0]["moves"]}
+    # the GD PSSAN placeholder on the reform day clashed with the enlarged GEC of 17 June:
+    # it goes to a later day (before the 17th it would belong to the old architecture)
+    pssan = [m for m in moves if m[0] == "gt-gd-meeting.gd-pssan@2020-06"]
+    assert pssan and pssan[0][1] == "2020-06-17" and pssan[0][2] > "2020-06-17"
+    assert runs[0]["after"]["error"] == 0
+
+
+def test_a_pin_moves_only_what_must_move(config_copy: Path) -> None:
+    start = tree(config_copy)
+    # the issue's example: the June 2020 GEC is already recorded on the 17th
+    result = ptfcal(config_copy, "plan", "2020", "--pin", "gec-monthly@2020-06=2020-06-17")
+    assert "aucun déplacement" in result.out and "Rien à déplacer" in result.out
+    # the September GEC pinned on the coordinators' Tuesday: they give way, nothing else moves
+    doc = json.loads(ptfcal(config_copy, "plan", "2020", "--pin",
+                            "gec-monthly@2020-09=2020-09-08", "--format", "json").out)
+    assert doc["status"] == "optimal"
+    assert [(m["ref"], m["from"], m["to"], m["pinned"]) for m in doc["moves"]] == [
+        ("gt-coordinators-meeting@2020-09", "2020-09-08", "2020-09-07", False),
+        ("gec-monthly@2020-09", "2020-09-09", "2020-09-08", True),
+    ]
+    assert doc["after"]["error"] == 0
+    text = ptfcal(config_copy, "plan", "2020", "--pin", "gec-monthly@2020-09=2020-09-08").out
+    assert "fait place, le mardi 8 septembre 2020, à : Réunion mensuelle du GEC" in text
+    assert "épinglée au mardi 8 septembre 2020 (--pin)" in text
+    assert tree(config_copy) == start  # without --write nothing is written
+
+
+def test_impossible_pins_name_the_rules_with_their_quotes(config_copy: Path) -> None:
+    start = tree(config_copy)
+    pin = ("--pin", "credd-review-technical@2020-06=2020-06-17")
+    result = ptfcal(config_copy, "plan", "2020", *pin, "--write", code=1)
+    assert "Aucun calendrier 2020 ne respecte ensemble ces règles" in result.out
+    assert "C-CREDD-2 : Au moins trois jours entre la session technique et la session " \
+           "politique" in result.out
+    assert "« espacées d'au moins trois jours »" in result.out
+    assert "mercredi 17 juin 2020, jeudi 18 juin 2020" in result.out
+    assert tree(config_copy) == start
+    doc = json.loads(ptfcal(config_copy, "plan", "2020", *pin, "--format", "json",
+                            code=1).out)
+    assert doc["status"] == "infeasible" and doc["moves"] == []
+    assert [(c["rule"], c["dates"]) for c in doc["conflicts"]] == [
+        ("C-CREDD-2", ["2020-06-17", "2020-06-18"]), ("pin", ["2020-06-17"])]
+    # and in English
+    english = ptfcal(config_copy, "plan", "2020", *pin, "--lang", "en", code=1).out
+    assert "No 2020 calendar keeps these rules together" in english
+
+
+def test_bad_pins_and_types_are_located_errors(config_copy: Path) -> None:
+    result = ptfcal(config_copy, "plan", "2020", "--pin", "gec-monthly@2020-06", code=2)
+    assert "--pin gec-monthly@2020-06 : attendu RÉFÉRENCE=AAAA-MM-JJ" in result.err
+    result = ptfcal(config_copy, "plan", "2020", "--pin", "gec-mensuel@2020-06=2020-06-10",
+                    code=2)
+    assert "« gec-mensuel » n'est pas un type de réunion" in result.err
+    result = ptfcal(config_copy, "plan", "2020", "--free", "gec", code=2)
+    assert "--free gec : ce n'est pas un type de réunion" in result.err
+
+
+def test_plan_without_the_solver_says_how_to_install_it(tmp_path: Path) -> None:
+    fake = tmp_path / "site" / "ortools"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text("", encoding="utf-8")  # no sat.python inside
+    result = run_ptfcal("plan", "2020", "--config", str(CONFIG), process=True,
+                        env={"PYTHONPATH": str(tmp_path / "site")})
+    assert result.code == 2, (result.out, result.err)
+    assert "pip install 'ptfcal[plan]'" in result.err
+
+
+def test_generate_never_imports_the_solver(tmp_path: Path) -> None:
+    code = ("import sys\nfrom ptfcal.cli import main\n"
+            f"sys.argv = ['ptfcal', 'generate', '2020', '--output', {str(tmp_path / 'o')!r}]\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print('ortools' in {m.split('.')[0] for m in sys.modules})")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip().splitlines()[-1] == "False", out
+
+
+# --- the circular ---------------------------------------------------------------------------
+
+
+def test_the_circular_sample_imports_then_is_already_recorded(config_copy: Path) -> None:
+    start = tree(config_copy)
+    dry = ptfcal(config_copy, "circular", "2021", "--from", str(SAMPLE), "--issued",
+                 "2021-01-08", "--dry-run")
+    assert "Aperçu, rien n'est écrit : Circulaire 2021 : 11 revues." in dry.out
+    assert tree(config_copy) == start
+    done = ptfcal(config_copy, "circular", "2021", "--from", str(SAMPLE), "--issued",
+                  "2021-01-08")
+    assert "Enregistré : Circulaire 2021 : 11 revues." in done.out
+    events = json.loads(ptfcal(config_copy, "events", "2021", "--type", "sector-review",
+                               "--format", "json").out)["occurrences"]
+    assert len(events) == 11
+    sante = [e for e in events if e["ref"].startswith("sector-review.cps-sante-dspf")]
+    assert sante and sante[0]["date"] == "2021-03-02"
+    circular = json.loads(ptfcal(config_copy, "events", "2021", "--type",
+                                 "harmonised-calendar-circular", "--format", "json").out)
+    assert circular["occurrences"][0]["date"] == "2021-01-08"
+    again = ptfcal(config_copy, "circular", "2021", "--from", str(SAMPLE), "--issued",
+                   "2021-01-08")
+    assert "déjà enregistrées telles quelles" in again.out
+    assert findings(config_copy, 2021)["error"] == []
+    # the reviews are recorded facts: the plan places the rest around them, never moves them
+    doc = json.loads(ptfcal(config_copy, "plan", "2021", "--format", "json").out)
+    assert not [m for m in doc["moves"] if m["ref"].startswith("sector-review")]
+    ptfcal(config_copy, "undo")
+    assert tree(config_copy) == start
+
+
+def test_a_review_on_30_april_is_refused_with_the_decrees_words(config_copy: Path,
+                                                                 tmp_path: Path) -> None:
+    late = tmp_path / "circulaire.csv"
+    late.write_text(SAMPLE.read_text(encoding="utf-8").replace(
+        "15/04/2021;15/04/2021", "30/04/2021;30/04/2021"), encoding="utf-8")
+    start = tree(config_copy)
+    result = ptfcal(config_copy, "circular", "2021", "--from", str(late), code=1)
+    assert "circulaire.csv:12 : C-SR-1 CPS Coopération-Intégration le vendredi 30 avril " \
+           "2021, au-delà de la limite : avant le 30 avril" in result.out
+    assert "« Les revues sectorielles se tiennent impérativement avant le 30 avril »" \
+        in result.out
+    assert tree(config_copy) == start
+    lenient = ptfcal(config_copy, "circular", "2021", "--from", str(late), "--lenient")
+    assert "Enregistrées avec 1 avertissement (--lenient" in lenient.out
+    assert "Enregistré : Circulaire 2021 : 11 revues." in lenient.out
+
+
+def test_circular_rows_that_cannot_be_read_are_located(config_copy: Path,
+                                                       tmp_path: Path) -> None:
+    bad = tmp_path / "c.csv"
+    bad.write_text("Secteur;Premier jour;Dernier jour;Lieu\nCPS Tourisme;02/03/2021;;\n"
+                   "Santé;31/02/2021;;\nÉducation;12/03/2021;11/03/2021;\n",
+                   encoding="cp1252")
+    result = ptfcal(config_copy, "circular", "2021", "--from", str(bad), code=2)
+    assert "c.csv:2, colonne « Secteur » : « CPS Tourisme » ne désigne aucune CPS" in result.err
+    assert "c.csv:3, colonne « Premier jour » : 31/02/2021 n'est pas une date" in result.err
+    assert "c.csv:4 : le dernier jour (jeudi 11 mars 2021) précède le premier" in result.err
+    headers = tmp_path / "h.csv"
+    headers.write_text("Ministère,Date\nSanté,2021-03-02\n", encoding="utf-8")
+    result = ptfcal(config_copy, "circular", "2021", "--from", str(headers), code=2)
+    assert "h.csv:1 : colonnes attendues « Secteur », « Premier jour »" in result.err
