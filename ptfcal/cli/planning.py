@@ -98,7 +98,7 @@ def plan(
         lang_ = language(lang, "fr")
         written = False
         if write and proposal.files and proposal.status in ("optimal", "feasible") \
-                and not proposal.remaining:
+                and not proposal.introduced:
             _record(folder, proposal)
             written = True
         if fmt is PlanFormat.JSON:
@@ -114,8 +114,8 @@ def plan(
             say_proposal(proposal, lang_, written, write)
         if proposal.status not in ("optimal", "feasible"):
             raise typer.Exit(EXIT_FINDINGS)
-        if write and not written and proposal.files:
-            raise typer.Exit(EXIT_FINDINGS)  # errors remain that the plan cannot clear
+        if proposal.introduced:
+            raise typer.Exit(EXIT_FINDINGS)  # the checker still faults the proposal
         raise typer.Exit(EXIT_OK)
 
 

@@ -60,13 +60,19 @@ def say_proposal(p, lang: str, written: bool, asked_write: bool) -> None:
         for r in m.reasons:
             head = f"{r.rule}{colon} " if r.rule and r.rule != "pin" else ""
             print(f"      {head}{r.message.get(lang)}")
-    if p.remaining:
-        print(i18n.t("plan.remaining", lang))
-        for f in p.remaining:
+    if p.introduced:
+        print(i18n.t("plan.introduced", lang))
+        for f in p.introduced:
             print(f"  {f.rule}{colon} {f.message.get(lang)}")
+    elif p.remaining:
+        print(i18n.t("plan.remaining", lang, count=i18n.count(len(p.remaining), "error", lang)))
+        for f in p.remaining[:10]:
+            print(f"  {f.rule}{colon} {f.message.get(lang)}")
+        if len(p.remaining) > 10:
+            print("  " + i18n.t("out.more", lang, count=len(p.remaining) - 10))
     if written:
         print(i18n.t("plan.written", lang, files=", ".join(sorted(p.files))))
-    elif p.moves:
+    elif p.moves and not p.introduced:
         print(i18n.t("plan.dry", lang, year=p.year))
 
 

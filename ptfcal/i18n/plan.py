@@ -52,8 +52,14 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
     "plan.none": {"fr": "Rien à déplacer : le calendrier respecte déjà chaque règle possible.",
                   "en": "Nothing to move: the calendar already keeps every rule it can."},
     "plan.remaining": {
-        "fr": "Erreurs qu'aucun déplacement permis ne lève (faits enregistrés) :",
-        "en": "Errors no allowed move clears (recorded facts):"},
+        "fr": "Restent {count} qu'aucun déplacement permis ne lève (faits enregistrés, "
+              "participants) :",
+        "en": "{count} remain that no allowed move clears (recorded facts, participants):"},
+    "plan.introduced": {
+        "fr": "La vérification trouve encore ces erreurs dans la proposition ; elle n'est pas "
+              "enregistrée (augmentez --effort) :",
+        "en": "The checker still finds these errors in the proposal; it is not recorded "
+              "(raise --effort):"},
     "plan.dry": {
         "fr": "Rien n'est écrit. « ptfcal plan {year} --write » (mêmes options) enregistre "
               "cette proposition ; « ptfcal undo » la retire.",

@@ -617,14 +617,19 @@ class _Compiler:
                 self._capacity(tag, found, capacity(holder), seen)
 
     def _capacity(self, tag: Tag, members: list[int], cap: int, seen: set) -> None:
-        chosen = set(members)
+        # the members' placements by the day they start
+        local: dict[date, list[tuple[int, date, datetime, datetime]]] = defaultdict(list)
+        for i in members:
+            for d, s, e in self.placed[i]:
+                if s is not None and e is not None:
+                    local[s.date()].append((i, d, s, e))
         longest = max(self.p.occurrences[i].span for i in members)
-        starts = sorted({s for i in members for _, s, _ in self.placed[i] if s is not None})
+        starts = sorted({row[2] for rows in local.values() for row in rows})
         for moment in starts:
             found: dict[int, set[date]] = defaultdict(set)
             for k in range(longest):
-                for i, d, s, e in self.on_day.get(moment.date() - timedelta(days=k), ()):
-                    if i in chosen and s is not None and s <= moment < e:
+                for i, d, s, e in local.get(moment.date() - timedelta(days=k), ()):
+                    if s <= moment < e:
                         found[i].add(d)
             if len(found) <= cap or not any(self.p.variable(i) for i in found):
                 continue

@@ -26,6 +26,11 @@ from . import problem as prob
 from .problem import PIN_RULE, Count, Settings, Tag, Term
 
 VERSION = 1
+# check kinds about who, not when: no date the planner chooses can make or clear them
+NOT_ABOUT_DATES = frozenset({
+    "attribute", "chair", "secretariat", "attendance", "troika-un", "participants-include",
+    "yearly-record", "reference", "structure-counts", "roles-ahead", "integrity", "same-event",
+    "monthly-activity"})
 ROUNDS = 12  # checker rounds before giving up on a proposal the checker still faults
 
 
@@ -68,7 +73,8 @@ class Proposal:
     occurrences: int = 0
     movable: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
-    remaining: list[Finding] = field(default_factory=list)  # errors after, none of ours
+    remaining: list[Finding] = field(default_factory=list)  # errors after (recorded facts…)
+    introduced: list[Finding] = field(default_factory=list)  # errors the proposal would make
     files: dict[str, str] = field(default_factory=dict)  # what --write records
     bases: dict[str, str | None] = field(default_factory=dict)  # the texts it was made from
     summary: Text | None = None
@@ -106,6 +112,9 @@ class Proposal:
                            "dates": [d.isoformat() for d in c.dates]} for c in self.conflicts],
             "remaining": [{"rule": f.rule, "message": f.message.fr,
                            "dates": [d.isoformat() for d in f.dates]} for f in self.remaining],
+            "introduced": [{"rule": f.rule, "message": f.message.fr,
+                            "dates": [d.isoformat() for d in f.dates]}
+                           for f in self.introduced],
         }
 
 
@@ -188,12 +197,16 @@ def propose(folder: Path, load: Loader, request: Request) -> Proposal:
                      for rel in files}
             after_model = load(folder, files)
         _, _, after_events, after = _year(after_model, year)
-        variable = {o.event.uid: o.index for o in occs if problem.variable(o.index)}
+        moved = {occs[i].event.uid: i for i in changes}
+        kinds = {r.id: r.kind for r in model.checks}
+        # an error the proposal makes: about dates, and naming an occurrence it moves
         residual = [f for f in after if f.severity is Severity.ERROR
-                    and any(uid in variable for uid in f.events)]
+                    and kinds.get(f.rule) not in NOT_ABOUT_DATES
+                    and any(uid in moved for uid in f.events)]
+        result.introduced = residual
         if residual and round_ < ROUNDS:
             for f in residual:  # not this combination of dates again
-                involved = [variable[u] for u in f.events if u in variable]
+                involved = [moved[u] for u in f.events if u in moved]
                 placed = {o.uid: o.day for o in after_events}
                 terms = tuple(Term(i, frozenset({placed.get(occs[i].event.uid,
                                                             occs[i].current)}))
