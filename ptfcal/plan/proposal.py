@@ -162,7 +162,7 @@ def propose(folder: Path, load: Loader, request: Request) -> Proposal:
         targets[target.event.uid] = target
     problem = prob.build(model, year, calendar, events, Settings(frozenset(request.free),
                                                                  tuple(pins)))
-    weights = cp.Weights(move=100_000, distance=1) if pins else cp.Weights(move=20, distance=1)
+    weights = cp.Weights(move=100_000, distance=1) if pins else cp.Weights(move=40, distance=1)
     occs = problem.occurrences
     result = Proposal(year, "unknown", [], _counts(before), _counts(before),
                       occurrences=len(occs), movable=sum(1 for o in occs if o.movable),

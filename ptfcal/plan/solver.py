@@ -222,7 +222,9 @@ class _Builder:
                 self.cost.append(weights.move)
             rule_day = o.event.nominal
             for d, lit in lits.items():
-                far = abs((d - rule_day).days)
+                # each day away costs 2, one more before the rule date: at equal distance the
+                # later day wins, so that ties never depend on the solver's search
+                far = 2 * abs((d - rule_day).days) + (d < rule_day)
                 if far:
                     self.cost.append(weights.distance * far * lit)
                 if d == o.current:
