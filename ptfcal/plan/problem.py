@@ -611,9 +611,14 @@ class _Compiler:
                     for h in who(o.event):
                         members[h].append(o.index)
             seen: set = set()
+            done: set[tuple[tuple[int, ...], int]] = set()
             for holder, found in sorted(members.items()):
                 if len(found) < 2 or not any(self.p.variable(i) for i in found):
                     continue
+                key = (tuple(found), capacity(holder))
+                if key in done:  # expected at the very same meetings as another: same bound
+                    continue
+                done.add(key)
                 self._capacity(tag, found, capacity(holder), seen)
 
     def _capacity(self, tag: Tag, members: list[int], cap: int, seen: set) -> None:

@@ -242,7 +242,11 @@ def _solver(limit: float, wall: float) -> cp_model.CpSolver:
     solver.parameters.max_time_in_seconds = wall  # a safety net, far above the deterministic one
     solver.parameters.linearization_level = 2  # the LP bound: proofs in seconds, not minutes
     solver.parameters.symmetry_level = 0
-    solver.parameters.cp_model_probing_level = 0  # presolve in a second, not three
+    # a lighter presolve: on the bundled years the proof of optimality comes in half the time
+    solver.parameters.cp_model_probing_level = 0
+    solver.parameters.presolve_use_bva = False
+    solver.parameters.max_presolve_iterations = 1
+    solver.parameters.presolve_inclusion_work_limit = 0
     return solver
 
 
