@@ -21,7 +21,8 @@ OWNERS = {
     "recurring_ical_events": {"checks.external"},
     "dateutil": {"calendar.rules"},
     "rich": {"cli.render", "cli.app", "cli.checking", "cli.render_record"},
-    "typer": {"cli.app", "cli.checking", "cli.publishing", "cli.recording", "cli.planning"},
+    "typer": {"cli.app", "cli.checking", "cli.publishing", "cli.recording", "cli.planning",
+              "cli.convening"},
     # the optional solver: `ptfcal plan` only
     "ortools": {"plan.solver"},
 }
@@ -30,7 +31,8 @@ LOWER = {
     "text": set(),
     "errors": {"text"},
     "model": {"errors", "text"},
-    "i18n": {"text", "i18n.record", "i18n.plan"},
+    "i18n": {"text", "i18n.record", "i18n.plan", "i18n.convene"},
+    "i18n.convene": set(),
     "i18n.record": set(),
     "i18n.plan": set(),
     # the planner knows the rules, not the solver; only plan.solver imports it
@@ -87,7 +89,8 @@ def test_lower_layers_import_nothing_above_them(module: str) -> None:
 
 @pytest.mark.parametrize("argv", [["--help"], ["--version"], ["generate", "--help"],
                                   ["check", "--help"], ["move", "--help"],
-                                  ["plan", "--help"], ["circular", "--help"]])
+                                  ["plan", "--help"], ["circular", "--help"],
+                                  ["lists", "--help"], ["people", "check", "--help"]])
 def test_help_and_version_import_no_calendar_library(argv: list[str]) -> None:
     code = ("import sys\nfrom ptfcal.cli import main\nsys.argv = ['ptfcal', *sys.argv[1:]]\n"
             "try:\n    main()\nexcept SystemExit:\n    pass\n"

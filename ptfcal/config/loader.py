@@ -772,6 +772,7 @@ def load(root: Path, overrides: Mapping[str, str] | None = None) -> Model:
             continue
         if path.suffix in (".yaml", ".yml") and not (
             rel in KNOWN_FILES
+            or rel == "people.yaml"  # the register of people: read by `lists` only
             or re.fullmatch(r"bodies/[^/]+\.yaml", rel)
             or re.fullmatch(r"years/\d{4}\.yaml", rel)
         ):

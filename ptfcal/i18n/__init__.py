@@ -947,6 +947,11 @@ NOUNS: dict[str, dict[str, tuple[str, str, str]]] = {
     "feed": {"fr": ("flux", "flux", "aucun flux"), "en": ("feed", "feeds", "no feed")},
     "added": {"fr": ("ajout", "ajouts", "aucun ajout"), "en": ("addition", "additions",
                                                             "no addition")},
+    "person": {"fr": ("personne", "personnes", "aucune personne"), "en": ("person", "people",
+                                                                      "nobody")},
+    "recipient-row": {"fr": ("ligne de destinataire", "lignes de destinataires",
+                             "aucune ligne de destinataire"),
+                      "en": ("recipient row", "recipient rows", "no recipient row")},
     "review": {"fr": ("revue", "revues", "aucune revue"), "en": ("review", "reviews",
                                                                 "no review")},
     "refusal": {"fr": ("refus", "refus", "aucun refus"), "en": ("refusal", "refusals",
@@ -985,10 +990,12 @@ NOUNS: dict[str, dict[str, tuple[str, str, str]]] = {
 }
 
 
+from .convene import CONVENE_MESSAGES  # noqa: E402 - the convening messages, kept apart
 from .plan import PLAN_MESSAGES  # noqa: E402 - the planner's messages, kept apart
 from .record import RECORD_MESSAGES  # noqa: E402 - the verbs' messages, kept apart
 
-_TABLES = (MESSAGES, CHECK_MESSAGES, CONFIG_MESSAGES, RECORD_MESSAGES, PLAN_MESSAGES)
+_TABLES = (MESSAGES, CHECK_MESSAGES, CONFIG_MESSAGES, RECORD_MESSAGES, PLAN_MESSAGES,
+           CONVENE_MESSAGES)
 
 
 class Counted:

@@ -1,0 +1,134 @@
+"""Convening: the register of people (`people check`) and the distribution lists (`lists`)."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .app import EXIT_BAD_INPUT, ConfigOption, LangOption, app, boundary, language, resolve_config
+
+PeopleOption = Annotated[Path | None, typer.Option(
+    "--people", help="Le registre des personnes (par défaut people.yaml dans la configuration ; "
+    "jamais publié) / the register of people.", show_default=False)]
+
+people = typer.Typer(help="Le registre des personnes convoquées / the register of people.",
+                     no_args_is_help=True)
+app.add_typer(people, name="people")
+
+
+class ListFormat(StrEnum):
+    TEXT = "text"
+    CSV = "csv"
+    VCF = "vcf"
+    OUTLOOK = "outlook"
+
+
+def _register(folder: Path, given: Path | None, model, lang: str):
+    from ..convene import register
+    from ..i18n import t
+
+    path = given or register.default_path(folder)
+    if not path.is_file():
+        print(t("error.line", lang, message=t("ppl.missing", lang, path=path)), file=sys.stderr)
+        raise typer.Exit(EXIT_BAD_INPUT)
+    return path, register.load(path, model)
+
+
+@people.command("check")
+def people_check(people_file: PeopleOption = None, config: ConfigOption = None,
+                 lang: LangOption = None) -> None:
+    """Vérifie le registre des personnes : chaque erreur localisée ; rien n'est envoyé. /
+    Checks the register of people."""
+    folder = resolve_config(config)
+    with boundary(lang):
+        from .. import i18n
+        from ..config import load
+        from ..convene.lists import SEAT_NAMES
+
+        lang_ = language(lang, "fr")
+        model = load(folder)
+        path, found = _register(folder, people_file, model, lang_)
+        seats = Counter(p.seat for p in found)
+        listed = ", ".join(f"{SEAT_NAMES[s].get(lang_)} {n}" for s, n in sorted(seats.items()))
+        print(i18n.t("ppl.summary", lang_, path=path.name,
+                     count=i18n.count(len(found), "person", lang_), seats=listed))
+
+
+@app.command("lists")
+def lists(
+    year: Annotated[int, typer.Argument(min=1990, max=2200, help="Année / year.",
+                                        show_default=False)],
+    meeting_type: Annotated[str | None, typer.Option("--type", help="Type de réunion / "
+                                                     "meeting type.", show_default=False)] = None,
+    body: Annotated[str | None, typer.Option("--body", help="Instance / body.",
+                                             show_default=False)] = None,
+    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="text, csv (Excel), vcf "
+                                            "(vCard) ou outlook (contacts Outlook) / format.",
+                                            case_sensitive=False)] = ListFormat.TEXT,
+    output: Annotated[Path | None, typer.Option("--output", help="Écrit la liste dans ce "
+                                                "fichier / write to this file.")] = None,
+    people_file: PeopleOption = None,
+    config: ConfigOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Les listes de distribution : qui est convoqué à chaque réunion, et pourquoi. /
+    Distribution lists: who is convened to each meeting, and why."""
+    folder = resolve_config(config)
+    with boundary(lang):
+        from .. import i18n
+        from ..calendar import scheduler, workdays
+        from ..config import load
+        from ..convene import lists as lst
+        from ..model import EventKind, Status
+
+        lang_ = language(lang, "fr")
+        model = load(folder)
+        _, found = _register(folder, people_file, model, lang_)
+        calendar = workdays.build(model.settings, model.holidays, [year])
+        events = [e for e in scheduler.schedule(model, year, calendar).events
+                  if e.status is not Status.CANCELLED and e.kind is EventKind.MEETING
+                  and (meeting_type is None or meeting_type in e.types)
+                  and (body is None or body in e.bodies)]
+        if not events:
+            print(i18n.t("lst.none", lang_))
+            return
+        rows = lst.build(model, events, found)
+        if fmt is ListFormat.TEXT:
+            _say(model, rows, lang_)
+            return
+        data = {ListFormat.CSV: lst.as_csv, ListFormat.VCF: lst.as_vcard,
+                ListFormat.OUTLOOK: lst.as_outlook}[fmt](model, rows, lang_)
+        if output is None:
+            sys.stdout.buffer.write(data)
+            return
+        from ..publish.output import write_file
+
+        write_file(output, data)
+        print(i18n.t("lst.written", lang_, count=i18n.count(len(rows), "recipient-row", lang_),
+                     path=output), file=sys.stderr)
+
+
+def _say(model, rows, lang: str) -> None:
+    from .. import i18n
+    from ..convene.lists import REQUIRED, SEAT_NAMES
+
+    current = None
+    for r in rows:
+        if r.event.uid != current:
+            current = r.event.uid
+            print(f"{i18n.format_day(r.event.day, lang)} — {r.event.title.get(lang)}")
+        who = r.person.name if r.person else ("non renseigné" if lang == "fr"
+                                              else "not recorded")
+        mail = f" <{r.person.email}>" if r.person else ""
+        mark = "" if r.role == REQUIRED else (" (facultatif)" if lang == "fr"
+                                              else " (optional)")
+        place = (model.institutions[r.institution].short.get(lang) if r.institution
+                 else model.bodies[r.delegation].short.get(lang))
+        print(f"  {place} — {SEAT_NAMES[r.seat].get(lang)}{mark} : {who}{mail}"
+              if lang == "fr" else
+              f"  {place} — {SEAT_NAMES[r.seat].get(lang)}{mark}: {who}{mail}")

@@ -1,0 +1,144 @@
+"""Issue 14, first part: the register of people and the distribution lists (the invitations
+are not built yet)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+from pathlib import Path
+
+from tests.conftest import CONFIG, run_ptfcal
+
+SAMPLE = CONFIG.parent / "docs" / "people-sample.yaml"
+
+
+def ptfcal(config: Path, *args: str, code: int = 0):
+    result = run_ptfcal(*args, "--config", str(config), env={"COLUMNS": "200"})
+    assert result.code == code, (result.code, result.out, result.err)
+    return result
+
+
+def register(config: Path, extra: str = "") -> Path:
+    path = config / "people.yaml"
+    path.write_text(SAMPLE.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    return path
+
+
+def rows(data: bytes) -> list[dict]:
+    assert data.startswith("\ufeff".encode())  # a BOM: Excel reads UTF-8
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+
+
+def test_the_sample_register_checks_clean() -> None:
+    result = ptfcal(CONFIG, "people", "check", "--people", str(SAMPLE))
+    assert "people-sample.yaml : 51 personnes, aucune erreur" in result.out
+
+
+def test_gec_lists_convene_at_most_two_per_delegation(config_copy: Path, tmp_path: Path) -> None:
+    register(config_copy)
+    out = tmp_path / "gec.csv"
+    ptfcal(config_copy, "lists", "2020", "--type", "gec-monthly", "--format", "csv",
+           "--output", str(out))
+    found = rows(out.read_bytes())
+    gecs = sorted({r["Date"] for r in found})
+    assert gecs[0] == "2020-01-08" and "2020-06-17" in gecs and len(gecs) == 11
+    delegations = {"France": "france", "AFD": "france", "États-Unis": "etats-unis",
+                   "USAID": "etats-unis"}
+    for day in gecs:
+        people: dict[str, int] = {}
+        for r in found:
+            if r["Date"] == day and r["Courriel"]:
+                key = delegations.get(r["Institution"], r["Institution"])
+                people[key] = people.get(key, 0) + 1
+        assert max(people.values()) <= 2, (day, people)
+    january = [r for r in found if r["Date"] == "2020-01-08"]
+    france = [(r["Institution"], r["Rôle"], r["Participation"]) for r in january
+              if r["Institution"] in ("France", "AFD")]
+    assert france == [("AFD", "titulaire (chef d'agence)", "requise"),
+                      ("France", "titulaire (chef d'agence)", "requise")]
+    bm = [(r["Rôle"], r["Participation"], r["Nom"]) for r in january if r["Institution"] == "BM"]
+    assert bm == [("titulaire (chef d'agence)", "requise", "Awa Exemple"),
+                  ("suppléant(e)", "facultative", "Moussa Exemple")]
+    assert all(r["Pourquoi"] for r in found)
+
+
+def test_a_third_person_for_france_is_a_located_error(config_copy: Path) -> None:
+    path = register(config_copy, '  - name: "Louise Surnuméraire"\n    institution: afd\n'
+                    "    role: deputy\n    email: louise.afd.deputy@example.org\n")
+    line = len(SAMPLE.read_text(encoding="utf-8").splitlines()) + 1
+    result = ptfcal(config_copy, "lists", "2020", "--type", "gec-monthly", code=2)
+    assert f"people.yaml:{line}:5: role: C-GEC-6 : 3 personnes convoquées pour une même " \
+           "délégation à Réunion mensuelle du GEC du mercredi 8 janvier 2020, au plus 2 " \
+           "(Aïcha Exemple (France), Elena Exemple (AFD), Louise Surnuméraire (AFD))" \
+        in result.err
+    assert "1 erreur" in result.err  # once, not once per GEC
+    assert path.exists()
+
+
+def test_a_seat_nobody_holds_is_listed_not_recorded(config_copy: Path) -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    start = text.index('  - name: "Claire Exemple"\n    institution: bad\n')
+    end = text.index("  - name:", start + 5)
+    (config_copy / "people.yaml").write_text(text[:start] + text[end:], encoding="utf-8")
+    result = ptfcal(config_copy, "lists", "2020", "--type", "gec-monthly")
+    assert "BAD — titulaire (chef d'agence) : non renseigné" in result.out
+
+
+def test_register_errors_are_all_located(config_copy: Path) -> None:
+    (config_copy / "people.yaml").write_text(
+        "people:\n"
+        "  - name: A\n    institution: nulle-part\n    role: head\n    email: a@example.org\n"
+        "  - name: B\n    institution: afd\n    role: chef\n    email: b@example.org\n"
+        "  - name: C\n    institution: afd\n    role: head\n    email: pas-une-adresse\n"
+        "  - name: D\n    institution: afd\n    role: expert\n    email: d@example.org\n"
+        "  - name: E\n    institution: afd\n    role: head\n    email: e@example.org\n"
+        "  - name: E\n    institution: afd\n    role: head\n    email: e@example.org\n",
+        encoding="utf-8")
+    err = ptfcal(config_copy, "people", "check", code=2).err
+    assert "people.yaml:2:5: institution: « nulle-part » n'est pas une institution" in err
+    assert "people.yaml:8:11: people[1].role:" in err
+    assert "people.yaml:13:12: people[2].email: 'pas-une-adresse' n'est pas une adresse " \
+           "électronique" in err
+    assert "people.yaml:14:5: body: le siège « expert » se tient dans une instance" in err
+    assert "people.yaml:22:5: cette personne occupe déjà ce siège (people.yaml:18:5)" in err
+    missing = run_ptfcal("people", "check", "--people", str(config_copy / "nope.yaml"),
+                         "--config", str(config_copy))
+    assert missing.code == 2 and "docs/people-sample.yaml" in missing.err
+
+
+def test_vcard_and_outlook_contacts(config_copy: Path, tmp_path: Path) -> None:
+    import vobject
+
+    register(config_copy)
+    vcf = tmp_path / "gd.vcf"
+    ptfcal(config_copy, "lists", "2020", "--type", "gt-ptf-coordination", "--body",
+           "gt-ptf-1-economie", "--format", "vcf", "--output", str(vcf))
+    cards = list(vobject.readComponents(vcf.read_text(encoding="utf-8")))
+    titles = sorted(c.title.value for c in cards)
+    # its tripartite members and the Dialogue Leaders of the GDs under it (not the heads)
+    assert titles == ["Dialogue Leader"] * 2 + ["membre de la coordination tripartite"] * 2
+    outlook = tmp_path / "contacts.csv"
+    ptfcal(config_copy, "lists", "2020", "--type", "gec-monthly", "--format", "outlook",
+           "--output", str(outlook))
+    lines = outlook.read_bytes().decode("utf-8-sig").splitlines()
+    assert lines[0] == "First Name,Last Name,E-mail Address,Company,Job Title"
+    assert len(lines) - 1 == len({line.split(",")[2] for line in lines[1:]})  # once each
+
+
+def test_the_register_is_never_published(config_copy: Path, tmp_path: Path) -> None:
+    register(config_copy)
+    out = tmp_path / "out"
+    ptfcal(config_copy, "generate", "2020", "--out", str(out), "--as-of", "2020-07-01")
+    emails = [line.split(":", 1)[1].strip() for line in
+              SAMPLE.read_text(encoding="utf-8").splitlines() if "email:" in line]
+    for path in out.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert b"example.org" not in data and b"Exemple" not in data, path
+            assert not any(e.encode() in data for e in emails), path
+    assert not list(out.rglob("people*"))
+    # and the package never carries one
+    copy = tmp_path / "tree"
+    shutil.copytree(CONFIG, copy)
+    assert not (CONFIG / "people.yaml").exists()
