@@ -132,3 +132,110 @@ def _say(model, rows, lang: str) -> None:
         print(f"  {place} — {SEAT_NAMES[r.seat].get(lang)}{mark} : {who}{mail}"
               if lang == "fr" else
               f"  {place} — {SEAT_NAMES[r.seat].get(lang)}{mark}: {who}{mail}")
+
+
+@app.command("invite")
+def invite(
+    year: Annotated[int, typer.Argument(min=1990, max=2200, help="Année / year.",
+                                        show_default=False)],
+    meeting_type: Annotated[str | None, typer.Option("--type", help="Type de réunion / "
+                                                     "meeting type.", show_default=False)] = None,
+    body: Annotated[str | None, typer.Option("--body", help="Instance / body.",
+                                             show_default=False)] = None,
+    due: Annotated[str | None, typer.Option(
+        "--due", help="Seulement les réunions des N prochains jours, par exemple 21d / only "
+        "the meetings of the next N days.", show_default=False)] = None,
+    as_of: Annotated[str | None, typer.Option(
+        "--as-of", help="Le jour pris pour aujourd'hui (AAAA-MM-JJ) / the day taken as "
+        "today.", show_default=False)] = None,
+    dry_run: Annotated[bool, typer.Option(
+        "--dry-run", help="Écrit les messages en fichiers .eml (à ouvrir dans Outlook) ; "
+        "n'envoie rien / write .eml files, send nothing.")] = False,
+    send_: Annotated[bool, typer.Option("--send", help="Envoie par le serveur SMTP / send "
+                                        "through the SMTP server.")] = False,
+    smtp: Annotated[str | None, typer.Option(
+        "--smtp", help="Le serveur : smtp://hôte:port, smtp+starttls://utilisateur@hôte:587, "
+        "smtps://… (sinon PTFCAL_SMTP_URL ; mot de passe : PTFCAL_SMTP_PASSWORD)",
+        show_default=False)] = None,
+    organizer: Annotated[str | None, typer.Option(
+        "--organizer", help="La boîte du secrétariat, expéditeur et ORGANIZER (sinon "
+        "PTFCAL_ORGANIZER) / the secretariat's mailbox.", show_default=False)] = None,
+    outbox_dir: Annotated[Path | None, typer.Option(
+        "--outbox", help="Le dossier du journal d'envoi (par défaut .ptfcal-outbox dans la "
+        "configuration) / the outbox folder.", show_default=False)] = None,
+    people_file: PeopleOption = None,
+    config: ConfigOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Envoie les convocations (invitations Outlook) une seule fois : une mise à jour quand une
+    réunion change, une annulation quand elle est annulée. / Sends the invitations once."""
+    import os
+    import re
+    from datetime import timedelta
+
+    folder = resolve_config(config)
+    with boundary(lang):
+        from .. import i18n
+        from ..calendar import scheduler, workdays
+        from ..config import load
+        from ..convene import invite as inv
+        from ..convene import lists as lst
+        from ..errors import InputError
+        from ..model import EventKind
+        from .app import today as today_of
+
+        lang_ = language(lang, "fr")
+        if not dry_run and not send_:
+            dry_run = True
+        mailbox = organizer or os.environ.get("PTFCAL_ORGANIZER")
+        if not mailbox:
+            raise InputError(i18n.text("inv.no-organizer"))
+        server = None
+        if send_:
+            url = smtp or os.environ.get("PTFCAL_SMTP_URL")
+            if not url:
+                raise InputError(i18n.text("inv.no-smtp"))
+            server = inv.Server.parse(url)
+        model = load(folder)
+        _, found = _register(folder, people_file, model, lang_)
+        calendar = workdays.build(model.settings, model.holidays, [year])
+        events = [e for e in scheduler.schedule(model, year, calendar).events
+                  if e.kind is EventKind.MEETING
+                  and (meeting_type is None or meeting_type in e.types)
+                  and (body is None or body in e.bodies)]
+        if due is not None:
+            days = re.fullmatch(r"(\d{1,3})d?", due.strip())
+            if not days:
+                raise InputError(i18n.text("inv.bad-due", value=due))
+            today = today_of(model.settings.timezone, as_of)
+            limit = today + timedelta(days=int(days[1]))
+            events = [e for e in events if today <= e.day <= limit]
+        rows = lst.build(model, events, found)
+        place = outbox_dir or folder / ".ptfcal-outbox"
+        with inv.lock(place):
+            outbox = inv.Outbox.open(place)
+            from datetime import UTC, datetime
+
+            now = datetime.now(UTC)  # DTSTAMP and Date: (the clock is read here only)
+            messages = inv.plan(outbox, model, events, rows, mailbox,
+                                "Secrétariat exécutif du GEC (SEG)", now)
+            if not messages:
+                print(i18n.t("inv.nothing", lang_))
+                return
+            print(i18n.t("inv.due", lang_, count=i18n.count(len(messages), "message", lang_)))
+            for m in messages:
+                print(f"  {m.method} {m.sequence} — {m.subject} — {len(m.recipients)}")
+            if dry_run:
+                paths = inv.write_drafts(place, messages)
+                print(i18n.t("inv.drafts", lang_,
+                             count=i18n.count(len(paths), "message", lang_),
+                             path=place / "drafts"))
+                return
+            assert server is not None
+            done, refused = inv.send(outbox, messages, server, mailbox,
+                                     os.environ.get("PTFCAL_SMTP_PASSWORD"), now)
+            print(i18n.t("inv.sent", lang_, count=i18n.count(len(done), "message", lang_),
+                         path=place / inv.OUTBOX_FILE))
+            if refused:
+                print(i18n.t("inv.refused", lang_, who=", ".join(refused)), file=sys.stderr)
+                raise typer.Exit(1)

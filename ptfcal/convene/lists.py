@@ -148,7 +148,7 @@ def check_caps(model: Model, rows: list[Recipient]) -> list[Problem]:
         for r in group:
             if r.person is not None:
                 delegations.setdefault(r.delegation, []).append(r)
-        for delegation, members in sorted(delegations.items()):
+        for _, members in sorted(delegations.items()):
             if len(members) <= limit:
                 continue
             # the titulaires first, then the register's order: the last ones are over

@@ -947,6 +947,8 @@ NOUNS: dict[str, dict[str, tuple[str, str, str]]] = {
     "feed": {"fr": ("flux", "flux", "aucun flux"), "en": ("feed", "feeds", "no feed")},
     "added": {"fr": ("ajout", "ajouts", "aucun ajout"), "en": ("addition", "additions",
                                                             "no addition")},
+    "message": {"fr": ("message", "messages", "aucun message"), "en": ("message", "messages",
+                                                                     "no message")},
     "person": {"fr": ("personne", "personnes", "aucune personne"), "en": ("person", "people",
                                                                       "nobody")},
     "recipient-row": {"fr": ("ligne de destinataire", "lignes de destinataires",

@@ -30,4 +30,48 @@ CONVENE_MESSAGES: dict[str, dict[str, str]] = {
               "{limit} ({who})"},
     "lst.written": {"fr": "{count} écrites dans {path}", "en": "{count} written to {path}"},
     "lst.none": {"fr": "Aucune occurrence ne correspond.", "en": "No occurrence matches."},
+    "inv.outbox-link": {"fr": "{path} est un lien : ptfcal ne le suit pas",
+                        "en": "{path} is a link: ptfcal does not follow it"},
+    "inv.outbox-damaged": {
+        "fr": "{path} est illisible ou abîmé ; rien n'est envoyé (il dit ce qui a déjà été "
+              "envoyé : réparez-le ou restaurez-le plutôt que de le supprimer)",
+        "en": "{path} is unreadable or damaged; nothing sent (it records what was already "
+              "sent: repair or restore it rather than delete it)"},
+    "inv.smtp-url": {
+        "fr": "{url} : attendu smtp://hôte[:port], smtp+starttls://utilisateur@hôte[:port] "
+              "ou smtps://utilisateur@hôte[:port]",
+        "en": "{url}: expected smtp://host[:port], smtp+starttls://user@host[:port] or "
+              "smtps://user@host[:port]"},
+    "inv.smtp-password": {
+        "fr": "le mot de passe ne s'écrit pas dans l'adresse du serveur : variable "
+              "d'environnement PTFCAL_SMTP_PASSWORD",
+        "en": "the password is not written in the server's address: environment variable "
+              "PTFCAL_SMTP_PASSWORD"},
+    "inv.no-smtp": {
+        "fr": "aucun serveur d'envoi : --smtp URL ou la variable PTFCAL_SMTP_URL",
+        "en": "no sending server: --smtp URL or the PTFCAL_SMTP_URL variable"},
+    "inv.no-organizer": {
+        "fr": "aucune boîte du secrétariat : --organizer ADRESSE ou la variable "
+              "PTFCAL_ORGANIZER",
+        "en": "no secretariat mailbox: --organizer ADDRESS or the PTFCAL_ORGANIZER variable"},
+    "inv.unreachable": {"fr": "serveur {host}:{port} injoignable ({why}) ; rien n'est envoyé",
+                        "en": "server {host}:{port} unreachable ({why}); nothing sent"},
+    "inv.login": {"fr": "connexion refusée pour {user} ; rien n'est envoyé",
+                  "en": "login refused for {user}; nothing sent"},
+    "inv.failed": {
+        "fr": "le serveur a échoué après {sent} message(s) envoyé(s) ({why}) ; {left} "
+              "restent, relancez la même commande pour les envoyer",
+        "en": "the server failed after {sent} message(s) sent ({why}); {left} left, run the "
+              "same command again to send them"},
+    "inv.due": {"fr": "{count} à envoyer", "en": "{count} to send"},
+    "inv.sent": {"fr": "{count} envoyés ; enregistré dans {path}",
+                 "en": "{count} sent; recorded in {path}"},
+    "inv.refused": {"fr": "destinataires refusés par le serveur (non marqués envoyés) : {who}",
+                    "en": "recipients the server refused (not marked sent): {who}"},
+    "inv.drafts": {"fr": "{count} écrits dans {path} (rien n'est envoyé)",
+                   "en": "{count} written to {path} (nothing sent)"},
+    "inv.nothing": {"fr": "Rien à envoyer : chacun a déjà reçu la dernière version.",
+                    "en": "Nothing to send: everyone already has the latest version."},
+    "inv.bad-due": {"fr": "--due {value} : attendu un nombre de jours, par exemple 21d",
+                    "en": "--due {value}: expected a number of days, e.g. 21d"},
 }

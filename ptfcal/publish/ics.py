@@ -337,3 +337,36 @@ def vtimezone(tzid: str) -> Timezone:
     std.add("tzname", probe.tzname() or "GMT")
     tz.add_component(std)
     return tz
+
+
+def invitation(e: Event, method: str, sequence: int,
+               attendees: Sequence[tuple[str, str, str]], organizer: str,
+               organizer_name: str, now: datetime) -> str:
+    """The iTIP calendar of an invitation (RFC 5546): METHOD, one VEVENT with the feeds' UID,
+    ORGANIZER and an ATTENDEE per recipient (address, name, ROLE), times in UTC."""
+    cal = Calendar()
+    cal.add("prodid", f"-//ptfcal {__version__}//PTF Mali//FR")
+    cal.add("version", "2.0")
+    cal.add("method", method)
+    ev = VEvent()
+    ev.add("uid", e.uid)
+    ev.add("sequence", sequence)
+    ev.add("dtstamp", now.astimezone(UTC).replace(microsecond=0))
+    if e.start is not None and e.end is not None:
+        ev.add("dtstart", e.start.astimezone(UTC))
+        ev.add("dtend", e.end.astimezone(UTC))
+    else:
+        ev.add("dtstart", e.day)
+        ev.add("dtend", e.last_day + timedelta(days=1))
+    ev.add("summary", e.title.fr)
+    if e.location:
+        ev.add("location", e.location)
+    ev.add("status", "CANCELLED" if method == "CANCEL" else "CONFIRMED")
+    ev.add("organizer", f"mailto:{organizer}", parameters={"CN": organizer_name})
+    for address, name, role in attendees:
+        params = {"ROLE": role, "PARTSTAT": "NEEDS-ACTION", "RSVP": "TRUE"}
+        if name:
+            params["CN"] = name
+        ev.add("attendee", f"mailto:{address}", parameters=params)
+    cal.add_component(ev)
+    return serialize(cal).decode("utf-8")

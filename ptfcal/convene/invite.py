@@ -1,0 +1,311 @@
+"""Invitations (iMIP, RFC 6047; iTIP, RFC 5546) sent exactly once, from an outbox journal.
+
+Each occurrence gets one message per recipient set that needs the same thing (a REQUEST at its
+current SEQUENCE, or a CANCEL): multipart/mixed -> multipart/alternative (text/plain,
+text/html, text/calendar; method=…) plus the same calendar attached as invite.ics. ORGANIZER
+is the secretariat's mailbox, which is also From; every To (required) and Cc (optional) is an
+ATTENDEE. The UID is the subscription feeds' UID for the same occurrence: a partner who is
+invited and subscribed has one meeting, which clients that merge by UID show once, and
+SEQUENCE only goes up.
+
+The outbox (`outbox.json` in the outbox folder) is the memory of what was sent: per UID, the
+SEQUENCE and the material facts (day, hours, place, cancelled) last announced, and per
+recipient what it was sent. A material change bumps SEQUENCE once; a recipient whose last
+message is older gets the update; a typo in a description changes nothing material and sends
+nothing. It is written (atomically, fsync'd) after every message the server accepted, so a run
+killed or a server failing mid-batch is resumed by the next run with what is left; a message is
+re-sent only if the run died between the server's acceptance and that write, and then with the
+same Message-ID, SEQUENCE and content (clients take it as the same update). A CANCEL goes only
+to someone who was sent a REQUEST.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import smtplib
+import ssl
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.mime.multipart import MIMEMultipart
+from email.policy import compat32
+from email.mime.text import MIMEText
+from email.utils import formataddr, formatdate
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from ..errors import InputError, PtfcalError
+from ..i18n import format_day, text
+from ..locking import FolderLock
+from ..model import Event, Model, Status
+from ..record.journal import write_atomic
+from .lists import OPTIONAL, REQUIRED, Recipient
+
+OUTBOX_FILE = "outbox.json"
+REQUEST, CANCEL = "REQUEST", "CANCEL"
+
+
+@dataclass(frozen=True)
+class Message:
+    uid: str
+    method: str
+    sequence: int
+    to: tuple[str, ...]
+    cc: tuple[str, ...]
+    message_id: str
+    subject: str
+    data: bytes  # the whole message, as sent
+    event: Event
+
+    @property
+    def recipients(self) -> tuple[str, ...]:
+        return (*self.to, *self.cc)
+
+
+@dataclass
+class Outbox:
+    folder: Path
+    state: dict = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, folder: Path) -> Outbox:
+        path = folder / OUTBOX_FILE
+        if path.is_symlink():
+            raise InputError(text("inv.outbox-link", path=path))
+        if not path.exists():
+            return cls(folder, {"version": 1, "events": {}})
+        try:
+            state = json.loads(path.read_text(encoding="utf-8"))
+            assert isinstance(state, dict) and isinstance(state.get("events"), dict)
+        except (ValueError, AssertionError, OSError):
+            raise InputError(text("inv.outbox-damaged", path=path)) from None
+        return cls(folder, state)
+
+    def save(self) -> None:
+        data = json.dumps(self.state, ensure_ascii=False, indent=1, sort_keys=True)
+        write_atomic(self.folder / OUTBOX_FILE, (data + "\n").encode("utf-8"))
+
+
+def fingerprint(e: Event) -> list:
+    """What makes a change material: the day and hours, the place, a cancellation."""
+    return [e.day.isoformat(), e.last_day.isoformat(),
+            e.start.isoformat() if e.start else None, e.end.isoformat() if e.end else None,
+            e.location or "", e.status is Status.CANCELLED]
+
+
+def plan(outbox: Outbox, model: Model, events: list[Event], rows: list[Recipient],
+         organizer: str, organizer_name: str, now: datetime) -> list[Message]:
+    """The messages due: updates the outbox's SEQUENCEs (in memory) and builds each message."""
+    by_uid: dict[str, list[Recipient]] = {}
+    for r in rows:
+        if r.person is not None:
+            by_uid.setdefault(r.event.uid, []).append(r)
+    messages: list[Message] = []
+    for e in events:
+        entry = outbox.state["events"].setdefault(
+            e.uid, {"sequence": 0, "fingerprint": None, "recipients": {}})
+        current = fingerprint(e)
+        sent = entry["recipients"]
+        if entry["fingerprint"] is not None and entry["fingerprint"] != current and sent:
+            entry["sequence"] += 1  # a material change: one new SEQUENCE for everybody
+        entry["fingerprint"] = current
+        seq = entry["sequence"]
+        cancelled = e.status is Status.CANCELLED
+        wanted = {r.person.email.lower(): r for r in by_uid.get(e.uid, [])
+                  if r.person is not None}
+        requests: list[Recipient] = []
+        cancels: list[str] = []
+        for email, r in sorted(wanted.items()):
+            last = sent.get(email)
+            if cancelled:
+                if last and last["method"] == REQUEST:
+                    cancels.append(email)
+            elif last is None or last["method"] != REQUEST or last["sequence"] != seq:
+                requests.append(r)
+        for email, last in sorted(sent.items()):
+            if email not in wanted and last["method"] == REQUEST:
+                cancels.append(email)  # removed from the list: told it is off for them
+        if requests:
+            messages.append(_message(model, e, REQUEST, seq, requests, [], organizer,
+                                     organizer_name, now))
+        if cancels:
+            cancel_seq = seq + 1 if not cancelled else seq
+            messages.append(_message(model, e, CANCEL, cancel_seq, [], sorted(set(cancels)),
+                                     organizer, organizer_name, now, wanted))
+    return messages
+
+
+def _message(model: Model, e: Event, method: str, seq: int, rows: list[Recipient],
+             cancelled: list[str], organizer: str, organizer_name: str, now: datetime,
+             known: dict[str, Recipient] | None = None) -> Message:
+    to = tuple(r.person.email for r in rows if r.role == REQUIRED and r.person)
+    cc = tuple(r.person.email for r in rows if r.role == OPTIONAL and r.person)
+    if method == CANCEL:
+        to, cc = tuple(cancelled), ()
+    english = any(r.person and r.person.language == "en" for r in rows) or any(
+        (known or {}).get(m) and known[m].person.language == "en" for m in cancelled)
+    names = {r.person.email: r.person.name for r in rows if r.person}
+    roles = {r.person.email: r.role for r in rows if r.person}
+    ics = _calendar(e, method, seq, to, cc, names, roles, organizer, organizer_name, now)
+    digest = hashlib.sha256(f"{e.uid}|{method}|{seq}|{','.join(to + cc)}".encode()).hexdigest()
+    message_id = f"<{digest[:32]}@ptfcal>"
+    fr_title, en_title = e.title.fr, e.title.en
+    if method == REQUEST:
+        subject = f"Convocation : {fr_title} — {format_day(e.day, 'fr')}"
+        if seq:
+            subject = f"Mise à jour : {fr_title} — {format_day(e.day, 'fr')}"
+    else:
+        subject = f"Annulation : {fr_title} — {format_day(e.day, 'fr')}"
+    when_fr = format_day(e.day, "fr") + (f", {e.start:%H:%M}–{e.end:%H:%M}" if e.start and
+                                          e.end else "")
+    when_en = format_day(e.day, "en") + (f", {e.start:%H:%M}–{e.end:%H:%M}" if e.start and
+                                          e.end else "")
+    place = e.location or ""
+    plain = [f"{'Annulée' if method == CANCEL else 'Convocation'} : {fr_title}",
+             f"Date : {when_fr}"] + ([f"Lieu : {place}"] if place else [])
+    if english:
+        plain += ["", f"{'Cancelled' if method == CANCEL else 'Invitation'}: {en_title}",
+                  f"Date: {when_en}"] + ([f"Place: {place}"] if place else [])
+    plain += ["", f"— {organizer_name}"]
+    html_lines = "".join(f"<p>{_html(line)}</p>" if line else "<hr>" for line in plain)
+    html = f"<!DOCTYPE html><html lang=\"fr\"><body>{html_lines}</body></html>"
+    mixed = MIMEMultipart("mixed")
+    mixed["From"] = formataddr((organizer_name, organizer))
+    if to:
+        mixed["To"] = ", ".join(to)
+    if cc:
+        mixed["Cc"] = ", ".join(cc)
+    mixed["Subject"] = subject
+    mixed["Message-ID"] = message_id
+    mixed["Date"] = formatdate(now.timestamp(), localtime=False, usegmt=True)
+    mixed["Content-Language"] = "fr" + (", en" if english else "")
+    alternative = MIMEMultipart("alternative")
+    alternative.attach(MIMEText("\n".join(plain) + "\n", "plain", "utf-8"))
+    alternative.attach(MIMEText(html, "html", "utf-8"))
+    inline = MIMEText(ics, "calendar", "utf-8")
+    inline.set_param("method", method)
+    alternative.attach(inline)
+    mixed.attach(alternative)
+    attached = MIMEText(ics, "calendar", "utf-8")
+    attached.set_param("method", method)
+    attached.add_header("Content-Disposition", "attachment", filename="invite.ics")
+    mixed.attach(attached)
+    # CRLF line ends: what SMTP carries (smtplib sends bytes as they are)
+    data = mixed.as_bytes(policy=compat32.clone(linesep="\r\n"))
+    return Message(e.uid, method, seq, to, cc, message_id, subject, data, e)
+
+
+def _html(line: str) -> str:
+    return line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _calendar(e: Event, method: str, seq: int, to, cc, names, roles, organizer: str,
+              organizer_name: str, now: datetime) -> str:
+    from ..publish.ics import invitation
+
+    return invitation(e, method, seq, [(m, names.get(m, ""), roles.get(m, REQUIRED))
+                                       for m in (*to, *cc)], organizer, organizer_name, now)
+
+
+# --- sending -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Server:
+    host: str
+    port: int
+    security: str  # "plain", "starttls", "tls"
+    user: str | None
+
+    @classmethod
+    def parse(cls, url: str) -> Server:
+        parts = urlsplit(url)
+        security = {"smtp": "plain", "smtp+starttls": "starttls", "smtps": "tls"}.get(
+            parts.scheme)
+        if security is None or not parts.hostname:
+            raise InputError(text("inv.smtp-url", url=url))
+        if parts.password:
+            raise InputError(text("inv.smtp-password"))
+        port = parts.port or {"plain": 25, "starttls": 587, "tls": 465}[security]
+        return cls(parts.hostname, port, security, unquote(parts.username)
+                   if parts.username else None)
+
+
+class SendError(PtfcalError):
+    exit_code = 3
+
+
+def send(outbox: Outbox, messages: list[Message], server: Server, organizer: str,
+         password: str | None, now: datetime, timeout: float = 30.0
+         ) -> tuple[list[Message], list[str]]:
+    """Send each message; after each accepted one, record it in the outbox. Returns (the
+    messages sent, the recipients refused). Stops at the first failure of the server (the
+    rest is left for the next run) and raises SendError saying what happened."""
+    done: list[Message] = []
+    refused_all: list[str] = []
+    try:
+        if server.security == "tls":
+            client: smtplib.SMTP = smtplib.SMTP_SSL(server.host, server.port, timeout=timeout,
+                                                    context=ssl.create_default_context())
+        else:
+            client = smtplib.SMTP(server.host, server.port, timeout=timeout)
+    except OSError as exc:
+        raise SendError(text("inv.unreachable", host=server.host, port=server.port,
+                             why=exc.strerror or str(exc))) from None
+    try:
+        if server.security == "starttls":
+            client.starttls(context=ssl.create_default_context())
+        if server.user:
+            client.login(server.user, password or "")
+        for m in messages:
+            try:
+                refused = client.sendmail(organizer, list(m.recipients), m.data)
+            except smtplib.SMTPRecipientsRefused as exc:
+                refused = exc.recipients
+            accepted = [r for r in m.recipients if r not in refused]
+            refused_all += sorted(refused)
+            if accepted:
+                _record(outbox, m, accepted, now)
+                done.append(m)
+    except smtplib.SMTPAuthenticationError:
+        raise SendError(text("inv.login", user=server.user or "")) from None
+    except (smtplib.SMTPException, OSError) as exc:
+        raise SendError(text("inv.failed", sent=len(done), left=len(messages) - len(done),
+                             why=str(exc) or type(exc).__name__)) from None
+    finally:
+        try:
+            client.quit()
+        except (smtplib.SMTPException, OSError):
+            client.close()
+    return done, refused_all
+
+
+def _record(outbox: Outbox, m: Message, accepted: list[str], now: datetime) -> None:
+    entry = outbox.state["events"][m.uid]
+    at = now.astimezone(UTC).isoformat(timespec="seconds")
+    for email in accepted:
+        entry["recipients"][email.lower()] = {"method": m.method, "sequence": m.sequence,
+                                              "message_id": m.message_id, "at": at}
+    outbox.save()
+
+
+def write_drafts(folder: Path, messages: list[Message]) -> list[Path]:
+    """--dry-run: each message as an .eml file the secretary can open in Outlook; the outbox
+    is not touched."""
+    drafts = folder / "drafts"
+    drafts.mkdir(parents=True, exist_ok=True)
+    out = []
+    for m in messages:
+        name = f"{m.event.day:%Y-%m-%d}-{m.event.meeting_type}-{m.method.lower()}-{m.sequence}"
+        name += f"-{hashlib.sha256(m.message_id.encode()).hexdigest()[:6]}.eml"
+        path = drafts / name
+        write_atomic(path, m.data)
+        out.append(path)
+    return out
+
+
+def lock(folder: Path) -> FolderLock:
+    folder.mkdir(parents=True, exist_ok=True)
+    os.chmod(folder, 0o700)  # what was sent to whom: personal data
+    return FolderLock(folder)
