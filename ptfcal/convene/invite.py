@@ -29,8 +29,8 @@ import ssl
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.mime.multipart import MIMEMultipart
-from email.policy import compat32
 from email.mime.text import MIMEText
+from email.policy import compat32
 from email.utils import formataddr, formatdate
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
