@@ -149,7 +149,7 @@ def test_a_batch_the_server_interrupts_is_resumed_without_duplicates(
     config = config_with_people(config_copy)
     inbox.fail_after = 4
     result = invite(config, url, code=3)
-    assert "le serveur a échoué après 4 message(s) envoyé(s)" in result.err
+    assert "le serveur a échoué après l'envoi de 4 messages" in result.err
     assert len(inbox.messages) == 4
     inbox.fail_after = None
     invite(config, url)

@@ -224,7 +224,10 @@ def invite(
                 return
             print(i18n.t("inv.due", lang_, count=i18n.count(len(messages), "message", lang_)))
             for m in messages:
-                print(f"  {m.method} {m.sequence} — {m.subject} — {len(m.recipients)}")
+                kind = i18n.t("inv.request" if m.method == "REQUEST" else "inv.cancel", lang_)
+                print("  " + i18n.t("inv.line", lang_, kind=kind, sequence=m.sequence,
+                                    subject=m.subject, count=i18n.count(
+                                        len(m.recipients), "person", lang_)))
             if dry_run:
                 paths = inv.write_drafts(place, messages)
                 print(i18n.t("inv.drafts", lang_,

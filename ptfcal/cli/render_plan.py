@@ -49,7 +49,7 @@ def say_proposal(p, lang: str, written: bool, asked_write: bool) -> None:
     print("  " + i18n.t("plan.scope", lang, occurrences=p.occurrences, movable=p.movable,
                         objective=_number(p.objective, lang), bound=_number(p.bound, lang),
                         gap=_gap(p.gap, lang), seconds=_number(round(p.seconds, 2), lang),
-                        rounds=p.rounds))
+                        rounds=i18n.count(p.rounds, "round", lang)))
     print("  " + i18n.t("plan.counts", lang, before=_counts(p.before, lang),
                         after=_counts(p.after, lang)))
     if not p.moves:

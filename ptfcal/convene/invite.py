@@ -36,7 +36,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..errors import InputError, PtfcalError
-from ..i18n import format_day, text
+from ..i18n import Counted, format_day, text
 from ..locking import FolderLock
 from ..model import Event, Model, Status
 from ..record.journal import write_atomic
@@ -271,7 +271,8 @@ def send(outbox: Outbox, messages: list[Message], server: Server, organizer: str
     except smtplib.SMTPAuthenticationError:
         raise SendError(text("inv.login", user=server.user or "")) from None
     except (smtplib.SMTPException, OSError) as exc:
-        raise SendError(text("inv.failed", sent=len(done), left=len(messages) - len(done),
+        raise SendError(text("inv.failed", sent=Counted(len(done), "message"),
+                             left=len(messages) - len(done),
                              why=str(exc) or type(exc).__name__)) from None
     finally:
         try:

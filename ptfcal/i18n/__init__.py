@@ -947,6 +947,8 @@ NOUNS: dict[str, dict[str, tuple[str, str, str]]] = {
     "feed": {"fr": ("flux", "flux", "aucun flux"), "en": ("feed", "feeds", "no feed")},
     "added": {"fr": ("ajout", "ajouts", "aucun ajout"), "en": ("addition", "additions",
                                                             "no addition")},
+    "round": {"fr": ("tour de vérification", "tours de vérification", "aucun tour"),
+              "en": ("checking round", "checking rounds", "no checking round")},
     "message": {"fr": ("message", "messages", "aucun message"), "en": ("message", "messages",
                                                                      "no message")},
     "person": {"fr": ("personne", "personnes", "aucune personne"), "en": ("person", "people",

@@ -59,10 +59,14 @@ CONVENE_MESSAGES: dict[str, dict[str, str]] = {
     "inv.login": {"fr": "connexion refusée pour {user} ; rien n'est envoyé",
                   "en": "login refused for {user}; nothing sent"},
     "inv.failed": {
-        "fr": "le serveur a échoué après {sent} message(s) envoyé(s) ({why}) ; {left} "
-              "restent, relancez la même commande pour les envoyer",
-        "en": "the server failed after {sent} message(s) sent ({why}); {left} left, run the "
-              "same command again to send them"},
+        "fr": "le serveur a échoué après l'envoi de {sent} ({why}) ; il en reste {left}, "
+              "relancez la même commande pour les envoyer",
+        "en": "the server failed after {sent} sent ({why}); {left} left, run the same "
+              "command again to send them"},
+    "inv.request": {"fr": "invitation", "en": "invitation"},
+    "inv.cancel": {"fr": "annulation", "en": "cancellation"},
+    "inv.line": {"fr": "{kind}, version {sequence} — {subject} — {count}",
+                 "en": "{kind}, version {sequence} — {subject} — {count}"},
     "inv.due": {"fr": "{count} à envoyer", "en": "{count} to send"},
     "inv.sent": {"fr": "{count} envoyés ; enregistré dans {path}",
                  "en": "{count} sent; recorded in {path}"},

@@ -44,9 +44,9 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
                             "en": "none found in the time allowed"},
     "plan.scope": {
         "fr": "{occurrences} occurrences, dont {movable} déplaçables ; objectif {objective}, "
-              "borne {bound}, écart {gap} ; {seconds} s, {rounds} tour(s) de vérification",
+              "borne {bound}, écart {gap} ; {seconds} s, {rounds}",
         "en": "{occurrences} occurrences, {movable} movable; objective {objective}, bound "
-              "{bound}, gap {gap}; {seconds} s, {rounds} checking round(s)"},
+              "{bound}, gap {gap}; {seconds} s, {rounds}"},
     "plan.counts": {"fr": "Vérifications : avant, {before} ; après, {after}",
                     "en": "Checks: before, {before}; after, {after}"},
     "plan.none": {"fr": "Rien à déplacer : le calendrier respecte déjà chaque règle possible.",
