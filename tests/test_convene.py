@@ -142,3 +142,13 @@ def test_the_register_is_never_published(config_copy: Path, tmp_path: Path) -> N
     copy = tmp_path / "tree"
     shutil.copytree(CONFIG, copy)
     assert not (CONFIG / "people.yaml").exists()
+
+
+def test_registers_of_the_wrong_shape_are_located(tmp_path: Path) -> None:
+    for content, expected in (("- a\n", "une liste n'est pas une table"),
+                              ("people:\n  name: x\n", "une table n'est pas une liste"),
+                              ("# rien\n", "le registre est vide")):
+        path = tmp_path / "people.yaml"
+        path.write_text(content, encoding="utf-8")
+        result = run_ptfcal("people", "check", "--people", str(path), "--config", str(CONFIG))
+        assert result.code == 2 and expected in result.err, result.err

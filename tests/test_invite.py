@@ -193,3 +193,60 @@ def test_due_and_a_typo_fix_that_sends_nothing(smtp, config_copy: Path) -> None:
                "--config", str(config))
     result = invite(config, url, "--due", "21d", "--as-of", "2020-06-01")
     assert "Rien à envoyer" in result.out and len(inbox.messages) == 1
+
+
+def test_reinvited_after_a_cancel_and_moved_outside_the_window(smtp, config_copy: Path) -> None:
+    inbox, url = smtp
+    config = config_with_people(config_copy)
+    invite(config, url, "--due", "10d", "--as-of", "2020-01-01")  # the January GEC only
+    assert len(inbox.messages) == 1
+    original = (config / "people.yaml").read_text(encoding="utf-8")
+    start = original.index('  - name: "Moussa Exemple"\n')
+    end = original.index("  - name:", start + 5)
+    (config / "people.yaml").write_text(original[:start] + original[end:], encoding="utf-8")
+    invite(config, url, "--due", "10d", "--as-of", "2020-01-01")
+    cancel = lint(*parse(inbox.messages[-1][1]))
+    (config / "people.yaml").write_text(original, encoding="utf-8")
+    invite(config, url, "--due", "10d", "--as-of", "2020-01-01")
+    again = lint(*parse(inbox.messages[-1][1]))
+    assert cancel[2] == "CANCEL" and again[2] == "REQUEST" and again[1] > cancel[1]
+    # moved to a day outside the window: its update is due all the same
+    run_ptfcal("move", "gec-monthly@2020-01", "--to", "2020-01-22", "--config", str(config))
+    before = len(inbox.messages)
+    invite(config, url, "--due", "10d", "--as-of", "2020-01-01")
+    assert len(inbox.messages) == before + 1
+    assert parse(inbox.messages[-1][1])[2].vevent.dtstart.value.date().isoformat() == \
+        "2020-01-22"
+
+
+def test_bad_outboxes_and_organizers_are_refused(config_copy: Path, tmp_path: Path) -> None:
+    config = config_with_people(config_copy)
+    base = ["invite", "2020", "--type", "gec-monthly", "--dry-run", "--config", str(config)]
+    bad = run_ptfcal(*base, "--organizer", "pas une adresse")
+    assert bad.code == 2 and "--organizer 'pas une adresse' : attendu une adresse" in bad.err
+    target = tmp_path / "elsewhere"
+    target.mkdir(mode=0o755)
+    link = tmp_path / "outbox-link"
+    link.symlink_to(target)
+    refused = run_ptfcal(*base, "--organizer", ORGANIZER, "--outbox", str(link))
+    assert refused.code == 2 and "est un lien" in refused.err
+    assert oct(target.stat().st_mode & 0o777) == "0o755" and not list(target.iterdir())
+    outbox = tmp_path / "ob"
+    outbox.mkdir()
+    (outbox / "outbox.json").write_text('{"version": 1, "events": {"x": {"sequence": 0}}}',
+                                        encoding="utf-8")
+    damaged = run_ptfcal(*base, "--organizer", ORGANIZER, "--outbox", str(outbox))
+    assert damaged.code == 2 and "abîmé" in damaged.err
+
+
+def test_drafts_are_byte_identical_from_run_to_run(config_copy: Path, tmp_path: Path) -> None:
+    config = config_with_people(config_copy)
+    runs = []
+    for name in ("a", "b"):
+        result = run_ptfcal("invite", "2020", "--type", "gec-monthly", "--dry-run",
+                            "--organizer", ORGANIZER, "--outbox", str(tmp_path / name),
+                            "--config", str(config), env={"SOURCE_DATE_EPOCH": "1600000000"})
+        assert result.code == 0, result.err
+        runs.append({p.name: p.read_bytes()
+                     for p in sorted((tmp_path / name / "drafts").iterdir())})
+    assert runs[0] == runs[1]

@@ -233,3 +233,22 @@ def test_circular_rows_that_cannot_be_read_are_located(config_copy: Path,
     headers.write_text("Ministère,Date\nSanté,2021-03-02\n", encoding="utf-8")
     result = ptfcal(config_copy, "circular", "2021", "--from", str(headers), code=2)
     assert "h.csv:1 : colonnes attendues « Secteur », « Premier jour »" in result.err
+
+
+def test_pins_on_cancelled_or_twice_and_broken_csvs_are_refused(config_copy: Path,
+                                                                 tmp_path: Path) -> None:
+    ptfcal(config_copy, "cancel", "gec-monthly@2020-09")
+    result = ptfcal(config_copy, "plan", "2020", "--pin", "gec-monthly@2020-09=2020-09-15",
+                    code=2)
+    assert "cette occurrence est annulée" in result.err
+    result = ptfcal(config_copy, "plan", "2020", "--pin", "gec-monthly@2020-10=2020-10-07",
+                    "--pin", "gec-monthly@2020-10=2020-10-21", code=2)
+    assert "déjà épinglée" in result.err
+    broken = tmp_path / "c.csv"
+    broken.write_bytes("Secteur;Premier jour\nCPS Santé;02/03/2021\rxx\n".encode())
+    result = ptfcal(config_copy, "circular", "2021", "--from", str(broken), code=2)
+    # a stray carriage return ends a line, as a spreadsheet would read it: located
+    assert "c.csv:3, colonne « Secteur » : « xx » ne désigne aucune CPS" in result.err
+    result = ptfcal(config_copy, "circular", "2021", "--from", str(SAMPLE), "--issued",
+                    "2021-1-5", code=2)
+    assert "date de la circulaire 2021-1-5" in result.err

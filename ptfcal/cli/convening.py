@@ -190,6 +190,10 @@ def invite(
         mailbox = organizer or os.environ.get("PTFCAL_ORGANIZER")
         if not mailbox:
             raise InputError(i18n.text("inv.no-organizer"))
+        from ..convene.register import EMAIL
+
+        if not EMAIL.match(mailbox) or mailbox != mailbox.strip():
+            raise InputError(i18n.text("inv.organizer", value=repr(mailbox)))
         server = None
         if send_:
             url = smtp or os.environ.get("PTFCAL_SMTP_URL")
@@ -209,14 +213,18 @@ def invite(
                 raise InputError(i18n.text("inv.bad-due", value=due))
             today = today_of(model.settings.timezone, as_of)
             limit = today + timedelta(days=int(days[1]))
-            events = [e for e in events if today <= e.day <= limit]
-        rows = lst.build(model, events, found)
         place = outbox_dir or folder / ".ptfcal-outbox"
         with inv.lock(place):
             outbox = inv.Outbox.open(place)
-            from datetime import UTC, datetime
+            if due is not None:
+                # what is due, and every meeting already invited (its update or cancel is due
+                # whatever its date)
+                invited = set(outbox.state["events"])
+                events = [e for e in events if today <= e.day <= limit or e.uid in invited]
+            rows = lst.build(model, events, found)
+            from .app import now as clock
 
-            now = datetime.now(UTC)  # DTSTAMP and Date: (the clock is read here only)
+            now = clock()  # DTSTAMP and Date: (SOURCE_DATE_EPOCH when set)
             messages = inv.plan(outbox, model, events, rows, mailbox,
                                 "Secrétariat exécutif du GEC (SEG)", now)
             if not messages:
@@ -231,13 +239,14 @@ def invite(
             if dry_run:
                 paths = inv.write_drafts(place, messages)
                 print(i18n.t("inv.drafts", lang_,
-                             count=i18n.count(len(paths), "message", lang_),
+                             count=i18n.count(len(paths), "draft", lang_),
                              path=place / "drafts"))
                 return
             assert server is not None
             done, refused = inv.send(outbox, messages, server, mailbox,
                                      os.environ.get("PTFCAL_SMTP_PASSWORD"), now)
-            print(i18n.t("inv.sent", lang_, count=i18n.count(len(done), "message", lang_),
+            print(i18n.t("inv.sent", lang_,
+                         count=i18n.count(len(done), "message-sent", lang_),
                          path=place / inv.OUTBOX_FILE))
             if refused:
                 print(i18n.t("inv.refused", lang_, who=", ".join(refused)), file=sys.stderr)

@@ -172,7 +172,7 @@ def circular(
             try:
                 issued_on = date.fromisoformat(issued)
             except ValueError:
-                raise InputError(text("circ.circular-date", day=issued)) from None
+                raise InputError(text("circ.circular-date", file=source.name, day=issued)) from None
         lang_ = language(lang, "fr")
         model = _load(folder)
         rows = circ.read(source, model, year)

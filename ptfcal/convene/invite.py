@@ -26,6 +26,7 @@ import json
 import os
 import smtplib
 import ssl
+import stat
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.mime.multipart import MIMEMultipart
@@ -77,14 +78,31 @@ class Outbox:
             return cls(folder, {"version": 1, "events": {}})
         try:
             state = json.loads(path.read_text(encoding="utf-8"))
-            assert isinstance(state, dict) and isinstance(state.get("events"), dict)
-        except (ValueError, AssertionError, OSError):
+            if not _well_formed(state):
+                raise ValueError
+        except (ValueError, OSError):
             raise InputError(text("inv.outbox-damaged", path=path)) from None
         return cls(folder, state)
 
     def save(self) -> None:
         data = json.dumps(self.state, ensure_ascii=False, indent=1, sort_keys=True)
         write_atomic(self.folder / OUTBOX_FILE, (data + "\n").encode("utf-8"))
+
+
+def _well_formed(state) -> bool:
+    if not isinstance(state, dict) or not isinstance(state.get("events"), dict):
+        return False
+    for entry in state["events"].values():
+        if not (isinstance(entry, dict) and isinstance(entry.get("sequence"), int)
+                and isinstance(entry.get("recipients"), dict)
+                and (entry.get("fingerprint") is None
+                     or isinstance(entry.get("fingerprint"), list))):
+            return False
+        for sent in entry["recipients"].values():
+            if not (isinstance(sent, dict) and sent.get("method") in (REQUEST, CANCEL)
+                    and isinstance(sent.get("sequence"), int)):
+                return False
+    return True
 
 
 def fingerprint(e: Event) -> list:
@@ -114,23 +132,27 @@ def plan(outbox: Outbox, model: Model, events: list[Event], rows: list[Recipient
         cancelled = e.status is Status.CANCELLED
         wanted = {r.person.email.lower(): r for r in by_uid.get(e.uid, [])
                   if r.person is not None}
-        requests: list[Recipient] = []
+        requests: dict[int, list[Recipient]] = {}
         cancels: list[str] = []
         for email, r in sorted(wanted.items()):
             last = sent.get(email)
             if cancelled:
                 if last and last["method"] == REQUEST:
                     cancels.append(email)
-            elif last is None or last["method"] != REQUEST or last["sequence"] != seq:
-                requests.append(r)
+            elif last is None or last["method"] != REQUEST or last["sequence"] < seq:
+                # someone who was sent a CANCEL is invited again above its SEQUENCE
+                own = seq if last is None or last["method"] == REQUEST else max(
+                    seq, last["sequence"] + 1)
+                requests.setdefault(own, []).append(r)
         for email, last in sorted(sent.items()):
             if email not in wanted and last["method"] == REQUEST:
                 cancels.append(email)  # removed from the list: told it is off for them
-        if requests:
-            messages.append(_message(model, e, REQUEST, seq, requests, [], organizer,
+        for own, group in sorted(requests.items()):
+            messages.append(_message(model, e, REQUEST, own, group, [], organizer,
                                      organizer_name, now))
         if cancels:
-            cancel_seq = seq + 1 if not cancelled else seq
+            cancel_seq = seq if cancelled else max(
+                [seq + 1, *(sent[m]["sequence"] + 1 for m in cancels)])
             messages.append(_message(model, e, CANCEL, cancel_seq, [], sorted(set(cancels)),
                                      organizer, organizer_name, now, wanted))
     return messages
@@ -180,7 +202,9 @@ def _message(model: Model, e: Event, method: str, seq: int, rows: list[Recipient
     mixed["Message-ID"] = message_id
     mixed["Date"] = formatdate(now.timestamp(), localtime=False, usegmt=True)
     mixed["Content-Language"] = "fr" + (", en" if english else "")
+    mixed.set_boundary(f"=_mixed_{digest[:24]}")
     alternative = MIMEMultipart("alternative")
+    alternative.set_boundary(f"=_alternative_{digest[:24]}")
     alternative.attach(MIMEText("\n".join(plain) + "\n", "plain", "utf-8"))
     alternative.attach(MIMEText(html, "html", "utf-8"))
     inline = MIMEText(ics, "calendar", "utf-8")
@@ -295,7 +319,7 @@ def write_drafts(folder: Path, messages: list[Message]) -> list[Path]:
     """--dry-run: each message as an .eml file the secretary can open in Outlook; the outbox
     is not touched."""
     drafts = folder / "drafts"
-    drafts.mkdir(parents=True, exist_ok=True)
+    _own_folder(drafts)
     out = []
     for m in messages:
         name = f"{m.event.day:%Y-%m-%d}-{m.event.meeting_type}-{m.method.lower()}-{m.sequence}"
@@ -306,7 +330,24 @@ def write_drafts(folder: Path, messages: list[Message]) -> list[Path]:
     return out
 
 
+def _own_folder(folder: Path) -> None:
+    """A folder ptfcal writes in: never through a link; created private (what was sent to
+    whom is personal data); an existing folder keeps its permissions."""
+    try:
+        info = os.lstat(folder)
+    except FileNotFoundError:
+        try:
+            folder.parent.mkdir(parents=True, exist_ok=True)
+            os.mkdir(folder, 0o700)
+        except OSError as exc:
+            raise InputError(text("inv.folder", path=folder, why=exc.strerror or "")) from None
+        return
+    if stat.S_ISLNK(info.st_mode):
+        raise InputError(text("inv.outbox-link", path=folder))
+    if not stat.S_ISDIR(info.st_mode):
+        raise InputError(text("inv.not-folder", path=folder))
+
+
 def lock(folder: Path) -> FolderLock:
-    folder.mkdir(parents=True, exist_ok=True)
-    os.chmod(folder, 0o700)  # what was sent to whom: personal data
+    _own_folder(folder)
     return FolderLock(folder)

@@ -111,14 +111,16 @@ def load(path: Path, model: Model) -> list[Person]:
     out = Collector()
     node = load_file(path, label, out)
     if node is None:
+        if not out.problems:
+            out.add(Mark(label, 1, 1), "", text("ppl.empty"))
         raise ConfigError(out.problems)
     ctx = Ctx(label, out, [])
     read_record(node, "", ctx, SCHEMA, Text("registre", "register"))  # reports every problem
     # each valid person is then checked against the configuration, whatever the others
     quiet = Ctx(label, Collector(), [])
     valid = []
-    for key, items in getattr(node, "value", ()) if isinstance(node.value, list) else ():
-        if getattr(key, "value", None) == "people" and isinstance(items.value, list):
+    for key, items in node.value if getattr(node, "id", "") == "mapping" else ():
+        if getattr(key, "value", None) == "people" and getattr(items, "id", "") == "sequence":
             for i, item in enumerate(items.value):
                 v = PERSON(item, f"people[{i}]", quiet)
                 if isinstance(v, dict):

@@ -15,6 +15,8 @@ CONVENE_MESSAGES: dict[str, dict[str, str]] = {
                   "en": "'until' ({end}) is before 'from' ({start})"},
     "ppl.duplicate": {"fr": "cette personne occupe déjà ce siège ({first})",
                       "en": "this person already holds this seat ({first})"},
+    "ppl.empty": {"fr": "le registre est vide : attendu « people: » et une liste de personnes",
+                  "en": "the register is empty: expected 'people:' and a list of people"},
     "ppl.missing": {
         "fr": "{path} : pas de registre des personnes ; copiez docs/people-sample.yaml et "
               "complétez-le, ou indiquez --people FICHIER",
@@ -28,10 +30,16 @@ CONVENE_MESSAGES: dict[str, dict[str, str]] = {
               "{day}, au plus {limit} ({who})",
         "en": "{rule}: {count} people convened for one delegation to {what} on {day}, at most "
               "{limit} ({who})"},
-    "lst.written": {"fr": "{count} écrites dans {path}", "en": "{count} written to {path}"},
+    "lst.written": {"fr": "{count} dans {path}", "en": "{count} in {path}"},
     "lst.none": {"fr": "Aucune occurrence ne correspond.", "en": "No occurrence matches."},
     "inv.outbox-link": {"fr": "{path} est un lien : ptfcal ne le suit pas",
                         "en": "{path} is a link: ptfcal does not follow it"},
+    "inv.folder": {"fr": "{path} : impossible de créer le dossier ({why})",
+                   "en": "{path}: cannot create the folder ({why})"},
+    "inv.not-folder": {"fr": "{path} existe et n'est pas un dossier",
+                       "en": "{path} exists and is not a folder"},
+    "inv.organizer": {"fr": "--organizer {value} : attendu une adresse électronique",
+                      "en": "--organizer {value}: expected an e-mail address"},
     "inv.outbox-damaged": {
         "fr": "{path} est illisible ou abîmé ; rien n'est envoyé (il dit ce qui a déjà été "
               "envoyé : réparez-le ou restaurez-le plutôt que de le supprimer)",
@@ -68,12 +76,12 @@ CONVENE_MESSAGES: dict[str, dict[str, str]] = {
     "inv.line": {"fr": "{kind}, version {sequence} — {subject} — {count}",
                  "en": "{kind}, version {sequence} — {subject} — {count}"},
     "inv.due": {"fr": "{count} à envoyer", "en": "{count} to send"},
-    "inv.sent": {"fr": "{count} envoyés ; enregistré dans {path}",
-                 "en": "{count} sent; recorded in {path}"},
+    "inv.sent": {"fr": "{count} ; enregistré dans {path}",
+                 "en": "{count}; recorded in {path}"},
     "inv.refused": {"fr": "destinataires refusés par le serveur (non marqués envoyés) : {who}",
                     "en": "recipients the server refused (not marked sent): {who}"},
-    "inv.drafts": {"fr": "{count} écrits dans {path} (rien n'est envoyé)",
-                   "en": "{count} written to {path} (nothing sent)"},
+    "inv.drafts": {"fr": "{count} dans {path} (rien n'est envoyé)",
+                   "en": "{count} in {path} (nothing sent)"},
     "inv.nothing": {"fr": "Rien à envoyer : chacun a déjà reçu la dernière version.",
                     "en": "Nothing to send: everyone already has the latest version."},
     "inv.bad-due": {"fr": "--due {value} : attendu un nombre de jours, par exemple 21d",

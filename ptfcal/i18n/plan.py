@@ -16,6 +16,11 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
               "gec-monthly@2020-06=2020-06-17",
         "en": "--pin {value}: expected REFERENCE=YYYY-MM-DD, e.g. "
               "gec-monthly@2020-06=2020-06-17"},
+    "plan.pin-cancelled": {
+        "fr": "--pin {ref} : cette occurrence est annulée ; « ptfcal confirm » la rétablit",
+        "en": "--pin {ref}: this occurrence is cancelled; 'ptfcal confirm' restores it"},
+    "plan.pin-twice": {"fr": "--pin {ref} : cette occurrence est déjà épinglée",
+                       "en": "--pin {ref}: this occurrence is already pinned"},
     "plan.changed": {
         "fr": "La configuration a changé pendant le calcul de la proposition ; relancez "
               "« ptfcal plan ».",
@@ -76,9 +81,9 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
         "en": "No {year} calendar: a movable occurrence has no working day in its window; "
               "nothing written."},
     "plan.unknown": {
-        "fr": "Aucune proposition trouvée dans le temps imparti (--time-limit) ; rien n'est "
+        "fr": "Aucune proposition trouvée avec l'effort accordé (--effort) ; rien n'est "
               "écrit.",
-        "en": "No proposal found in the time allowed (--time-limit); nothing written."},
+        "en": "No proposal found with the effort allowed (--effort); nothing written."},
     "plan.dates": {"fr": "dates : {dates}", "en": "dates: {dates}"},
     "plan.written-json": {"fr": "Proposition écrite dans {path}",
                           "en": "Proposal written to {path}"},
@@ -93,6 +98,10 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{file}:1 : colonnes attendues {expected} ; trouvées {found}",
         "en": "{file}:1: expected columns {expected}; found {found}"},
     "circ.empty": {"fr": "{file} : aucune revue", "en": "{file}: no review"},
+    "circ.too-big-bytes": {"fr": "{file} : plus de {limit} octets ; est-ce bien la circulaire ?",
+                           "en": "{file}: more than {limit} bytes; is it really the circular?"},
+    "circ.csv": {"fr": "{file}:{line} : ligne illisible en CSV ({why})",
+                 "en": "{file}:{line}: not readable as CSV ({why})"},
     "circ.too-big": {"fr": "{file} : plus de {limit} lignes ; est-ce bien la circulaire ?",
                      "en": "{file}: more than {limit} rows; is it really the circular?"},
     "circ.cell": {

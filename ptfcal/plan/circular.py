@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
@@ -85,7 +86,8 @@ def _decode(data: bytes, name: str) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise InputError(text("circ.unreadable", file=name, why="encodage / encoding"))
+    raise InputError(text("circ.unreadable", file=name,
+                          why=Text("encodage inconnu", "unknown encoding")))
 
 
 def _sectors(model: Model) -> dict[str, str]:
@@ -117,21 +119,36 @@ def read(path: Path, model: Model, year: int) -> list[Row]:
     """The circular's rows, each matched to its CPS; any problem is a located error."""
     name = path.name
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # a pipe or a device would never end
+            raise InputError(text("circ.unreadable", file=name,
+                                  why=Text("pas un fichier ordinaire", "not a regular file")))
         with open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise InputError(text("circ.unreadable", file=name, why=exc.strerror or str(exc))
-                         ) from None
+    except FileNotFoundError:
+        raise InputError(text("circ.unreadable", file=name,
+                              why=Text("fichier introuvable", "no such file"))) from None
+    except OSError:
+        raise InputError(text("circ.unreadable", file=name,
+                              why=Text("accès refusé ou lecture impossible",
+                                       "access refused or read failed"))) from None
     if len(data) > MAX_BYTES:
-        raise InputError(text("circ.too-big", file=name, limit=MAX_ROWS))
+        raise InputError(text("circ.too-big-bytes", file=name, limit=MAX_BYTES))
     content = _decode(data, name)
-    head = content.split("\n", 1)[0]
+    head = content.replace("\r\n", "\n").replace("\r", "\n").split("\n", 1)[0]
     delimiter = ";" if head.count(";") >= head.count(",") else ","
-    reader = csv.reader(io.StringIO(content), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
     try:
         header = next(reader)
     except (StopIteration, csv.Error):
         raise InputError(text("circ.empty", file=name)) from None
+    try:
+        return _rows(reader, header, name, model, year)
+    except csv.Error as exc:
+        raise InputError(text("circ.csv", file=name, line=reader.line_num,
+                              why=str(exc))) from None
+
+
+def _rows(reader, header: list[str], name: str, model: Model, year: int) -> list[Row]:
     columns: dict[str, int] = {}
     for i, cell in enumerate(header):
         for column, accepted in COLUMNS.items():
@@ -145,7 +162,8 @@ def read(path: Path, model: Model, year: int) -> list[Row]:
     rows: list[Row] = []
     seen: dict[str, int] = {}
     problems: list[Text] = []
-    for number, cells in enumerate(reader, start=2):
+    for cells in reader:
+        number = reader.line_num
         if len(rows) >= MAX_ROWS:
             raise InputError(text("circ.too-big", file=name, limit=MAX_ROWS))
         if not any(c.strip() for c in cells):

@@ -549,9 +549,12 @@ class _Compiler:
                 continue
             body = self.model.bodies[ea.body]
             a_variable = self.p.variable(a)
+            span = occs[a].span
             for da, sa, ea_end in self.placed[a]:
                 clash, near = defaultdict(set), defaultdict(set)
-                for b, db, sb, eb_end in self.on_day.get(da, ()):
+                covered = [row for k in range(span)
+                           for row in self.on_day.get(da + timedelta(days=k), ())]
+                for b, db, sb, eb_end in covered:
                     if b == a or sb is None or not (a_variable or self.p.variable(b)):
                         continue
                     if (body.id, b) not in related:

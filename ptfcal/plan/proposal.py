@@ -68,7 +68,7 @@ class Proposal:
     after: dict[str, int]
     objective: float | None = None
     bound: float | None = None
-    seconds: float = 0.0
+    seconds: float = 0.0  # the solver's wall time: the one figure that differs between runs
     rounds: int = 0
     occurrences: int = 0
     movable: int = 0
@@ -158,6 +158,10 @@ def propose(folder: Path, load: Loader, request: Request) -> Proposal:
         target = refs.resolve(ref, model, every)
         if target.year != year or day.year != year:
             raise InputError(text("plan.pin-year", ref=ref, year=year))
+        if target.event.status is Status.CANCELLED:
+            raise InputError(text("plan.pin-cancelled", ref=ref))
+        if target.event.uid in targets:
+            raise InputError(text("plan.pin-twice", ref=ref))
         pins.append((target.event.uid, day))
         targets[target.event.uid] = target
     problem = prob.build(model, year, calendar, events, Settings(frozenset(request.free),

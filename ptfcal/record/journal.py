@@ -118,6 +118,12 @@ def write_atomic(path: Path, data: bytes) -> None:
             mode = 0o644
         os.chmod(temp, mode)
         os.replace(temp, path)
+        # the rename itself reaches the disk (a power cut must not undo a recorded step)
+        folder = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)

@@ -236,9 +236,10 @@ def plan(ed: Editor, year: int, changes: list[tuple[Target, date, bool]], summar
                 continue
             index, record = found
             leftover = set(record) - {*IDENTITY, "date", "time", "rescheduled", "planned"}
-            if leftover:
-                for key in ("date", "rescheduled", "planned"):
+            if leftover:  # other facts stay; it stays planned (not confirmed by a plan)
+                for key in ("date", "rescheduled"):
                     record.pop(key, None)
+                _put(record, "planned", True, OCCURRENCE_ORDER)
             else:
                 removals.append(index)
             continue
@@ -249,7 +250,7 @@ def plan(ed: Editor, year: int, changes: list[tuple[Target, date, bool]], summar
             record.pop("date", None)
         if slot and "time" not in record:
             _put(record, "time", slot, OCCURRENCE_ORDER)
-        if pinned or (to != e.nominal and target.meeting_type in day_rule_types):
+        if to != e.nominal and (pinned or target.meeting_type in day_rule_types):
             _put(record, "rescheduled", True, OCCURRENCE_ORDER)
         else:
             record.pop("rescheduled", None)
