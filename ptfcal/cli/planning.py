@@ -3,7 +3,6 @@ Ministry's harmonised calendar of reviews, recorded through the recording verbs)
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import date
 from enum import StrEnum
@@ -102,6 +101,8 @@ def plan(
             _record(folder, proposal)
             written = True
         if fmt is PlanFormat.JSON:
+            import json
+
             data = json.dumps(proposal.document(), ensure_ascii=False, indent=2) + "\n"
             if output is None:
                 sys.stdout.write(data)
