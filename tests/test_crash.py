@@ -67,7 +67,10 @@ def _configs(tmp_path: Path) -> tuple[Path, Path]:
     return old, new
 
 
-@pytest.mark.parametrize("group", [0, 1])
+GROUPS = 4  # the kills in four tests: the two workers share them evenly
+
+
+@pytest.mark.parametrize("group", range(GROUPS))
 def test_a_run_killed_at_random_moments_leaves_each_file_old_or_new(tmp_path, group) -> None:
     old_config, new_config = _configs(tmp_path)
     base = tmp_path / "base"
@@ -83,7 +86,7 @@ def test_a_run_killed_at_random_moments_leaves_each_file_old_or_new(tmp_path, gr
     seed = int(os.environ.get("PTFCAL_KILL_SEED", random.SystemRandom().randrange(1 << 30)))
     rng = random.Random(seed + group)
     outcomes: Counter[str] = Counter()
-    for k in range(group, KILLS, 2):
+    for k in range(group, KILLS, GROUPS):
         work = tmp_path / f"kill-{k}"
         shutil.copytree(base, work)
         proc = subprocess.Popen(
