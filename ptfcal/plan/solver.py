@@ -50,7 +50,6 @@ class Result:
     objective: float | None
     bound: float | None
     seconds: float
-    deterministic: float
 
 
 class _Builder:
@@ -264,8 +263,8 @@ def solve(problem: Problem, extra: list[Constraint], weights: Weights, limit: fl
         for occ, lits in b.x.items():
             days[occ] = next(d for d, lit in lits.items() if solver.boolean_value(lit))
         return Result(name, days, solver.objective_value, solver.best_objective_bound,
-                      solver.wall_time, solver.deterministic_time)
-    return Result(name, days, None, None, solver.wall_time, solver.deterministic_time)
+                      solver.wall_time)
+    return Result(name, days, None, None, solver.wall_time)
 
 
 def explain(problem: Problem, extra: list[Constraint], limit: float) -> list[tuple[str, str]]:
