@@ -5,18 +5,12 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
 from pathlib import Path
 
 from tests.conftest import CONFIG, run_ptfcal
+from tests.test_record import ptfcal
 
 SAMPLE = CONFIG.parent / "docs" / "people-sample.yaml"
-
-
-def ptfcal(config: Path, *args: str, code: int = 0):
-    result = run_ptfcal(*args, "--config", str(config), env={"COLUMNS": "200"})
-    assert result.code == code, (result.code, result.out, result.err)
-    return result
 
 
 def register(config: Path, extra: str = "") -> Path:
@@ -138,10 +132,12 @@ def test_the_register_is_never_published(config_copy: Path, tmp_path: Path) -> N
             assert b"example.org" not in data and b"Exemple" not in data, path
             assert not any(e.encode() in data for e in emails), path
     assert not list(out.rglob("people*"))
-    # and the package never carries one
-    copy = tmp_path / "tree"
-    shutil.copytree(CONFIG, copy)
-    assert not (CONFIG / "people.yaml").exists()
+    # nor the package, nor the repository: excluded from the package data, ignored by git
+    root = CONFIG.parent
+    pyproject = (root / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"ptfcal.bundled_config" = ["people.yaml"]' in pyproject.split(
+        "[tool.setuptools.exclude-package-data]")[1]
+    assert "config/people.yaml" in (root / ".gitignore").read_text(encoding="utf-8")
 
 
 def test_registers_of_the_wrong_shape_are_located(tmp_path: Path) -> None:

@@ -10,21 +10,10 @@ import sys
 from pathlib import Path
 
 from tests.conftest import CONFIG, edit, run_ptfcal
+from tests.test_record import ptfcal, tree
 
 SAMPLE = CONFIG.parent / "docs" / "circulaire-2021-sample.csv"
 PLACEHOLDERS = "placeholders: [gt-gd-meeting, sector-review, credd-subgroup-meeting]"
-
-
-def ptfcal(config: Path, *args: str, code: int = 0):
-    result = run_ptfcal(*args, "--config", str(config), env={"COLUMNS": "200"})
-    assert result.code == code, (result.code, result.out, result.err)
-    return result
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()
-            and not p.relative_to(folder).as_posix().startswith(".ptfcal")}
 
 
 def with_placeholders(config: Path) -> Path:

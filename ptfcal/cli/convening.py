@@ -16,6 +16,13 @@ PeopleOption = Annotated[Path | None, typer.Option(
     "--people", help="Le registre des personnes (par défaut people.yaml dans la configuration ; "
     "jamais publié) / the register of people.", show_default=False)]
 
+YearArgument = Annotated[int, typer.Argument(min=1990, max=2200, help="Année / year.",
+                                             show_default=False)]
+TypeOption = Annotated[str | None, typer.Option("--type", help="Type de réunion / meeting "
+                                                "type.", show_default=False)]
+BodyOption = Annotated[str | None, typer.Option("--body", help="Instance / body.",
+                                                show_default=False)]
+
 people = typer.Typer(help="Le registre des personnes convoquées / the register of people.",
                      no_args_is_help=True)
 app.add_typer(people, name="people")
@@ -26,6 +33,19 @@ class ListFormat(StrEnum):
     CSV = "csv"
     VCF = "vcf"
     OUTLOOK = "outlook"
+
+
+def _meetings(model, year: int, meeting_type: str | None, body: str | None,
+              cancelled: bool) -> list:
+    """The year's meetings of the type and body asked for (cancelled ones too if asked)."""
+    from ..calendar import scheduler, workdays
+    from ..model import EventKind, Status
+
+    calendar = workdays.build(model.settings, model.holidays, [year])
+    return [e for e in scheduler.schedule(model, year, calendar).events
+            if e.kind is EventKind.MEETING and (cancelled or e.status is not Status.CANCELLED)
+            and (meeting_type is None or meeting_type in e.types)
+            and (body is None or body in e.bodies)]
 
 
 def _register(folder: Path, given: Path | None, model, lang: str):
@@ -61,12 +81,9 @@ def people_check(people_file: PeopleOption = None, config: ConfigOption = None,
 
 @app.command("lists")
 def lists(
-    year: Annotated[int, typer.Argument(min=1990, max=2200, help="Année / year.",
-                                        show_default=False)],
-    meeting_type: Annotated[str | None, typer.Option("--type", help="Type de réunion / "
-                                                     "meeting type.", show_default=False)] = None,
-    body: Annotated[str | None, typer.Option("--body", help="Instance / body.",
-                                             show_default=False)] = None,
+    year: YearArgument,
+    meeting_type: TypeOption = None,
+    body: BodyOption = None,
     fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="text, csv (Excel), vcf "
                                             "(vCard) ou outlook (contacts Outlook) / format.",
                                             case_sensitive=False)] = ListFormat.TEXT,
@@ -81,19 +98,13 @@ def lists(
     folder = resolve_config(config)
     with boundary(lang):
         from .. import i18n
-        from ..calendar import scheduler, workdays
         from ..config import load
         from ..convene import lists as lst
-        from ..model import EventKind, Status
 
         lang_ = language(lang, "fr")
         model = load(folder)
         _, found = _register(folder, people_file, model, lang_)
-        calendar = workdays.build(model.settings, model.holidays, [year])
-        events = [e for e in scheduler.schedule(model, year, calendar).events
-                  if e.status is not Status.CANCELLED and e.kind is EventKind.MEETING
-                  and (meeting_type is None or meeting_type in e.types)
-                  and (body is None or body in e.bodies)]
+        events = _meetings(model, year, meeting_type, body, cancelled=False)
         if not events:
             print(i18n.t("lst.none", lang_))
             return
@@ -136,12 +147,9 @@ def _say(model, rows, lang: str) -> None:
 
 @app.command("invite")
 def invite(
-    year: Annotated[int, typer.Argument(min=1990, max=2200, help="Année / year.",
-                                        show_default=False)],
-    meeting_type: Annotated[str | None, typer.Option("--type", help="Type de réunion / "
-                                                     "meeting type.", show_default=False)] = None,
-    body: Annotated[str | None, typer.Option("--body", help="Instance / body.",
-                                             show_default=False)] = None,
+    year: YearArgument,
+    meeting_type: TypeOption = None,
+    body: BodyOption = None,
     due: Annotated[str | None, typer.Option(
         "--due", help="Seulement les réunions des N prochains jours, par exemple 21d / only "
         "the meetings of the next N days.", show_default=False)] = None,
@@ -176,12 +184,10 @@ def invite(
     folder = resolve_config(config)
     with boundary(lang):
         from .. import i18n
-        from ..calendar import scheduler, workdays
         from ..config import load
         from ..convene import invite as inv
         from ..convene import lists as lst
         from ..errors import InputError
-        from ..model import EventKind
         from .app import today as today_of
 
         lang_ = language(lang, "fr")
@@ -202,11 +208,8 @@ def invite(
             server = inv.Server.parse(url)
         model = load(folder)
         _, found = _register(folder, people_file, model, lang_)
-        calendar = workdays.build(model.settings, model.holidays, [year])
-        events = [e for e in scheduler.schedule(model, year, calendar).events
-                  if e.kind is EventKind.MEETING
-                  and (meeting_type is None or meeting_type in e.types)
-                  and (body is None or body in e.bodies)]
+        # cancelled meetings too: those invited get their CANCEL
+        events = _meetings(model, year, meeting_type, body, cancelled=True)
         if due is not None:
             days = re.fullmatch(r"(\d{1,3})d?", due.strip())
             if not days:

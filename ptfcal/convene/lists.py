@@ -209,17 +209,21 @@ def _vcard_text(value: str) -> str:
             .replace("\n", "\\n"))
 
 
-def as_vcard(model: Model, rows: list[Recipient], lang: str) -> bytes:
-    """One vCard 3.0 per person (each once), with the institution and the seat."""
+def _each_person(rows: list[Recipient]):
+    """(person, given name, family name) for each person listed, once."""
     seen: set[str] = set()
-    out: list[str] = []
     for r in rows:
         if r.person is None or r.person.email.lower() in seen:
             continue
         seen.add(r.person.email.lower())
-        p = r.person
-        parts = p.name.rsplit(" ", 1)
-        family, given = (parts[1], parts[0]) if len(parts) == 2 else (p.name, "")
+        parts = r.person.name.rsplit(" ", 1)
+        yield (r.person, *((parts[0], parts[1]) if len(parts) == 2 else ("", r.person.name)))
+
+
+def as_vcard(model: Model, rows: list[Recipient], lang: str) -> bytes:
+    """One vCard 3.0 per person (each once), with the institution and the seat."""
+    out: list[str] = []
+    for p, given, family in _each_person(rows):
         out += ["BEGIN:VCARD", "VERSION:3.0", f"FN:{_vcard_text(p.name)}",
                 f"N:{_vcard_text(family)};{_vcard_text(given)};;;",
                 f"ORG:{_vcard_text(model.institutions[p.institution].name.get(lang))}",
@@ -236,14 +240,7 @@ def as_outlook(model: Model, rows: list[Recipient], lang: str) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(OUTLOOK)
-    seen: set[str] = set()
-    for r in rows:
-        if r.person is None or r.person.email.lower() in seen:
-            continue
-        seen.add(r.person.email.lower())
-        p = r.person
-        parts = p.name.rsplit(" ", 1)
-        given, family = (parts[0], parts[1]) if len(parts) == 2 else ("", p.name)
+    for p, given, family in _each_person(rows):
         writer.writerow([given, family, p.email,
                          model.institutions[p.institution].name.get(lang),
                          SEAT_NAMES[p.seat].get(lang)])

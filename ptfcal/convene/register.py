@@ -24,6 +24,7 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from ..config.loader import _marked
 from ..config.reader import (
     Choice,
     Collector,
@@ -61,11 +62,6 @@ NEEDS_BODY = {Seat.EXPERT, Seat.BINOME, Seat.DIALOGUE_LEADER, Seat.TRIPARTITE, S
 class Language(StrEnum):
     FR = "fr"
     EN = "en"
-
-
-def _marked(values: dict, node, path, ctx) -> dict:
-    values.pop("_nodes", None)
-    return {**values, "_mark": ctx.mark(node)}
 
 
 PERSON = Record(Text("personne", "person"), {

@@ -18,7 +18,7 @@ from ..calendar import scheduler, workdays
 from ..checks.kinds import Context, Finding, run_checks
 from ..errors import InputError
 from ..i18n import Counted, text
-from ..model import Model, Severity, Status, Text
+from ..model import Model, Origin, Severity, Status, Text
 from ..record import refs
 from ..record.refs import Target
 from ..record.verbs import Editor, plan
@@ -181,14 +181,14 @@ def propose(folder: Path, load: Loader, request: Request) -> Proposal:
             result.status = answer.status
             if answer.status == "infeasible":
                 result.conflicts = _conflicts(problem, cp.explain(problem, cuts, request.limit),
-                                              dict(pins), targets, model, every)
+                                              dict(pins), targets, model)
             return result
         changes = {occ: day for occ, day in answer.days.items() if day != occs[occ].current}
         edit_targets = []
         for occ in sorted(changes, key=lambda i: (changes[i], occs[i].event.id)):
             e = occs[occ].event
             if e.uid not in targets:
-                targets[e.uid] = _target(e, every, model)
+                targets[e.uid] = _target(e)
             edit_targets.append((targets[e.uid], changes[occ], occs[occ].pinned))
         summary = text("plan.summary", year=year, count=Counted(len(changes), "moved"))
         files: dict[str, str] = {}
@@ -227,12 +227,8 @@ def propose(folder: Path, load: Loader, request: Request) -> Proposal:
     return result  # pragma: no cover - the loop returns
 
 
-def _target(event, every, model: Model) -> Target:
-    mt = event.meeting_type
-    body = event.body
-    from ..model import Origin
-
-    return Target(event, mt, body, event.origin is Origin.RECORDED)
+def _target(event) -> Target:
+    return Target(event, event.meeting_type, event.body, event.origin is Origin.RECORDED)
 
 
 def _moves(changes: dict[int, date], problem: prob.Problem, targets: dict[str, Target],
@@ -243,9 +239,7 @@ def _moves(changes: dict[int, date], problem: prob.Problem, targets: dict[str, T
                and f.severity in (Severity.ERROR, Severity.WARNING)]
     by_type: dict[tuple[str, str], list[Target]] = {}
     for e in every:
-        t = Target(e, e.meeting_type, e.body, targets.get(e.uid, _target(e, every, model))
-                   .recorded)
-        by_type.setdefault((e.meeting_type, e.body), []).append(t)
+        by_type.setdefault((e.meeting_type, e.body), []).append(_target(e))
     moves = []
     for occ, day in sorted(changes.items(), key=lambda kv: (kv[1], occs[kv[0]].event.id)):
         o = occs[occ]
@@ -267,7 +261,7 @@ def _moves(changes: dict[int, date], problem: prob.Problem, targets: dict[str, T
 
 
 def _conflicts(problem: prob.Problem, core: list[tuple[str, str]], pins: dict[str, date],
-               targets: dict[str, Target], model: Model, every) -> list[Conflict]:
+               targets: dict[str, Target], model: Model) -> list[Conflict]:
     """The rules that cannot hold together, with their quotes and the dates they involve."""
     occs = problem.occurrences
     rules = {r.id: r for r in model.checks}
