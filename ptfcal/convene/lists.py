@@ -12,11 +12,10 @@ the people over it, never a silent cut. A seat nobody holds is listed « non ren
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from datetime import date
 
+from .. import sheet
 from ..errors import ConfigError, Problem
 from ..i18n import text
 from ..model import Event, Model, Text
@@ -186,22 +185,18 @@ HEADERS = {
 
 
 def as_csv(model: Model, rows: list[Recipient], lang: str) -> bytes:
-    """UTF-8 with a BOM and `;`: what a French Excel opens as columns."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(HEADERS[lang])
+    """UTF-8 with a BOM and `;`: what a French Excel opens as columns (no cell read as a
+    formula: `sheet`)."""
     missing = "non renseigné" if lang == "fr" else "not recorded"
-    for r in rows:
-        who = (model.institutions[r.institution].short.get(lang) if r.institution
-               else model.bodies[r.delegation].short.get(lang))
-        participation = {"fr": {REQUIRED: "requise", OPTIONAL: "facultative"},
-                         "en": {REQUIRED: "required", OPTIONAL: "optional"}}[lang][r.role]
-        writer.writerow([
-            r.event.title.get(lang), r.event.day.isoformat(), who,
-            SEAT_NAMES[r.seat].get(lang), participation,
-            r.person.name if r.person else missing, r.person.email if r.person else "",
-            r.person.language if r.person else "", r.why.get(lang)])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    participation = {"fr": {REQUIRED: "requise", OPTIONAL: "facultative"},
+                     "en": {REQUIRED: "required", OPTIONAL: "optional"}}[lang]
+    return sheet.table(HEADERS[lang], ([
+        r.event.title.get(lang), r.event.day.isoformat(),
+        model.institutions[r.institution].short.get(lang) if r.institution
+        else model.bodies[r.delegation].short.get(lang),
+        SEAT_NAMES[r.seat].get(lang), participation[r.role],
+        r.person.name if r.person else missing, r.person.email if r.person else "",
+        r.person.language if r.person else "", r.why.get(lang)] for r in rows))
 
 
 def _vcard_text(value: str) -> str:
@@ -237,11 +232,7 @@ OUTLOOK = ["First Name", "Last Name", "E-mail Address", "Company", "Job Title"]
 
 def as_outlook(model: Model, rows: list[Recipient], lang: str) -> bytes:
     """The CSV Outlook imports as contacts (its own English column names), one per person."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(OUTLOOK)
-    for p, given, family in _each_person(rows):
-        writer.writerow([given, family, p.email,
-                         model.institutions[p.institution].name.get(lang),
-                         SEAT_NAMES[p.seat].get(lang)])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return sheet.table(OUTLOOK, ([given, family, p.email,
+                                  model.institutions[p.institution].name.get(lang),
+                                  SEAT_NAMES[p.seat].get(lang)]
+                                 for p, given, family in _each_person(rows)), delimiter=",")

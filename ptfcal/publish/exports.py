@@ -6,12 +6,10 @@ change.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from typing import Any
 
-from .. import __version__, i18n
+from .. import __version__, i18n, sheet
 from ..model import Event, Model, Party, Source, Text
 from .ics import source_text
 
@@ -92,12 +90,10 @@ CSV_COLUMNS = ("date", "last_day", "weekday", "start", "end", "title", "body", "
 
 
 def events_csv(model: Model, events: list[Event], lang: str) -> bytes:
-    """UTF-8 with a BOM, ';' separators and CRLF: what Excel opens directly in French."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow([i18n.t(f"csv.{c}", lang) for c in CSV_COLUMNS])
-    for e in events:
-        writer.writerow([
+    """UTF-8 with a BOM, ';' separators and CRLF: what Excel opens directly in French (no
+    cell read as a formula: `sheet`)."""
+    return sheet.table([i18n.t(f"csv.{c}", lang) for c in CSV_COLUMNS], (
+        [
             e.day.isoformat(),
             e.last_day.isoformat(),
             i18n.WEEKDAYS[lang][e.day.weekday()],
@@ -117,5 +113,4 @@ def events_csv(model: Model, events: list[Event], lang: str) -> bytes:
             if e.shift_reason else "",
             source_text(model, e.source) if e.source else "",
             e.uid,
-        ])
-    return "\ufeff".encode() + buffer.getvalue().encode("utf-8")
+        ] for e in events))
