@@ -37,7 +37,8 @@ LOWER = {
     "i18n.record": set(),
     "i18n.plan": set(),
     # the planner knows the rules, not the solver; only plan.solver imports it
-    "plan.problem": {"calendar", "calendar.rules", "calendar.workdays", "checks.kinds", "model"},
+    "plan.problem": {"calendar", "calendar.rules", "calendar.workdays", "checks.context",
+                     "model"},
     # the recording verbs edit the files through config's writer, never through ruamel
     "record.verbs": {"i18n", "config", "config.writer", "errors", "model", "record.refs"},
     "record.refs": {"errors", "i18n", "model"},

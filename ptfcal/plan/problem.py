@@ -4,7 +4,7 @@
 Nothing here knows the solver: a constraint is plain data (which occurrence on which days), each
 tagged with the rule it comes from, hard (an error) or soft (a warning, with its weight). The
 compilers below read the rules' data (`of`, `then`, `per`, `months`, `days`, `deadline`...) and
-the check kinds' meaning (checks/kinds.py); the proposal is then checked by the checker itself,
+the check kinds' meaning (checks/); the proposal is then checked by the checker itself,
 and whatever it still finds is cut away (proposal.py): the two cannot disagree.
 
 An occurrence is movable when its type is `flexible` (or freed with --free) and its date is not
@@ -22,7 +22,7 @@ from datetime import date, datetime, timedelta
 
 from ..calendar import rules as date_rules
 from ..calendar.workdays import WorkCalendar
-from ..checks.kinds import Context, _windows
+from ..checks.context import Context, _windows
 from ..model import (
     CheckRule,
     Event,
