@@ -148,3 +148,41 @@ def test_registers_of_the_wrong_shape_are_located(tmp_path: Path) -> None:
         path.write_text(content, encoding="utf-8")
         result = run_ptfcal("people", "check", "--people", str(path), "--config", str(CONFIG))
         assert result.code == 2 and expected in result.err, result.err
+
+
+def test_personal_data_is_never_written_or_read_in_a_published_folder(
+        config_copy: Path, tmp_path: Path) -> None:
+    """Issue 20, item 2: a list written into the output folder, or an outbox kept there, was
+    served with the feeds. A folder that holds a publication (its change-tracking state), or
+    is under one, is refused for the lists, the outbox and the register: exit 2, nothing
+    written."""
+    register(config_copy)
+    out = tmp_path / "calendars"
+    ptfcal(config_copy, "generate", "2020", "--out", str(out), "--as-of", "2020-07-01")
+    before = sorted(p.relative_to(out).as_posix() for p in out.rglob("*"))
+    (out / "people.yaml").write_bytes((config_copy / "people.yaml").read_bytes())
+    refused = [
+        ("lists", "2020", "--format", "csv", "--output", str(out / "2020" / "liste-gec.csv")),
+        ("lists", "2020", "--format", "vcf", "--output", str(out / "gec.vcf")),
+        ("invite", "2020", "--organizer", "seg@example.org", "--outbox", str(out / "2020")),
+        ("invite", "2020", "--organizer", "seg@example.org", "--outbox", str(out / "outbox")),
+        ("lists", "2020", "--people", str(out / "people.yaml")),
+        ("people", "check", "--people", str(out / "people.yaml")),
+    ]
+    for args in refused:
+        result = run_ptfcal(*args, "--config", str(config_copy))
+        assert result.code == 2, (args, result.out, result.err)
+        assert f"ce dossier est publié ({out} contient .ptfcal-state.json) ; des données " \
+               "personnelles n'y vont jamais" in result.err, result.err
+        assert "Traceback" not in result.err
+    (out / "people.yaml").unlink()
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*")) == before
+    # a link to the published folder is the published folder
+    (tmp_path / "elsewhere").symlink_to(out / "2020")
+    linked = run_ptfcal("lists", "2020", "--format", "csv", "--output",
+                        str(tmp_path / "elsewhere" / "l.csv"), "--config", str(config_copy))
+    assert linked.code == 2 and "ce dossier est publié" in linked.err
+    # beside the publication, not in it: written
+    ptfcal(config_copy, "lists", "2020", "--format", "csv", "--output",
+           str(tmp_path / "liste-gec.csv"))
+    assert (tmp_path / "liste-gec.csv").read_bytes().startswith("\ufeff".encode())

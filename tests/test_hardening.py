@@ -408,16 +408,45 @@ def test_the_state_is_never_served_not_even_through_a_link(server) -> None:
         conn.close()
 
 
-def test_idle_connections_are_bounded_and_closed(server) -> None:
+def test_idle_and_trickling_connections_are_bounded_and_a_client_is_still_served(
+        server) -> None:
+    """Issue 20: four connections that never finish their request (max_connections=4) once
+    refused everyone else with 503; a trickling one was never closed (each byte reset the
+    timeout). Now a new client closes the one that waited longest and is served, and a
+    connection has idle_seconds (1) in all to send its request."""
     _, port, lines = server
-    idle = [socket.create_connection(("127.0.0.1", port), timeout=5) for _ in range(4)]
-    time.sleep(0.3)
-    extra = raw_request(port, b"GET /feeds/gec.ics HTTP/1.1\r\nHost: x\r\n\r\n")
-    assert extra.startswith(b"HTTP/1.1 503 "), extra[:100]
-    time.sleep(1.5)  # the idle ones time out (idle_seconds=1) and free their threads
-    for sock in idle:
-        assert sock.recv(10) == b""  # closed by the server
-        sock.close()
-    again = raw_request(port, b"GET /feeds/gec.ics HTTP/1.1\r\nHost: x\r\nConnection: close"
+    idle = []
+    for _ in range(4):
+        sock = socket.create_connection(("127.0.0.1", port), timeout=5)
+        sock.sendall(b"GET /feeds/gec.ics HTTP/1.1\r\n")  # and never the rest
+        idle.append(sock)
+    extra = raw_request(port, b"GET /feeds/gec.ics HTTP/1.1\r\nHost: x\r\nConnection: close"
                         b"\r\n\r\n")
-    assert again.startswith(b"HTTP/1.1 200 ")
+    assert extra.startswith(b"HTTP/1.1 200 "), extra[:100]
+    assert idle[0].recv(10) == b""  # the oldest was closed to make room
+    for sock in idle:
+        sock.close()
+
+    trickle = socket.create_connection(("127.0.0.1", port), timeout=5)
+    closed = False
+    for byte in b"GET /feeds/gec.ics HTTP/1.1\r\nX-Slow: " + b"a" * 400:  # ~40 s at most
+        try:
+            trickle.sendall(bytes([byte]))
+        except OSError:
+            closed = True
+            break
+        time.sleep(0.1)
+        trickle.setblocking(False)
+        try:
+            if trickle.recv(10) == b"":
+                closed = True
+                break
+        except BlockingIOError:
+            pass
+        except OSError:
+            closed = True
+            break
+        finally:
+            trickle.setblocking(True)
+    trickle.close()
+    assert closed, "a connection trickling one byte every 0.1 s was never closed"

@@ -243,3 +243,71 @@ def test_a_real_client_follows_a_moved_meeting_without_duplicate(tmp_path, confi
         srv.shutdown()
         srv.server_close()
         thread.join()
+
+
+# --- issue 20: only what was published; a client that leaves is one line ----------------------
+
+
+def test_only_the_files_the_state_lists_are_served(tmp_path) -> None:
+    """A distribution list dropped into a published year (by hand, or by an earlier ptfcal)
+    has a published file's shape: it is not served, the year's events.csv is."""
+    out = tmp_path / "calendars"
+    assert run_ptfcal("generate", "2020", "--out", str(out), "--as-of", "2020-07-01").code == 0
+    (out / "2020" / "liste-gec.csv").write_text("Nom;Courriel\r\nAwa;awa@example.org\r\n",
+                                                encoding="utf-8")
+    (out / "feeds" / "people.ics").write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
+                                              encoding="utf-8")
+    lines: list[str] = []
+    srv = make_server(out, "127.0.0.1", 0, lines.append)
+    thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.start()
+    server = ("127.0.0.1", srv.server_address[1], lines)
+    try:
+        for path in ("/2020/liste-gec.csv", "/feeds/people.ics"):
+            response, body = request(server, "GET", path)
+            assert (response.status, body) == (404, b""), path
+        for path in ("/2020/events.csv", "/feeds/gec.ics", "/", "/2020/en/events.csv"):
+            assert request(server, "GET", path)[0].status == 200, path
+        # no state, nothing published: nothing served (and said once in the log)
+        state = out / ".ptfcal-state.json"
+        state.rename(out / "state.json")
+        assert request(server, "GET", "/feeds/gec.ics")[0].status == 404
+        assert sum("rien n'est servi / no readable publication, nothing is served" in line
+                   for line in lines) == 1
+        (out / "state.json").rename(state)
+        assert request(server, "GET", "/feeds/gec.ics")[0].status == 200
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        thread.join()
+
+
+def test_a_client_that_resets_its_connection_is_one_log_line(site) -> None:
+    import socket
+    import struct
+
+    proc = subprocess.Popen([sys.executable, "-m", "ptfcal", "serve", "--dir", str(site),
+                             "--port", "0"], stderr=subprocess.PIPE, text=True)
+    try:
+        port = int(re.search(r"http://127\.0\.0\.1:(\d+)/", proc.stderr.readline()).group(1))
+        for _ in range(3):
+            sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+            sock.sendall(b"GET /feeds/gec.ics HTTP/1.1\r\nHost: x\r\n\r\n")
+            received = b""
+            while b"END:VCALENDAR\r\n" not in received:  # the whole answer, then a reset
+                chunk = sock.recv(65536)
+                assert chunk, received[:200]
+                received += chunk
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            sock.close()  # RST while the server waits for the next request
+        logged = [proc.stderr.readline() for _ in range(6)]
+    finally:
+        proc.send_signal(signal.SIGINT)
+        code = proc.wait(timeout=10)
+    rest = proc.stderr.read()
+    assert code == 0
+    assert "Traceback" not in "".join(logged) + rest
+    assert sum('"GET /feeds/gec.ics" 200' in line for line in logged) == 3
+    assert sum(re.fullmatch(r"127\.0\.0\.1 connexion interrompue / connection closed "
+                            r"\(ConnectionResetError\)\n", line) is not None
+               for line in logged) == 3, logged

@@ -48,11 +48,26 @@ def _meetings(model, year: int, meeting_type: str | None, body: str | None,
             and (body is None or body in e.bodies)]
 
 
+def _private(path: Path, folder: Path | None = None) -> None:
+    """Refuse to read or write personal data in a published folder (or under one): anything
+    there may be served or copied to a web server. `folder`: the folder concerned, when `path`
+    is a file in it."""
+    from ..errors import InputError
+    from ..i18n import text
+    from ..publish.output import publication_around
+    from ..publish.tracking import STATE_FILE
+
+    published = publication_around(path if folder is None else folder)
+    if published is not None:
+        raise InputError(text("ppl.published", path=path, folder=published, state=STATE_FILE))
+
+
 def _register(folder: Path, given: Path | None, model, lang: str):
     from ..convene import register
     from ..i18n import t
 
     path = given or register.default_path(folder)
+    _private(path, path.parent)
     if not path.is_file():
         print(t("error.line", lang, message=t("ppl.missing", lang, path=path)), file=sys.stderr)
         raise typer.Exit(EXIT_BAD_INPUT)
@@ -102,6 +117,8 @@ def lists(
         from ..convene import lists as lst
 
         lang_ = language(lang, "fr")
+        if output is not None:
+            _private(output, output.parent)
         model = load(folder)
         _, found = _register(folder, people_file, model, lang_)
         events = _meetings(model, year, meeting_type, body, cancelled=False)
@@ -206,6 +223,8 @@ def invite(
             if not url:
                 raise InputError(i18n.text("inv.no-smtp"))
             server = inv.Server.parse(url)
+        place = outbox_dir or folder / ".ptfcal-outbox"
+        _private(place)
         model = load(folder)
         _, found = _register(folder, people_file, model, lang_)
         # cancelled meetings too: those invited get their CANCEL
@@ -216,7 +235,6 @@ def invite(
                 raise InputError(i18n.text("inv.bad-due", value=due))
             today = today_of(model.settings.timezone, as_of)
             limit = today + timedelta(days=int(days[1]))
-        place = outbox_dir or folder / ".ptfcal-outbox"
         with inv.lock(place):
             outbox = inv.Outbox.open(place)
             if due is not None:

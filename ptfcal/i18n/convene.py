@@ -22,6 +22,11 @@ CONVENE_MESSAGES: dict[str, dict[str, str]] = {
               "complétez-le, ou indiquez --people FICHIER",
         "en": "{path}: no register of people; copy docs/people-sample.yaml and fill it in, "
               "or give --people FILE"},
+    "ppl.published": {
+        "fr": "{path} : ce dossier est publié ({folder} contient {state}) ; des données "
+              "personnelles n'y vont jamais : choisissez un dossier hors de la publication",
+        "en": "{path}: this folder is published ({folder} holds {state}); personal data never "
+              "goes there: choose a folder outside the publication"},
     "ppl.summary": {"fr": "{path} : {count}, aucune erreur ({seats})",
                     "en": "{path}: {count}, no error ({seats})"},
     "lst.why": {"fr": "{seat} de {who} pour {what}", "en": "{seat} of {who} for {what}"},

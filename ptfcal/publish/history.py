@@ -16,7 +16,7 @@ from . import tracking
 from .output import OutputFolder
 from .publication import FEEDS_DIR, language_of
 
-STATE_LIMIT = 512_000_000  # bytes: a century of events in two languages is about 200 MB
+STATE_LIMIT = tracking.STATE_LIMIT
 FEED_LIMIT = 64_000_000  # bytes read of one published feed when recovering
 SIGNATURE = b"PRODID:-//PTF Mali//ptfcal"
 DAMAGED = ".ptfcal-state.damaged"  # + ".json", "-2.json"…: kept copies of a damaged state

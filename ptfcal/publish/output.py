@@ -393,6 +393,19 @@ def write_file(path: Path, data: bytes) -> None:
         raise OutputError(_explain(exc, path)) from None
 
 
+def publication_around(path: Path) -> Path | None:
+    """The published folder `path` is in, or is: the nearest folder, itself or above it, that
+    holds ptfcal's change-tracking state (links followed). None outside any publication.
+    Personal data (a distribution list, an outbox, the register) must never be there."""
+    from .tracking import STATE_FILE
+
+    here = Path(os.path.realpath(path))
+    for folder in (here, *here.parents):
+        if os.path.lexists(folder / STATE_FILE):
+            return folder
+    return None
+
+
 def year_folders(root: Path) -> tuple[int, ...]:
     """The yearly archives already in an output folder."""
     if not root.is_dir():

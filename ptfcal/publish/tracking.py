@@ -31,6 +31,7 @@ from .. import i18n
 from ..errors import PtfcalError
 
 STATE_FILE = ".ptfcal-state.json"
+STATE_LIMIT = 512_000_000  # bytes: a century of events in two languages is about 200 MB
 # every path ptfcal publishes: a state naming any other (`feeds/../../x/all.ics`) is damaged
 LAYOUT = re.compile(r"index\.html|feeds/(?:[a-z]{2}/)?[a-z0-9][a-z0-9.-]*\.ics"
                     r"|\d{4}/(?:[a-z]{2}/)?(?:(?:bodies|institutions|levels|planners)/)?"
