@@ -1,0 +1,112 @@
+"""Messages of writing outputs, reading other calendars, the state and lock files, the
+server and the command line's options."""
+
+from __future__ import annotations
+
+OUTPUT_MESSAGES: dict[str, dict[str, str]] = {
+    # outputs, other calendars, the server, the command line
+    "out.full": {"fr": "plus de place (disque plein ou limite de taille de fichier)",
+                 "en": "no space left (disk full or file size limit)"},
+    "out.denied": {"fr": "permission refusée (dossier en lecture seule ?)",
+                   "en": "permission denied (read-only folder?)"},
+    "out.cannot-write": {"fr": "impossible d'écrire {where} : {why} ; aucun fichier n'a été "
+                               "modifié",
+                         "en": "cannot write {where}: {why}; no file was changed"},
+    "out.not-folder": {"fr": "{where} n'est pas un dossier ; aucun fichier n'a été modifié",
+                       "en": "{where} is not a folder; no file was changed"},
+    "out.link": {"fr": "{where} est un lien symbolique : ptfcal n'écrit ni ne lit à travers un "
+                       "lien dans le dossier de sortie ; aucun fichier n'a été modifié",
+                 "en": "{where} is a symbolic link: ptfcal neither writes nor reads through a "
+                       "link inside the output folder; no file was changed"},
+    "out.foreign-kind": {"fr": "{where} n'est pas un fichier ordinaire : ptfcal ne le remplace "
+                               "pas ; aucun fichier n'a été modifié",
+                         "en": "{where} is not a regular file: ptfcal does not replace it; no "
+                               "file was changed"},
+    "out.foreign": {"fr": "{where} contient, là où ptfcal doit écrire, {count} que ptfcal n'a "
+                          "pas publiés ({paths}) : déplacez-les ou choisissez un autre dossier "
+                          "(--out) ; aucun fichier n'a été modifié",
+                    "en": "{where} holds, where ptfcal must write, {count} ptfcal did not "
+                          "publish ({paths}): move them away or choose another folder (--out); "
+                          "no file was changed"},
+    "out.bad-path": {"fr": "chemin refusé : {path}", "en": "path refused: {path}"},
+    "out.too-big": {"fr": "{where} dépasse {limit} octets ; aucun fichier n'a été modifié",
+                    "en": "{where} is larger than {limit} bytes; no file was changed"},
+    "out.partial": {"fr": "impossible d'écrire {where} : {why} ; ces fichiers, déjà remplacés, "
+                          "n'ont pas pu être rétablis et sont publiés : {paths}",
+                    "en": "cannot write {where}: {why}; these files were already replaced, "
+                          "could not be restored and are published: {paths}"},
+    "out.in-use": {"fr": "fichier ouvert dans un autre programme (Excel ?)",
+                   "en": "file open in another program (Excel?)"},
+    "out.not-regular": {"fr": "{where} existe et n'est pas un fichier ordinaire : ptfcal ne le "
+                              "remplace pas",
+                        "en": "{where} exists and is not a regular file: ptfcal does not "
+                              "replace it"},
+    "out.no-folder": {"fr": "le dossier n'existe pas", "en": "the folder does not exist"},
+    "lock.busy": {"fr": "un autre ptfcal travaille dans {where} en ce moment ; relancez quand "
+                        "il aura fini (aucun fichier n'a été modifié)",
+                  "en": "another ptfcal is working in {where} right now; run again when it is "
+                        "done (no file was changed)"},
+    "lock.cannot": {"fr": "impossible de verrouiller {path} : {why}",
+                    "en": "cannot lock {path}: {why}"},
+    "lock.not-file": {"fr": "ce n'est pas un fichier ordinaire", "en": "not a regular file"},
+    "state.damaged": {"fr": "état de suivi illisible ({why})",
+                      "en": "unreadable change-tracking state ({why})"},
+    "state.newer": {"fr": "l'état de suivi a été écrit par une version plus récente de ptfcal "
+                          "(format {version} ; celle-ci lit jusqu'au format {known}) : mettez "
+                          "ptfcal à jour ; aucun fichier n'a été modifié",
+                    "en": "the change-tracking state was written by a newer ptfcal (format "
+                          "{version}; this one reads up to format {known}): upgrade ptfcal; no "
+                          "file was changed"},
+    "ext.too-big": {"fr": "{path} : {size} octets, au-delà des {limit} acceptés",
+                    "en": "{path}: {size} bytes, more than the {limit} accepted"},
+    "ext.not-file": {"fr": "{path} : ce n'est pas un fichier ordinaire (un tube, un périphérique "
+                           "ou un dossier ne se lit pas comme un calendrier)",
+                     "en": "{path}: not a regular file (a pipe, a device or a folder is not read "
+                           "as a calendar)"},
+    "ext.rule-skipped": {"fr": "série {uid} ignorée : {why}",
+                         "en": "series {uid} skipped: {why}"},
+    "ext.rule-frequency": {"fr": "elle se répète à chaque {freq} (aucun calendrier de réunions "
+                                 "ne le fait)",
+                           "en": "it repeats {freq} (no meeting calendar does)"},
+    "ext.rule-interval": {"fr": "intervalle {interval} (il doit valoir au moins 1)",
+                          "en": "interval {interval} (it must be at least 1)"},
+    "ext.rule-within-day": {"fr": "elle se répète plusieurs fois par jour (BYHOUR, BYMINUTE, "
+                                  "BYSECOND)",
+                            "en": "it repeats several times a day (BYHOUR, BYMINUTE, BYSECOND)"},
+    "ext.rule-no-day": {"fr": "aucun de ses jours du mois n'existe dans ses mois",
+                        "en": "none of its days of the month exists in its months"},
+    "ext.series-capped": {"fr": "la série {uid} compte plus de {limit} occurrences dans les "
+                                "années vérifiées : seules les {limit} premières sont lues "
+                                "(--max-occurrences)",
+                          "en": "series {uid} has more than {limit} occurrences in the years "
+                                "checked: only the first {limit} are read (--max-occurrences)"},
+    "ext.file-capped": {"fr": "plus de {limit} occurrences en tout : la suite du fichier n'est "
+                              "pas lue (--max-occurrences)",
+                        "en": "more than {limit} occurrences in all: the rest of the file is not "
+                              "read (--max-occurrences)"},
+    "ext.unknown-zone": {"fr": "série {uid} : le fuseau {tzid} n'est défini nulle part ; ses "
+                               "heures sont lues à l'heure de Bamako",
+                         "en": "series {uid}: time zone {tzid} is defined nowhere; its times "
+                               "are read as Bamako time"},
+    "ext.too-slow": {"fr": "{path} : développer ses séries récurrentes demande plus de "
+                           "{seconds} s ; le fichier est refusé",
+                     "en": "{path}: expanding its recurring series takes more than {seconds} s; "
+                           "the file is refused"},
+    "warning.line": {"fr": "avertissement : {message}", "en": "warning: {message}"},
+    "ext.cannot-read": {"fr": "{path} : impossible de lire le fichier ({why})",
+                        "en": "{path}: cannot read the file ({why})"},
+    "ext.not-ics": {"fr": "{path} : ce n'est pas un fichier iCalendar (pas de BEGIN:VCALENDAR)",
+                    "en": "{path}: not an iCalendar file (no BEGIN:VCALENDAR)"},
+    "ext.bad-ics": {"fr": "{path} : calendrier illisible ({why})",
+                    "en": "{path}: cannot read this calendar ({why})"},
+    "srv.not-folder": {"fr": "{path} : ce n'est pas un dossier (lancez d'abord ptfcal generate)",
+                       "en": "{path}: not a folder (run `ptfcal generate` first)"},
+    "srv.listen": {"fr": "impossible d'écouter sur {host}:{port} ({why})",
+                   "en": "cannot listen on {host}:{port} ({why})"},
+    "cli.not-body": {"fr": "--body {value} : ce n'est pas une instance de la configuration",
+                     "en": "--body {value}: not a body of the configuration"},
+    "cli.not-institution": {"fr": "{option} {value} : ce n'est pas une institution de la "
+                                  "configuration ({known})",
+                            "en": "{option} {value}: not an institution of the configuration "
+                                  "({known})"},
+}
