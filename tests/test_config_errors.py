@@ -100,6 +100,24 @@ def test_deadline_that_does_not_exist_every_year(config_copy) -> None:
     assert "February has no day 29 in every year" in found
 
 
+@pytest.mark.parametrize(("old", "new", "key"), [
+    # the fuzz test's mutation that crashed `ptfcal check` with an IndexError
+    ("    of: [harmonised-calendar-circular]\n    then: [sector-review]\n",
+     "    of: []\n    then: [sector-review]\n", "of"),
+    ("    of: [harmonised-calendar-circular]\n    then: [sector-review]\n",
+     "    of: [harmonised-calendar-circular]\n    then: []\n", "then"),
+])
+def test_an_empty_list_a_check_needs_is_refused(config_copy, old, new, key) -> None:
+    checks = config_copy / "checks.yaml"
+    edit(checks, old, new)
+    line = line_of(checks, "id: C-SR-2")
+    (found,) = problems(config_copy)
+    assert found.startswith(f"config/checks.yaml:{line}:")
+    assert found.endswith(f"{key}: a 'order' check needs '{key}'")
+    (french,) = problems(config_copy, "fr")
+    assert french.endswith(f"{key}: une vérification 'order' demande « {key} »")
+
+
 def test_wrong_types_duplicates_tags_and_aliases(config_copy) -> None:
     edit(config_copy / "ptfcal.yaml", "strict_deadlines: true", "strict_deadlines: maybe")
     append(config_copy / "institutions.yaml", "  - id: suisse\n    name: Suisse bis\n"

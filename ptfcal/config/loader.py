@@ -1328,7 +1328,9 @@ def _checks(ld: _Loader, root: Path, body_ids: set[str]) -> tuple[CheckRule, ...
         for key in sorted(params - kind.allowed):
             ld.out.add(mark, key, i18n.text("ld.check-param", key=key, kind=repr(v["check"]),
                                             takes=", ".join(sorted(kind.allowed)) or "—"))
-        for key in sorted(kind.required - params):
+        # an empty list gives a kind nothing to check (`of: []`): as good as missing
+        given = {key for key in params if v[key] != ()}
+        for key in sorted(kind.required - given):
             ld.out.add(mark, key, i18n.text("ld.check-needs", kind=repr(v["check"]), key=key))
         day = v.get("day")
         result.append(CheckRule(
