@@ -17,6 +17,13 @@ from .text import Text
 __all__ = ["Text"]  # re-exported: the model's texts
 
 LANGUAGES = ("fr", "en")
+# the years ptfcal schedules: a configuration's years, the command line's years and dates (a
+# date far outside them only overflows the date arithmetic: 0001-01-01 minus a day)
+FIRST_YEAR, LAST_YEAR = 1990, 2200
+
+
+def schedulable(day: date) -> bool:
+    return FIRST_YEAR <= day.year <= LAST_YEAR
 
 
 class Level(StrEnum):

@@ -117,17 +117,32 @@ def language(option: Lang | str | None, default: str) -> str:
     return str(option.value if isinstance(option, Lang) else option or default)
 
 
+def parse_day(value: str, option: str):
+    """A date given on the command line: one that exists, written YYYY-MM-DD, in the years
+    ptfcal schedules (model.FIRST_YEAR..LAST_YEAR)."""
+    from datetime import date
+
+    from ..model import FIRST_YEAR, LAST_YEAR, schedulable
+
+    try:
+        day = date.fromisoformat(value.strip())
+    except ValueError:
+        day = None
+    if day is None or not schedulable(day):
+        raise typer.BadParameter(
+            f"une date qui existe, écrite AAAA-MM-JJ, de {FIRST_YEAR} à {LAST_YEAR} / an "
+            f"existing date written YYYY-MM-DD, {FIRST_YEAR} to {LAST_YEAR}",
+            param_hint=option)
+    return day
+
+
 def today(timezone: str, as_of: str | None):
     """Today in Bamako (the clock is read here only), or the date given with --as-of."""
-    from datetime import date, datetime
+    from datetime import datetime
     from zoneinfo import ZoneInfo
 
     if as_of is not None:
-        try:
-            return date.fromisoformat(as_of)
-        except ValueError:
-            raise typer.BadParameter("une date AAAA-MM-JJ / a date YYYY-MM-DD",
-                                     param_hint="--as-of") from None
+        return parse_day(as_of, "--as-of")
     return datetime.now(ZoneInfo(timezone)).date()
 
 
@@ -190,8 +205,55 @@ def console():
     return Console(highlight=False, emoji=False)
 
 
+class _Replaced:
+    """Characters the standard streams could not encode, replaced by '?' and counted."""
+
+    count = 0
+    NAME = "ptfcal.replace"
+
+    @classmethod
+    def handler(cls, exc: UnicodeError):
+        if not isinstance(exc, UnicodeEncodeError):
+            raise exc
+        cls.count += exc.end - exc.start
+        return "?" * (exc.end - exc.start), exc.end
+
+
+def _tolerant_streams() -> None:
+    """A standard output or error that cannot encode French (PYTHONIOENCODING=ascii, a legacy
+    code page) gets '?' for what it cannot write, and a note at the end, instead of a crash
+    halfway through a report: the command still does its work and gives its exit code."""
+    import codecs
+    import io
+
+    try:
+        codecs.lookup_error(_Replaced.NAME)
+    except LookupError:
+        codecs.register_error(_Replaced.NAME, _Replaced.handler)
+    for stream in (sys.stdout, sys.stderr):
+        if not isinstance(stream, io.TextIOWrapper):
+            continue
+        try:
+            "àâçéèêëîïôûùüÿœæ«»’…—≤".encode(stream.encoding)
+        except UnicodeEncodeError:
+            stream.reconfigure(errors=_Replaced.NAME)
+        except LookupError:
+            pass
+
+
+def _say_replaced() -> None:
+    if _Replaced.count:
+        from .. import i18n
+
+        values = {"encoding": sys.stdout.encoding, "count": _Replaced.count}
+        print(f"{i18n.t('cli.replaced', 'fr', **values)} / "
+              f"{i18n.t('cli.replaced', 'en', **values)}", file=sys.stderr)
+        _Replaced.count = 0
+
+
 def main() -> None:
     """Console entry point: never a traceback for a known error; a short note for a bug."""
+    _tolerant_streams()
     try:
         app()
     except KeyboardInterrupt:
@@ -206,3 +268,5 @@ def main() -> None:
               "PTFCAL_DEBUG=1 pour le détail et signalez-la / run again with PTFCAL_DEBUG=1 "
               "and report it", file=sys.stderr)
         sys.exit(EXIT_INTERNAL)
+    finally:
+        _say_replaced()

@@ -32,6 +32,7 @@ class PlanFormat(StrEnum):
 def _pins(values: list[str] | None) -> tuple[tuple[str, date], ...]:
     from ..errors import InputError
     from ..i18n import text
+    from ..model import schedulable
 
     out = []
     for value in values or ():
@@ -39,7 +40,10 @@ def _pins(values: list[str] | None) -> tuple[tuple[str, date], ...]:
         try:
             if not sep or not ref:
                 raise ValueError
-            out.append((ref.strip(), date.fromisoformat(day.strip())))
+            pinned = date.fromisoformat(day.strip())
+            if not schedulable(pinned):
+                raise ValueError
+            out.append((ref.strip(), pinned))
         except ValueError:
             raise InputError(text("plan.pin-syntax", value=value)) from None
     return tuple(out)
@@ -170,8 +174,12 @@ def circular(
 
         issued_on = None
         if issued is not None:
+            from ..model import schedulable
+
             try:
                 issued_on = date.fromisoformat(issued)
+                if not schedulable(issued_on):
+                    raise ValueError
             except ValueError:
                 raise InputError(text("circ.circular-date", file=source.name, day=issued)) from None
         lang_ = language(lang, "fr")

@@ -20,6 +20,7 @@ from .app import (
     app,
     boundary,
     language,
+    parse_day,
     resolve_config,
 )
 
@@ -55,11 +56,7 @@ TimeOption = Annotated[str | None, typer.Option(
 
 
 def _date(value: str, option: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter("une date qui existe, écrite AAAA-MM-JJ / an existing date "
-                                 "written YYYY-MM-DD", param_hint=option) from None
+    return parse_day(value, option)
 
 
 def _slot(value: str | None):

@@ -4,6 +4,11 @@ server and the command line's options."""
 from __future__ import annotations
 
 OUTPUT_MESSAGES: dict[str, dict[str, str]] = {
+    "cli.replaced": {
+        "fr": "note : la sortie ({encoding}) ne peut pas écrire certains caractères, {count} "
+              "remplacés par un point d'interrogation ; PYTHONIOENCODING=utf-8 les garde",
+        "en": "the output ({encoding}) cannot write some characters, {count} replaced by a "
+              "question mark; PYTHONIOENCODING=utf-8 keeps them"},
     # outputs, other calendars, the server, the command line
     "out.full": {"fr": "plus de place (disque plein ou limite de taille de fichier)",
                  "en": "no space left (disk full or file size limit)"},

@@ -129,8 +129,8 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{file}:{line} : {sector} a déjà une revue ligne {other}",
         "en": "{file}:{line}: {sector} already has a review on line {other}"},
     "circ.circular-date": {
-        "fr": "{file} : date de la circulaire {day} ; attendu AAAA-MM-JJ",
-        "en": "{file}: circular date {day}; expected YYYY-MM-DD"},
+        "fr": "{file} : date de la circulaire {day} ; attendu AAAA-MM-JJ, de 1990 à 2200",
+        "en": "{file}: circular date {day}; expected YYYY-MM-DD, 1990 to 2200"},
     "circ.summary": {"fr": "Circulaire {year} : {count}",
                      "en": "{year} circular: {count}"},
     "circ.review": {"fr": "{what} : {first}{last}, {place}",

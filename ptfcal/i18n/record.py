@@ -17,8 +17,8 @@ RECORD_MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{ref} : « {body} » ne tient pas ce type de réunion ; instances : {known}",
         "en": "{ref}: '{body}' does not hold this meeting type; bodies: {known}"},
     "ref.bad-date": {
-        "fr": "{ref} : {when} n'est pas une date ou un mois qui existe",
-        "en": "{ref}: {when} is not an existing date or month"},
+        "fr": "{ref} : {when} n'est pas une date ou un mois qui existe, de {first} à {last}",
+        "en": "{ref}: {when} is not an existing date or month, {first} to {last}"},
     "ref.none": {
         "fr": "{ref} : aucune occurrence à cette date ; celles de {year} : {listed}",
         "en": "{ref}: no occurrence on that date; those of {year}: {listed}"},

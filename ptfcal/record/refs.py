@@ -14,7 +14,7 @@ from datetime import date
 
 from ..errors import InputError
 from ..i18n import text
-from ..model import Event, Model, Origin, Text
+from ..model import FIRST_YEAR, LAST_YEAR, Event, Model, Origin, Text, schedulable
 
 REF = re.compile(r"^(?P<type>[a-z0-9]+(?:-[a-z0-9]+)*)(?:\.(?P<body>[a-z0-9]+(?:-[a-z0-9]+)*))?"
                  r"@(?P<when>\d{4}-\d{2}(?:-\d{2})?)$")
@@ -57,13 +57,15 @@ def parse(ref: str, model: Model) -> Spec:
                               known=", ".join(model.meeting_types[mt].bodies)))
     when = found["when"]
     try:
-        if len(when) == 7:
-            year, month = int(when[:4]), int(when[5:])
-            date(year, month, 1)
-            return Spec(mt, body, year, month, None)
-        day = date.fromisoformat(when)
+        day = date(int(when[:4]), int(when[5:]), 1) if len(when) == 7 else \
+            date.fromisoformat(when)
+        if not schedulable(day):
+            raise ValueError
     except ValueError:
-        raise InputError(text("ref.bad-date", ref=ref, when=when)) from None
+        raise InputError(text("ref.bad-date", ref=ref, when=when, first=FIRST_YEAR,
+                              last=LAST_YEAR)) from None
+    if len(when) == 7:
+        return Spec(mt, body, day.year, day.month, None)
     return Spec(mt, body, day.year, day.month, day)
 
 
