@@ -186,3 +186,40 @@ def test_personal_data_is_never_written_or_read_in_a_published_folder(
     ptfcal(config_copy, "lists", "2020", "--format", "csv", "--output",
            str(tmp_path / "liste-gec.csv"))
     assert (tmp_path / "liste-gec.csv").read_bytes().startswith("\ufeff".encode())
+
+
+def test_one_address_in_two_seats_is_flagged_naming_both_lines(config_copy: Path) -> None:
+    """Issue 20, item 11: the same address in two seats passed `people check` in silence. In
+    a seat and the seat that stands in for it (titulaire and suppléant, expert and binôme) it
+    is an error; in two other seats at once a warning, both lines named."""
+    path = register(config_copy, "  - name: \"Awa Exemple\"\n"
+                                 "    institution: banque-mondiale\n"
+                                 "    role: deputy\n"
+                                 "    email: Awa.Banque-Mondiale.Head@example.org\n"
+                                 "    from: 2021-01-01\n")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    first = lines.index('  - name: "Awa Exemple"') + 1
+    last = len(lines) - 4
+    err = ptfcal(config_copy, "people", "check", code=2).err
+    assert f"people.yaml:{last}:5: email: Awa.Banque-Mondiale.Head@example.org occupe déjà le " \
+           f"siège « titulaire (chef d'agence) » (people.yaml:{first}:5) : « suppléant(e) » le " \
+           "remplace en son absence, ce doit être une autre personne" in err
+
+    path = register(config_copy, "  - name: \"A. Exemple\"\n"
+                                 "    institution: bad\n"
+                                 "    role: ambassador\n"
+                                 "    email: awa.banque-mondiale.head@example.org\n")
+    result = ptfcal(config_copy, "people", "check")
+    assert result.err.splitlines() == [
+        f"people.yaml:{last}:5: email: avertissement : awa.banque-mondiale.head@example.org "
+        "occupe aussi le siège « titulaire (chef d'agence) » (banque-mondiale, "
+        f"people.yaml:{first}:5) sous le nom « Awa Exemple » ; vérifiez qu'il s'agit bien de "
+        "la même personne"]
+    assert "52 personnes, aucune erreur" in result.out
+    # seats held one after the other are not flagged
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "    email: awa.banque-mondiale.head@example.org\n",
+        "    email: awa.banque-mondiale.head@example.org\n    until: 2019-12-31\n", 1)
+        .replace("    role: ambassador\n", "    role: ambassador\n    from: 2020-01-01\n"),
+        encoding="utf-8")
+    assert ptfcal(config_copy, "people", "check").err == ""

@@ -88,6 +88,10 @@ def people_check(people_file: PeopleOption = None, config: ConfigOption = None,
         lang_ = language(lang, "fr")
         model = load(folder)
         path, found = _register(folder, people_file, model, lang_)
+        from ..convene.register import shared_addresses
+
+        for problem in shared_addresses(found):
+            print(problem.render(lang_), file=sys.stderr)
         seats = Counter(p.seat for p in found)
         listed = ", ".join(f"{SEAT_NAMES[s].get(lang_)} {n}" for s, n in sorted(seats.items()))
         print(i18n.t("ppl.summary", lang_, path=path.name,

@@ -19,21 +19,10 @@ from .. import sheet
 from ..errors import ConfigError, Problem
 from ..i18n import text
 from ..model import Event, Model, Text
-from .register import Person, Seat
+from .register import SEAT_NAMES, Person, Seat
 
 REQUIRED, OPTIONAL = "REQ-PARTICIPANT", "OPT-PARTICIPANT"
 
-SEAT_NAMES = {
-    Seat.HEAD: Text("titulaire (chef d'agence)", "titulaire (head of agency)"),
-    Seat.DEPUTY: Text("suppléant(e)", "deputy"),
-    Seat.AMBASSADOR: Text("ambassadeur ou représentant(e) résident(e)",
-                          "ambassador or resident representative"),
-    Seat.EXPERT: Text("expert(e) permanent(e)", "permanent expert"),
-    Seat.BINOME: Text("binôme", "binôme (deputy expert)"),
-    Seat.DIALOGUE_LEADER: Text("Dialogue Leader", "Dialogue Leader"),
-    Seat.TRIPARTITE: Text("membre de la coordination tripartite", "tripartite member"),
-    Seat.NEXUS: Text("point focal Nexus", "Nexus focal point"),
-}
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ from ..config.reader import (
     load_file,
     read_record,
 )
-from ..errors import ConfigError, Mark
+from ..errors import ConfigError, Mark, Problem
 from ..i18n import text
 from ..model import Model, Text
 
@@ -55,6 +55,18 @@ class Seat(StrEnum):
     TRIPARTITE = "tripartite"  # a member of a GT PTF's tripartite coordination
     NEXUS = "nexus-focal-point"
 
+
+SEAT_NAMES = {
+    Seat.HEAD: Text("titulaire (chef d'agence)", "titulaire (head of agency)"),
+    Seat.DEPUTY: Text("suppléant(e)", "deputy"),
+    Seat.AMBASSADOR: Text("ambassadeur ou représentant(e) résident(e)",
+                          "ambassador or resident representative"),
+    Seat.EXPERT: Text("expert(e) permanent(e)", "permanent expert"),
+    Seat.BINOME: Text("binôme", "binôme (deputy expert)"),
+    Seat.DIALOGUE_LEADER: Text("Dialogue Leader", "Dialogue Leader"),
+    Seat.TRIPARTITE: Text("membre de la coordination tripartite", "tripartite member"),
+    Seat.NEXUS: Text("point focal Nexus", "Nexus focal point"),
+}
 
 NEEDS_BODY = {Seat.EXPERT, Seat.BINOME, Seat.DIALOGUE_LEADER, Seat.TRIPARTITE, Seat.NEXUS}
 
@@ -144,9 +156,48 @@ def load(path: Path, model: Model) -> list[Person]:
             out.add(mark, "", text("ppl.duplicate", first=seen[key]))
             continue
         seen[key] = mark
-        people.append(Person(v["name"], inst, seat, v["email"], (v.get("language") or
-                                                                 Language.FR).value,
-                             body, start, end, mark))
+        person = Person(v["name"], inst, seat, v["email"], (v.get("language") or
+                                                            Language.FR).value,
+                        body, start, end, mark)
+        for other in people:
+            if _stands_in(other, person):
+                out.add(mark, "email", text("ppl.stands-in", email=person.email,
+                                            other=SEAT_NAMES[other.seat],
+                                            seat=SEAT_NAMES[person.seat], first=other.mark))
+                break
+        else:
+            people.append(person)
     if out.problems:
         raise ConfigError(out.problems)
     return people
+
+
+# one seat stands in for the other when its holder is away: never the same person
+STANDS_IN = ({Seat.HEAD, Seat.DEPUTY}, {Seat.EXPERT, Seat.BINOME})
+
+
+def _overlap(a: Person, b: Person) -> bool:
+    return (a.start is None or b.end is None or a.start <= b.end) and (
+        b.start is None or a.end is None or b.start <= a.end)
+
+
+def _stands_in(a: Person, b: Person) -> bool:
+    """The same address holds a seat and the seat that stands in for it, at the same time."""
+    return (a.email.lower() == b.email.lower() and a.institution == b.institution
+            and a.body == b.body and {a.seat, b.seat} in STANDS_IN and _overlap(a, b))
+
+
+def shared_addresses(people: list[Person]) -> list[Problem]:
+    """Warnings: an address that holds several seats at the same time (a person may, say an
+    expert in two Groupes de Dialogue; a copied line does too). Each names the first line."""
+    first: dict[str, Person] = {}
+    found = []
+    for person in people:
+        other = first.setdefault(person.email.lower(), person)
+        if other is person or not _overlap(other, person):
+            continue
+        names = "" if other.name == person.name else text("ppl.other-name", name=other.name)
+        found.append(Problem(person.mark, "email", text(
+            "ppl.shared-address", email=person.email, other=SEAT_NAMES[other.seat],
+            institution=other.institution, first=other.mark, names=names)))
+    return found

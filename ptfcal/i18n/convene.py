@@ -27,6 +27,17 @@ CONVENE_MESSAGES: dict[str, dict[str, str]] = {
               "personnelles n'y vont jamais : choisissez un dossier hors de la publication",
         "en": "{path}: this folder is published ({folder} holds {state}); personal data never "
               "goes there: choose a folder outside the publication"},
+    "ppl.stands-in": {
+        "fr": "{email} occupe déjà le siège « {other} » ({first}) : « {seat} » le remplace en "
+              "son absence, ce doit être une autre personne",
+        "en": "{email} already holds the seat '{other}' ({first}): '{seat}' stands in for it, "
+              "it must be another person"},
+    "ppl.shared-address": {
+        "fr": "avertissement : {email} occupe aussi le siège « {other} » ({institution}, "
+              "{first}){names} ; vérifiez qu'il s'agit bien de la même personne",
+        "en": "warning: {email} also holds the seat '{other}' ({institution}, {first}){names}; "
+              "check it is the same person"},
+    "ppl.other-name": {"fr": " sous le nom « {name} »", "en": " under the name '{name}'"},
     "ppl.summary": {"fr": "{path} : {count}, aucune erreur ({seats})",
                     "en": "{path}: {count}, no error ({seats})"},
     "lst.why": {"fr": "{seat} de {who} pour {what}", "en": "{seat} of {who} for {what}"},
