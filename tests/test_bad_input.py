@@ -4,6 +4,7 @@ that cannot encode French."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -73,3 +74,29 @@ def test_an_output_that_cannot_encode_french_gets_question_marks_and_a_note() ->
     bad = run_ptfcal("validate", "--config", str(CONFIG / "nowhere"), process=True,
                      env={"PYTHONIOENCODING": "ascii"})
     assert bad.code == 2 and "ce n'est pas un dossier de configuration" in bad.err
+
+
+def test_ids_have_a_length_cap_on_the_command_line_and_at_load(config_copy: Path) -> None:
+    """Issue 20, item 11: a 100 KB `--key` was accepted, and copied into every UID, feed and
+    state entry of the event (a year's publication grew from 7.8 to 20 MB)."""
+    long_key = "a" * 100_000
+    result = run_ptfcal("add", "gec-extraordinary", "--on", "2020-09-15", "--key", long_key,
+                        "--config", str(config_copy))
+    assert result.code == 2, result.err
+    assert "Invalid value for --key: un identifiant de 64 caractères au plus : minuscules, " \
+           "chiffres et « - » (celui-ci en a 100000)" in result.err
+    assert len(result.err) < 2_000  # the value is not echoed whole
+    assert "gec-extraordinary" not in (config_copy / "years" / "2020.yaml").read_text(
+        encoding="utf-8")
+    assert run_ptfcal("add", "gec-extraordinary", "--on", "2020-09-15", "--key", "x" * 64,
+                      "--config", str(config_copy)).code == 0
+    # written by hand: refused at load, located
+    path = config_copy / "years" / "2020.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace('"' + "x" * 64 + '"',
+                                                               '"' + "x" * 65 + '"'),
+                    encoding="utf-8")
+    loaded = run_ptfcal("validate", "--config", str(config_copy))
+    assert loaded.code == 2
+    assert re.search(r"years/2020\.yaml:\d+:\d+: events\[\d+\]\.key: 'x{57}\.\.\.' : un "
+                     r"identifiant de 64 caractères au plus \(celui-ci en a 65\)", loaded.err), \
+        loaded.err

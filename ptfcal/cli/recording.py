@@ -59,6 +59,17 @@ def _date(value: str, option: str) -> date:
     return parse_day(value, option)
 
 
+def _key(value: str) -> None:
+    """An event's key is an id, as the configuration's: kebab-case, and short."""
+    from ..config.reader import ID_RE, MAX_ID
+
+    if len(value) > MAX_ID or not ID_RE.match(value):
+        raise typer.BadParameter(
+            f"un identifiant de {MAX_ID} caractères au plus : minuscules, chiffres et « - » "
+            f"(celui-ci en a {len(value)}) / an id of at most {MAX_ID} characters: lower-case "
+            f"letters, digits and '-' (this one has {len(value)})", param_hint="--key")
+
+
 def _slot(value: str | None):
     if value is None:
         return None
@@ -200,6 +211,8 @@ def add(meeting_type: Annotated[str, typer.Argument(
     an event no rule generates."""
     day, slot = _date(on, "--on"), _slot(time)
     facts = _facts(chair, secretariat, participants, attendance, location, note)
+    if key is not None:
+        _key(key)
     from ..record import verbs
 
     def verb(ed):

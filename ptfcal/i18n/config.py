@@ -75,6 +75,9 @@ CONFIG_MESSAGES: dict[str, dict[str, str]] = {
     "cfg.control": {"fr": " (caractères de contrôle)", "en": " (it contains control characters)"},
     "cfg.bad-id": {"fr": "{value} n'est pas un identifiant valide (minuscules, chiffres, « - »)",
                    "en": "{value} is not a valid id (lower-case letters, digits, '-')"},
+    "cfg.long-id": {
+        "fr": "{value} : un identifiant de {limit} caractères au plus (celui-ci en a {length})",
+        "en": "{value}: an id of at most {limit} characters (this one has {length})"},
     "cfg.end-before-start": {"fr": "{value} : la fin doit suivre le début",
                              "en": "{value}: the end must be after the start"},
     "cfg.min-items": {"fr": "il en faut au moins {count}", "en": "needs at least {count}"},
