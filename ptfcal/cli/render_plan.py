@@ -60,6 +60,15 @@ def say_proposal(p, lang: str, written: bool, asked_write: bool) -> None:
         for r in m.reasons:
             head = f"{r.rule}{colon} " if r.rule and r.rule != "pin" else ""
             print(f"      {head}{r.message.get(lang)}")
+    if p.unfixable:
+        print(i18n.t("plan.unfixable", lang))
+        for c in p.unfixable:
+            print(f"  {c.rule}{colon} {c.title.get(lang)}")
+            if c.quote:
+                print(f"      « {c.quote} »")
+            if c.dates:
+                days = ", ".join(i18n.format_day(d, lang) for d in c.dates)
+                print("      " + i18n.t("plan.dates", lang, dates=days))
     if p.introduced:
         print(i18n.t("plan.introduced", lang))
         for f in p.introduced:

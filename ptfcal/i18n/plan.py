@@ -60,6 +60,13 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Restent {count} qu'aucun déplacement permis ne lève (faits enregistrés, "
               "participants) :",
         "en": "{count} remain that no allowed move clears (recorded facts, participants):"},
+    "plan.unfixable": {
+        "fr": "Listées à part : les faits enregistrés (une annulation, un déplacement, une "
+              "revue tardive) rendent ces règles impossibles à tenir, aucun déplacement ne les "
+              "rétablit ; le reste de l'année est planifié sans elles :",
+        "en": "Listed apart: the recorded facts (a cancellation, a move, a late review) make "
+              "these rules impossible to keep, no move restores them; the rest of the year is "
+              "planned without them:"},
     "plan.introduced": {
         "fr": "La vérification trouve encore ces erreurs dans la proposition ; elle n'est pas "
               "enregistrée (augmentez --effort) :",

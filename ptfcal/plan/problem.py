@@ -658,3 +658,54 @@ def occurrences_of(c: Constraint) -> set[int]:
     if isinstance(c, Apart):
         return {c.occ} | {t.occ for t in c.terms}
     return {t.occ for t in c.terms}
+
+
+def impossible_alone(problem: Problem, constraints: Iterable[Constraint]) -> list[Constraint]:
+    """The hard constraints that no plan can keep, each rule taken alone: what the fixed dates
+    (a recorded cancellation, a move, a late review) already decide. A GA cancelled in October
+    leaves one GA in the year, and no day given to the April one makes two. The planner plans
+    the rest and lists these apart; a real conflict between rules (a pin against a gap) is
+    possible for each rule alone and stays for `explain`."""
+    occs = problem.occurrences
+
+    def possible(occ: int) -> frozenset[date]:
+        return frozenset(problem.days(occ))
+
+    def certain(occ: int, days: Iterable[date]) -> bool:
+        return possible(occ) <= set(days)
+
+    out: list[Constraint] = []
+    # the days each rule alone rules out for an occurrence: all of them, and it cannot hold
+    ruled_out: dict[tuple[Tag, int], list[tuple[Constraint, date]]] = defaultdict(list)
+    for c in constraints:
+        if not c.tag.hard or not any(problem.variable(i) for i in occurrences_of(c)):
+            continue  # a soft one costs; between fixed dates it is reported after anyway
+        if isinstance(c, Forbid):
+            ruled_out[(c.tag, c.occ)].append((c, c.day))
+        elif isinstance(c, Apart):
+            if any(certain(t.occ, t.days) for t in c.terms):
+                ruled_out[(c.tag, c.occ)].append((c, c.day))
+        elif isinstance(c, Exists):
+            reachable = any(possible(t.occ) & t.days for t in c.terms)
+            if reachable:
+                continue
+            if c.when is None:
+                out.append(c)
+            else:
+                ruled_out[(c.tag, c.when[0])].append((c, c.when[1]))
+        elif isinstance(c, Count):
+            by_occ: dict[int, set[date]] = defaultdict(set)
+            for t in c.terms:
+                by_occ[t.occ] |= possible(t.occ) & t.days
+            most = sum(1 for days in by_occ.values() if days)
+            least = sum(1 for i, days in by_occ.items() if days and certain(i, days))
+            if (c.low is not None and most < c.low) or (c.high is not None and least > c.high):
+                out.append(c)
+        elif isinstance(c, Precede):
+            span = occs[c.a].span - 1
+            if (max(possible(c.b)) - min(possible(c.a))).days - span < c.gap:
+                out.append(c)
+    for (_, occ), found in ruled_out.items():
+        if possible(occ) <= {day for _, day in found}:
+            out.extend(c for c, _ in found)
+    return out

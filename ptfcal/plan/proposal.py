@@ -73,6 +73,8 @@ class Proposal:
     occurrences: int = 0
     movable: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
+    # rules the recorded facts already break, whatever the plan: planned without, listed apart
+    unfixable: list[Conflict] = field(default_factory=list)
     remaining: list[Finding] = field(default_factory=list)  # errors after (recorded facts…)
     introduced: list[Finding] = field(default_factory=list)  # errors the proposal would make
     files: dict[str, str] = field(default_factory=dict)  # what --write records
@@ -110,6 +112,8 @@ class Proposal:
             "movable": self.movable,
             "conflicts": [{"rule": c.rule, "title": c.title.fr, "quote": c.quote,
                            "dates": [d.isoformat() for d in c.dates]} for c in self.conflicts],
+            "unfixable": [{"rule": c.rule, "title": c.title.fr, "quote": c.quote,
+                           "dates": [d.isoformat() for d in c.dates]} for c in self.unfixable],
             "remaining": [{"rule": f.rule, "message": f.message.fr,
                            "dates": [d.isoformat() for d in f.dates]} for f in self.remaining],
             "introduced": [{"rule": f.rule, "message": f.message.fr,
@@ -166,11 +170,18 @@ def propose(folder: Path, load: Loader, request: Request) -> Proposal:
         targets[target.event.uid] = target
     problem = prob.build(model, year, calendar, events, Settings(frozenset(request.free),
                                                                  tuple(pins)))
+    # what the recorded facts decide is an input: the rules they break are planned without
+    dropped = prob.impossible_alone(problem, problem.constraints)
+    if dropped:
+        gone = {id(c) for c in dropped}
+        problem.constraints = [c for c in problem.constraints if id(c) not in gone]
+    apart = {c.tag.rule for c in dropped}
     weights = cp.Weights(move=100_000, distance=1) if pins else cp.Weights(move=40, distance=1)
     occs = problem.occurrences
     result = Proposal(year, "unknown", [], _counts(before), _counts(before),
                       occurrences=len(occs), movable=sum(1 for o in occs if o.movable),
-                      pins=[(ref, day) for ref, day in request.pins])
+                      pins=[(ref, day) for ref, day in request.pins],
+                      unfixable=_unfixable(problem, dropped, model))
     cuts: list = []
     seconds = 0.0
     for round_ in range(1, ROUNDS + 1):
@@ -205,7 +216,7 @@ def propose(folder: Path, load: Loader, request: Request) -> Proposal:
         kinds = {r.id: r.kind for r in model.checks}
         # an error the proposal makes: about dates, and naming an occurrence it moves
         residual = [f for f in after if f.severity is Severity.ERROR
-                    and kinds.get(f.rule) not in NOT_ABOUT_DATES
+                    and kinds.get(f.rule) not in NOT_ABOUT_DATES and f.rule not in apart
                     and any(uid in moved for uid in f.events)]
         result.introduced = residual
         if residual and round_ < ROUNDS:
@@ -291,5 +302,22 @@ def _conflicts(problem: prob.Problem, core: list[tuple[str, str]], pins: dict[st
         # they involve (the RBC beside a pinned technical session)
         keep = set().union(*(g for g in found if g & shared)) or set().union(*found)
         dates = sorted({pins.get(occs[i].event.uid, occs[i].current) for i in keep})
+        out.append(Conflict(rule_id, rule.title, rule.source.quote or "", tuple(dates[:8])))
+    return out
+
+
+def _unfixable(problem: prob.Problem, dropped: list, model: Model) -> list[Conflict]:
+    """The rules the recorded facts break whatever the plan, with the dates they involve."""
+    occs = problem.occurrences
+    rules = {r.id: r for r in model.checks}
+    involved: dict[str, set[int]] = {}
+    for c in dropped:
+        involved.setdefault(c.tag.rule, set()).update(prob.occurrences_of(c))
+    out = []
+    for rule_id in sorted(involved):
+        rule = rules.get(rule_id)
+        if rule is None:  # pragma: no cover - a pin alone always has its pinned day
+            continue
+        dates = sorted({occs[i].current for i in involved[rule_id]})
         out.append(Conflict(rule_id, rule.title, rule.source.quote or "", tuple(dates[:8])))
     return out
