@@ -3,19 +3,19 @@ from the schema itself so the documentation cannot drift from what the loader ac
 
 from __future__ import annotations
 
-from .loader import FILE_SCHEMAS
 from .reader import walk_fields
+from .schema import FILE_SCHEMAS
 
 HEADINGS = {
     "en": ("# Configuration reference",
            "*Version française : [configuration.fr.md](configuration.fr.md).*",
-           "Generated from the schema in `ptfcal/config/loader.py` (`python -m pytest "
+           "Generated from the schema in `ptfcal/config/schema.py` (`python -m pytest "
            "--update-golden` rewrites it). Every file is strict: a key not listed here is an "
            "error.",
            "| key | required | expected | meaning |", "yes"),
     "fr": ("# Référence de la configuration",
            "*English version: [configuration.md](configuration.md).*",
-           "Produite à partir du schéma de `ptfcal/config/loader.py` (`python -m pytest "
+           "Produite à partir du schéma de `ptfcal/config/schema.py` (`python -m pytest "
            "--update-golden` la réécrit). Chaque fichier est strict : une clé absente de cette "
            "liste est une erreur.",
            "| clé | obligatoire | attendu | signification |", "oui"),
