@@ -127,6 +127,9 @@ class UnknownCountry(Exception):
     """The `holidays` package has no public holidays for this country code."""
 
 
+MAX_CACHE_BYTES = 10_000_000  # a century of Mali's holidays takes about 200 KB
+
+
 class _HolidayCache:
     """<cache dir>/holidays-<country>-<package version>.json: {year: [[date, fr, en, est], …]}.
 
@@ -147,13 +150,17 @@ class _HolidayCache:
         self.years = self._loaded[key]
 
     def _read(self) -> dict[int, list[PackageHoliday]]:
+        """The cached years; a cache that is damaged (`[]`, `null`, JSON nested thousands
+        deep, a pipe, a huge file) is not used, and the next write replaces it."""
         import json
 
+        from ..fileio import read_bounded
+
         try:
-            doc = json.loads(self.path.read_text(encoding="utf-8"))
-            return {int(y): [PackageHoliday(date.fromisoformat(d), fr, en, bool(est))
+            doc = json.loads(read_bounded(self.path, MAX_CACHE_BYTES, follow_links=False))
+            return {int(y): [PackageHoliday(date.fromisoformat(d), str(fr), str(en), bool(est))
                              for d, fr, en, est in rows] for y, rows in doc.items()}
-        except (OSError, ValueError, TypeError):
+        except (OSError, ValueError, TypeError, AttributeError, RecursionError):
             return {}
 
     def add(self, found: dict[int, list[PackageHoliday]]) -> None:

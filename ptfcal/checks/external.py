@@ -22,7 +22,6 @@ import calendar as cal
 import contextlib
 import os
 import re
-import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -30,6 +29,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from ..errors import InputError, Mark, Problem
+from ..fileio import NotRegular, TooBig, read_bounded
 from ..i18n import text
 from .kinds import ExternalEvent
 
@@ -115,22 +115,14 @@ def _read_bounded(path: Path) -> bytes:
     """The file's bytes: a regular file only (a pipe would block, /dev/zero never ends), at
     most MAX_BYTES."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError as exc:
-        raise InputError(text("ext.cannot-read", path=path, why=exc.strerror)) from None
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise InputError(text("ext.not-file", path=path))
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise InputError(text("ext.cannot-read", path=path, why=exc.strerror)) from None
-    finally:
-        os.close(fd)
-    if len(data) > MAX_BYTES:
+        return read_bounded(path, MAX_BYTES)
+    except NotRegular:
+        raise InputError(text("ext.not-file", path=path)) from None
+    except TooBig:
         raise InputError(text("ext.too-big", path=path, size=f"> {MAX_BYTES:,}",
-                              limit=f"{MAX_BYTES:,}"))
-    return data
+                              limit=f"{MAX_BYTES:,}")) from None
+    except OSError as exc:
+        raise InputError(text("ext.cannot-read", path=path, why=exc.strerror)) from None
 
 
 def _series(calendar) -> Iterator[tuple[str, list]]:

@@ -75,6 +75,12 @@ def say_outcome(outcome, lang: str, dry_run: bool) -> None:
             print("  " + i18n.t("out.more", lang, count=len(outcome.changes) - len(shown)))
     if outcome.written:
         print(i18n.t("out.undo", lang))
+    if outcome.forgotten:
+        from ..record.journal import MAX_BYTES, MAX_ENTRIES
+
+        key = "journal.forgotten-one" if outcome.forgotten == 1 else "journal.forgotten"
+        print(i18n.t(key, lang, count=outcome.forgotten, entries=MAX_ENTRIES,
+                     megabytes=MAX_BYTES // 1_000_000))
 
 
 def _line_counts(old: list[str], new: list[str]) -> tuple[int, int]:

@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from ..errors import Mark, Problem
+from ..fileio import NotRegular, TooBig, read_bounded
 from ..i18n import Counted
 from ..i18n import text as msg
 from ..text import Text
@@ -73,20 +74,19 @@ def load_file(path: Path, label: str, out: Collector,
             out.add(mark, "", explain_yaml(exc.problem or exc.context or "?"))
             return None
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        out.add(Mark(label, 1, 1), "", msg("cfg.cannot-read", why=exc.strerror))
-        return None
-    if size > MAX_FILE_BYTES:
-        out.add(Mark(label, 1, 1), "", msg("cfg.too-big", size=f"{size:,}",
-                                           limit=f"{MAX_FILE_BYTES:,}"))
-        return None
-    try:
-        raw = path.read_bytes()
+        # a pipe or /dev/zero would never end: a regular file only, read up to the limit
+        raw = read_bounded(path, MAX_FILE_BYTES)
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         out.add(Mark(label, line, 1), "", msg("cfg.not-utf8"))
+        return None
+    except TooBig as exc:
+        out.add(Mark(label, 1, 1), "", msg("cfg.too-big", size=f"{exc.size:,}",
+                                           limit=f"{MAX_FILE_BYTES:,}"))
+        return None
+    except NotRegular:
+        out.add(Mark(label, 1, 1), "", msg("cfg.cannot-read", why=msg("file.not-regular")))
         return None
     except OSError as exc:
         out.add(Mark(label, 1, 1), "", msg("cfg.cannot-read", why=exc.strerror))

@@ -37,13 +37,17 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..errors import InputError, PtfcalError
+from ..fileio import read_bounded
 from ..i18n import Counted, format_day, text
 from ..locking import FolderLock
 from ..model import Event, Model, Status
-from ..record.journal import write_atomic
+from ..record.journal import remove_temporaries, temporaries_of, write_atomic
 from .lists import OPTIONAL, REQUIRED, Recipient
 
 OUTBOX_FILE = "outbox.json"
+OUTBOX_VERSION = 1
+MAX_OUTBOX_BYTES = 64_000_000  # 1,000 meetings x 300 recipients take about 30 MB
+MAX_SEQUENCE = 2**31 - 1
 REQUEST, CANCEL = "REQUEST", "CANCEL"
 
 
@@ -71,17 +75,27 @@ class Outbox:
 
     @classmethod
     def open(cls, folder: Path) -> Outbox:
+        """The outbox of `folder` (opened holding the folder's lock: the temporaries a killed
+        run left are removed)."""
         path = folder / OUTBOX_FILE
         if path.is_symlink():
             raise InputError(text("inv.outbox-link", path=path))
+        remove_temporaries(folder, temporaries_of(OUTBOX_FILE))
         if not path.exists():
-            return cls(folder, {"version": 1, "events": {}})
+            return cls(folder, {"version": OUTBOX_VERSION, "events": {}})
         try:
-            state = json.loads(path.read_text(encoding="utf-8"))
-            if not _well_formed(state):
-                raise ValueError
-        except (ValueError, OSError):
+            # a pipe or a link to /dev/zero would never end: a regular file, bounded
+            state = json.loads(read_bounded(path, MAX_OUTBOX_BYTES, follow_links=False)
+                               .decode("utf-8"))
+        except (ValueError, OSError, RecursionError):  # RecursionError: nested thousands deep
             raise InputError(text("inv.outbox-damaged", path=path)) from None
+        version = state.get("version") if isinstance(state, dict) else None
+        if (isinstance(version, int) and not isinstance(version, bool)
+                and version > OUTBOX_VERSION):
+            raise InputError(text("inv.outbox-newer", path=path, version=version,
+                                  known=OUTBOX_VERSION))
+        if version != OUTBOX_VERSION or not _well_formed(state):
+            raise InputError(text("inv.outbox-damaged", path=path))
         return cls(folder, state)
 
     def save(self) -> None:
@@ -93,16 +107,23 @@ def _well_formed(state) -> bool:
     if not isinstance(state, dict) or not isinstance(state.get("events"), dict):
         return False
     for entry in state["events"].values():
-        if not (isinstance(entry, dict) and isinstance(entry.get("sequence"), int)
+        if not (isinstance(entry, dict) and _sequence(entry.get("sequence"))
                 and isinstance(entry.get("recipients"), dict)
                 and (entry.get("fingerprint") is None
                      or isinstance(entry.get("fingerprint"), list))):
             return False
         for sent in entry["recipients"].values():
             if not (isinstance(sent, dict) and sent.get("method") in (REQUEST, CANCEL)
-                    and isinstance(sent.get("sequence"), int)):
+                    and _sequence(sent.get("sequence"))):
                 return False
     return True
+
+
+def _sequence(value) -> bool:
+    """A SEQUENCE as iCalendar allows it (RFC 5545 3.8.7.4: an integer; clients store it in
+    32 bits)."""
+    return isinstance(value, int) and not isinstance(value, bool) and (
+        0 <= value <= MAX_SEQUENCE)
 
 
 def fingerprint(e: Event) -> list:
@@ -169,6 +190,8 @@ def _message(model: Model, e: Event, method: str, seq: int, rows: list[Recipient
         (known or {}).get(m) and known[m].person.language == "en" for m in cancelled)
     names = {r.person.email: r.person.name for r in rows if r.person}
     roles = {r.person.email: r.role for r in rows if r.person}
+    if seq > MAX_SEQUENCE:  # only an outbox edited by hand comes near it
+        raise InputError(text("inv.sequence-limit", uid=e.uid, limit=f"{MAX_SEQUENCE:,}"))
     ics = _calendar(e, method, seq, to, cc, names, roles, organizer, organizer_name, now)
     digest = hashlib.sha256(f"{e.uid}|{method}|{seq}|{','.join(to + cc)}".encode()).hexdigest()
     message_id = f"<{digest[:32]}@ptfcal>"

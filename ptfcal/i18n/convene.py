@@ -61,6 +61,14 @@ CONVENE_MESSAGES: dict[str, dict[str, str]] = {
               "envoyé : réparez-le ou restaurez-le plutôt que de le supprimer)",
         "en": "{path} is unreadable or damaged; nothing sent (it records what was already "
               "sent: repair or restore it rather than delete it)"},
+    "inv.outbox-newer": {
+        "fr": "{path} a été écrit par une version plus récente de ptfcal (version {version} ; "
+              "celle-ci lit la version {known}) : mettez ptfcal à jour ; rien n'est envoyé",
+        "en": "{path} was written by a newer ptfcal (version {version}; this one reads "
+              "version {known}): upgrade ptfcal; nothing sent"},
+    "inv.sequence-limit": {
+        "fr": "{uid} : SEQUENCE dépasserait {limit}, la limite d'iCalendar ; rien n'est envoyé",
+        "en": "{uid}: SEQUENCE would exceed {limit}, iCalendar's limit; nothing sent"},
     "inv.smtp-url": {
         "fr": "{url} : attendu smtp://hôte[:port], smtp+starttls://utilisateur@hôte[:port] "
               "ou smtps://utilisateur@hôte[:port]",

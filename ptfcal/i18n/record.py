@@ -89,8 +89,39 @@ RECORD_MESSAGES: dict[str, dict[str, str]] = {
     # journal and undo
     "journal.not-folder": {"fr": "{path} devrait être le dossier du journal de ptfcal",
                            "en": "{path} should be ptfcal's journal folder"},
-    "journal.not-file": {"fr": "{path} n'est pas un fichier ordinaire",
-                         "en": "{path} is not a regular file"},
+    "journal.not-file": {
+        "fr": "{path} : entrée du journal abîmée, ce n'est pas un fichier ordinaire (un lien, "
+              "un tube ?) ; rien n'a été annulé",
+        "en": "{path}: damaged journal entry, not a regular file (a link, a pipe?); nothing "
+              "undone"},
+    "journal.cannot-read": {"fr": "{path} : lecture impossible ({why}) ; rien n'a été annulé",
+                            "en": "{path}: cannot be read ({why}); nothing undone"},
+    "journal.outside": {
+        "fr": "{path} : entrée du journal abîmée, le chemin « {file} » sort du dossier de "
+              "configuration ; rien n'a été annulé (retirez ce fichier pour annuler les "
+              "modifications précédentes)",
+        "en": "{path}: damaged journal entry, the path '{file}' leads out of the configuration "
+              "folder; nothing undone (remove this file to undo the earlier edits)"},
+    "journal.entry-too-big": {
+        "fr": "cette modification ferait une entrée de journal de {size} octets, au-delà de la "
+              "limite de {limit} ; rien n'a été écrit",
+        "en": "this edit would make a journal entry of {size} bytes, over the limit of "
+              "{limit}; nothing written"},
+    "journal.forgotten-one": {
+        "fr": "Le journal garde les {entries} dernières modifications ({megabytes} Mo au "
+              "plus) : la plus ancienne n'est plus annulable.",
+        "en": "The journal keeps the last {entries} edits ({megabytes} MB at most): the "
+              "oldest can no longer be undone."},
+    "journal.forgotten": {
+        "fr": "Le journal garde les {entries} dernières modifications ({megabytes} Mo au "
+              "plus) : les {count} plus anciennes ne sont plus annulables.",
+        "en": "The journal keeps the last {entries} edits ({megabytes} MB at most): the "
+              "{count} oldest can no longer be undone."},
+    "file.not-regular": {"fr": "ce n'est pas un fichier ordinaire : un tube, un périphérique ?",
+                         "en": "not a regular file: a pipe, a device?"},
+    "rec.linked-folder": {
+        "fr": "{path} n'est pas un dossier (un lien ?) : ptfcal n'écrit pas au travers d'un lien",
+        "en": "{path} is not a folder (a link?): ptfcal does not write through a link"},
     "journal.damaged": {
         "fr": "{path} : entrée du journal illisible ; rien n'a été annulé (retirez ce fichier "
               "pour annuler les modifications précédentes)",

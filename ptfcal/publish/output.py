@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import OutputError
+from ..fileio import TooBig, read_bounded
 from ..i18n import text
 from ..locking import FolderLock
 
@@ -102,13 +103,11 @@ class OutputFolder:
         if not stat.S_ISREG(info.st_mode):
             raise OutputError(text("out.foreign-kind", where=path))
         try:
-            with _open_nofollow(path) as handle:
-                data = handle.read(limit + 1)
+            return read_bounded(path, limit, follow_links=False)
+        except TooBig:
+            raise OutputError(text("out.too-big", where=path, limit=f"{limit:,}")) from None
         except OSError as exc:
             raise OutputError(_explain(exc, path)) from None
-        if len(data) > limit:
-            raise OutputError(text("out.too-big", where=path, limit=f"{limit:,}"))
-        return data
 
     def files(self, pattern: str) -> Iterator[str]:
         """Paths (relative to OUT) of the regular files matching `pattern` (a glob relative to

@@ -74,6 +74,8 @@ class State:
             doc = json.loads(data.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as exc:
             raise DamagedState(str(exc)) from None
+        except RecursionError:
+            raise DamagedState("nested too deep") from None
         if not isinstance(doc, dict) or not isinstance(doc.get("version"), int):
             raise DamagedState("no version")
         version = doc["version"]
@@ -128,6 +130,7 @@ class NewerState(PtfcalError):
 
 def _entry_v2(e: dict, language: str) -> Entry:
     _check_entry(e)
+    _check_vevents({language: e["vevent"]})
     return Entry(int(e["sequence"]), _optional_str(e["modified"]), str(e["day"]),
                  {language: str(e["hash"])}, {language: str(e["vevent"]).encode()},
                  [str(p) for p in e.get("feeds", [])], bool(e.get("gone", False)))
@@ -137,6 +140,7 @@ def _entry_v3(e: dict) -> Entry:
     _check_entry(e)
     if e.get("start") is not None and not re.fullmatch(r"\d\d:\d\d", str(e["start"])):
         raise ValueError(f"start {e['start']!r}")
+    _check_vevents(e["vevents"])
     return Entry(int(e["sequence"]), _optional_str(e["modified"]), str(e["day"]),
                  {str(k): str(v) for k, v in e["hashes"].items()},
                  {str(k): str(v).encode() for k, v in e["vevents"].items()},
@@ -152,6 +156,27 @@ def _check_entry(e: dict) -> None:
     if not isinstance(e["sequence"], int) or isinstance(e["sequence"], bool) or not (
             0 <= e["sequence"] < 1_000_000):
         raise ValueError(f"sequence {e['sequence']!r}")
+
+
+# a VEVENT as ptfcal writes it: content lines (NAME[;PARAMS]:VALUE) or their folds, CRLF
+_VEVENT_TEXT = re.compile(r"BEGIN:VEVENT\r\n(?:[A-Z0-9-]+[;:][^\r\n]*\r\n|[ \t][^\r\n]*\r\n)*"
+                          r"END:VEVENT\r\n")
+
+
+def _check_vevents(vevents: object) -> None:
+    """An entry's VEVENTs are republished as cancelled when the event leaves the schedule:
+    each must be one VEVENT as ptfcal wrote it (anything else is a damaged state)."""
+    if not isinstance(vevents, dict):
+        raise TypeError("vevents: expected an object")
+    for lang, vevent in vevents.items():
+        if not isinstance(vevent, str) or not _VEVENT_TEXT.fullmatch(vevent) or (
+                vevent.count("BEGIN:") != 1):
+            raise ValueError(f"vevents.{lang}: not a VEVENT")
+        for line in vevent.split("\r\n"):
+            if line.startswith(("DTSTART", "DTEND")) and not re.fullmatch(
+                    r"DT(?:START|END)(?:;VALUE=DATE:\d{8}|;TZID=[\w/+-]+:\d{8}T\d{6}|"
+                    r":\d{8}T\d{6}Z?)", line):
+                raise ValueError(f"vevents.{lang}: {line[:40]!r}")
 
 
 def _entry_doc(e: Entry) -> dict:

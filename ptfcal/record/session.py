@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..checks.kinds import Finding
 from ..errors import InputError
+from ..fileio import TooBig, read_bounded
 from ..i18n import text
 from ..locking import FolderLock
 from ..model import Model, Severity, Status, Text
@@ -47,6 +48,7 @@ class Outcome:
     changes: list[EventChange] = field(default_factory=list)
     written: bool = False
     journal: int | None = None
+    forgotten: int = 0  # the oldest journal entries dropped to keep the journal bounded
     language: str = "fr"  # the configuration's
 
     def diff(self) -> str:
@@ -71,7 +73,7 @@ def apply(folder: Path, verb: Callable[[Editor], Edit], command: str, dry_run: b
         if not edit.files:
             raise Nothing(edit.summary)
         for rel in edit.files:
-            _check_writable(folder / rel)
+            _check_writable(folder, rel)
         after = load(folder, edit.files)
         from ..calendar import readiness
 
@@ -84,7 +86,9 @@ def apply(folder: Path, verb: Callable[[Editor], Edit], command: str, dry_run: b
         _consequences(model, after, sorted(edit.years), outcome)
         if dry_run:
             return outcome
-        outcome.journal = journal.append(folder, edit.summary, command, outcome.files)
+        _remove_temporaries(folder, outcome.files)
+        outcome.journal, outcome.forgotten = journal.append(folder, edit.summary, command,
+                                                            outcome.files)
         for rel, (_, new) in sorted(outcome.files.items()):
             path = folder / rel
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -100,18 +104,20 @@ def undo(folder: Path) -> tuple[journal.Entry | None, bool]:
         entry = journal.last(folder)
         if entry is None:
             return None, False
-        current = {}
+        current: dict[str, bytes | None] = {}
         for rel in entry.files:
-            path = folder / rel
-            _check_writable(path)
-            current[rel] = path.read_bytes().decode("utf-8") if path.exists() else None
-        if all(current[rel] == before for rel, (before, _) in entry.files.items()):
+            _check_writable(folder, rel)
+            current[rel] = _current(folder / rel)
+        # compared as bytes: a hand edit may have left bytes that are not UTF-8
+        if all(current[rel] == _bytes(before) for rel, (before, _) in entry.files.items()):
             journal.drop(folder, entry.number)  # the edit never landed
             return entry, False
-        changed = [rel for rel, (_, after) in entry.files.items() if current[rel] != after]
+        changed = [rel for rel, (_, after) in entry.files.items()
+                   if current[rel] != _bytes(after)]
         if changed:
             raise InputError(text("journal.changed-since", files=", ".join(sorted(changed)),
                                   what=entry.summary))
+        _remove_temporaries(folder, entry.files)
         for rel, (before, _) in sorted(entry.files.items()):
             path = folder / rel
             if before is None:
@@ -122,15 +128,52 @@ def undo(folder: Path) -> tuple[journal.Entry | None, bool]:
         return entry, True
 
 
-def _check_writable(path: Path) -> None:
-    """A configuration file an edit replaces must be a regular file, not a link (ptfcal never
-    writes through a link)."""
+def _check_writable(folder: Path, rel: str) -> None:
+    """A configuration file an edit replaces must be a regular file, not a link, in folders
+    that are not links either (ptfcal never writes through a link: a linked `years/` would
+    take the edit elsewhere)."""
+    path = folder
+    parts = Path(rel).parts
+    for n, part in enumerate(parts):
+        path = path / part
+        try:
+            info = os.lstat(path)
+        except FileNotFoundError:
+            return  # created by the edit, and the folders below it too
+        last = n == len(parts) - 1
+        if not last and not stat.S_ISDIR(info.st_mode):
+            raise InputError(text("rec.linked-folder", path=path))
+        if last and not stat.S_ISREG(info.st_mode):
+            raise InputError(text("rec.not-regular", path=path))
+
+
+def _current(path: Path) -> bytes | None:
+    """A configuration file's bytes as they are now (None: there is none), read bounded."""
+    from ..config.reader import MAX_FILE_BYTES
+
     try:
-        info = os.lstat(path)
+        return read_bounded(path, MAX_FILE_BYTES, follow_links=False)
     except FileNotFoundError:
-        return
-    if not stat.S_ISREG(info.st_mode):
-        raise InputError(text("rec.not-regular", path=path))
+        return None
+    except TooBig:
+        return b""  # not what the journal holds: refused as changed since
+    except OSError as exc:
+        raise InputError(text("journal.cannot-read", path=path, why=exc.strerror or exc)) \
+            from None
+
+
+def _bytes(content: str | None) -> bytes | None:
+    return None if content is None else content.encode("utf-8")
+
+
+def _remove_temporaries(folder: Path, files) -> None:
+    """What killed edits left: ptfcal's own temporaries beside the files this edit writes,
+    at the top of the configuration and in the journal (under the lock: no run is writing)."""
+    places = {folder, folder / journal.FOLDER}
+    for rel in files:
+        places.add((folder / rel).parent)
+    for place in sorted(places):
+        journal.remove_temporaries(place)
 
 
 def _key(f: Finding) -> tuple:
