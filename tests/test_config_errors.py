@@ -118,6 +118,19 @@ def test_an_empty_list_a_check_needs_is_refused(config_copy, old, new, key) -> N
     assert french.endswith(f"{key}: une vérification 'order' demande « {key} »")
 
 
+def test_a_same_event_rule_needs_a_pair_of_types(config_copy) -> None:
+    # `of: [rbc]` alone used to load, then crash `check` (IndexError on the second type)
+    checks = config_copy / "checks.yaml"
+    edit(checks, "of: [credd-review-political, rbc]", "of: [rbc]")
+    line = line_of(checks, "id: C-CREDD-5")
+    (found,) = problems(config_copy)
+    assert found.startswith(f"config/checks.yaml:{line}:")
+    assert found.endswith("of: a 'same-event' check compares exactly two meeting types (here 1)")
+    (french,) = problems(config_copy, "fr")
+    assert french.endswith("of: une vérification 'same-event' compare exactement deux types de "
+                           "réunion (ici 1)")
+
+
 def test_wrong_types_duplicates_tags_and_aliases(config_copy) -> None:
     edit(config_copy / "ptfcal.yaml", "strict_deadlines: true", "strict_deadlines: maybe")
     append(config_copy / "institutions.yaml", "  - id: suisse\n    name: Suisse bis\n"

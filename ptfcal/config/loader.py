@@ -285,6 +285,10 @@ def _checks(ld: _Loader, root: Path, body_ids: set[str]) -> tuple[CheckRule, ...
         given = {key for key in params if v[key] != ()}
         for key in sorted(kind.required - given):
             ld.out.add(mark, key, i18n.text("ld.check-needs", kind=repr(v["check"]), key=key))
+        # `same-event` compares two meeting types: one alone (or three) has no pair to compare
+        if v["check"] == "same-event" and "of" in given and len(v["of"]) != 2:
+            ld.out.add(mark, "of", i18n.text("ld.check-pair", kind=repr(v["check"]),
+                                             count=len(v["of"])))
         day = v.get("day")
         result.append(CheckRule(
             id=v["id"], kind=v["check"], severity=v["severity"], title=v["title"],

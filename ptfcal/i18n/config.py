@@ -251,6 +251,9 @@ CONFIG_MESSAGES: dict[str, dict[str, str]] = {
     "ld.check-param": {"fr": "« {key} » ne s'applique pas à une vérification {kind} (elle prend : "
                              "{takes})",
                        "en": "'{key}' does not apply to a {kind} check (it takes: {takes})"},
+    "ld.check-pair": {"fr": "une vérification {kind} compare exactement deux types de réunion "
+                             "(ici {count})",
+                      "en": "a {kind} check compares exactly two meeting types (here {count})"},
     "ld.check-needs": {"fr": "une vérification {kind} demande « {key} »",
                        "en": "a {kind} check needs '{key}'"},
     "ld.no-occurrence": {"fr": "aucune occurrence de {type} pour {body} n'a la date de règle "
