@@ -1,13 +1,14 @@
 """`ptfcal serve`: the output folder over HTTP, read-only, for local and LAN use.
 
-Only what `generate` published is served: the files the change-tracking state lists
-(`.ptfcal-state.json`, re-read when it changes), never another file put in the folder (a
-distribution list, an outbox: personal data), the state itself, a hidden file, a folder
-listing, or anything reached through a symbolic link. A folder with no state serves nothing. Feeds go out as `text/calendar; charset=utf-8`
-with `ETag` and `Last-Modified`: a conditional request is answered `304 Not Modified` from the
-file's metadata; a full answer takes its length and validators from the file it has opened
-(`fstat`), so a feed republished meanwhile is sent whole, old or new, never torn. GET and HEAD
-only; every malformed request gets a 4xx; what the request says is escaped in the log.
+Only what `generate` published is served: the files the change-tracking state lists (
+`.ptfcal-state.json`, re-read when it changes), never another file put in the folder (a distribution
+list, an outbox: personal data), the state itself, a hidden file, a folder listing, or anything
+reached through a symbolic link. A folder with no state serves nothing. Feeds go out as
+`text/calendar; charset=utf-8` with `ETag` and `Last-Modified`: a conditional request is
+answered `304 Not Modified` from the file's metadata; a full answer takes its length and
+validators from the file it has opened (`fstat`), so a feed republished meanwhile is sent
+whole, old or new, never torn. GET and HEAD only; every malformed request gets a 4xx; what the
+request says is escaped in the log.
 
 Bounded: a connection has IDLE_SECONDS, in all, to send a whole request (idle keep-alive time
 included, however slowly its bytes trickle), and an answer SEND_SECONDS to be sent; at most
@@ -36,7 +37,6 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..errors import PtfcalError
-
 from . import tracking
 from .tracking import LAYOUT
 
