@@ -43,3 +43,42 @@ def test_a_real_conflict_between_rules_is_still_explained(config_copy: Path) -> 
                             code=1).out)
     assert doc["status"] == "infeasible" and doc["unfixable"] == []
     assert [c["rule"] for c in doc["conflicts"]] == ["C-CREDD-2", "pin"]
+
+
+def coordinators(config: Path) -> dict[str, tuple[str, str]]:
+    doc = json.loads(ptfcal(config, "events", "2027", "--type", "gt-coordinators-meeting",
+                            "--format", "json").out)
+    return {o["ref"]: (o["date"], o["status"]) for o in doc["occurrences"]}
+
+
+def test_cancelling_the_june_gec_leaves_the_coordinators_meeting_in_place(
+        config_copy: Path) -> None:
+    before = coordinators(config_copy)
+    assert before["gt-coordinators-meeting@2027-06"] == ("2027-06-08", "planned")
+    result = ptfcal(config_copy, "cancel", "gec-monthly@2027-06")
+    assert "Prochaine publication : 1 annulation." in result.out
+    assert "retiré :" not in result.out and "publié comme annulé" not in result.out
+    assert "Réunion trimestrielle des Coordonnateurs des Groupes thématiques : reste le " \
+           "mardi 8 juin 2027 (sa date se déduit de la réunion annulée ; seule celle-ci est " \
+           "annulée)" in result.out
+    assert coordinators(config_copy) == before
+    # the checker does not flag the quarter: only the month without its GEC
+    doc = json.loads(ptfcal(config_copy, "check", "2027", "--format", "json", code=1).out)
+    assert [f["rule"] for f in doc["findings"] if f["severity"] == "error"] == ["C-GEC-3"]
+    # a fact recorded on the coordinators' meeting stays attached to it
+    ptfcal(config_copy, "record", "gt-coordinators-meeting@2027-06", "--location", "Bamako")
+    assert coordinators(config_copy)["gt-coordinators-meeting@2027-06"][0] == "2027-06-08"
+    english = ptfcal(config_copy, "confirm", "gec-monthly@2027-06", "--lang", "en").out
+    assert "stays on" not in english  # restoring cancels nothing
+
+
+def test_a_cancelled_retreat_keeps_the_programme_and_the_axes(config_copy: Path) -> None:
+    result = ptfcal(config_copy, "cancel", "annual-retreat@2027-02", "--lang", "en")
+    assert "Milestone: the PTF Group's annual work programme, presented at the retreat: stays " \
+           "on Tuesday 16 February 2027" in result.out
+    assert "Milestone: the GEC sets the year's strategic dialogue axes: stays on Thursday " \
+           "11 March 2027" in result.out
+    doc = json.loads(ptfcal(config_copy, "events", "2027", "--format", "json").out)
+    dates = {o["ref"]: o["date"] for o in doc["occurrences"]}
+    assert dates["ptf-annual-work-programme@2027-02"] == "2027-02-16"
+    assert dates["gec-annual-axes@2027-03"] == "2027-03-11"

@@ -164,6 +164,8 @@ class _Scheduler:
             found = [(d, d, "")]
         elif isinstance(rule, Relative):
             found = []
+            # a cancelled anchor still places what follows it (the June GEC cancelled, the
+            # coordinators still meet on the Tuesday before its date)
             for anchor in self._anchor_events(rule.anchor, body):
                 if rule.months and anchor.nominal.month not in rule.months:
                     continue
@@ -175,12 +177,17 @@ class _Scheduler:
                     continue
                 found.append((nominal, rules.relative_date(rule, anchor.day), ""))
         elif isinstance(rule, FirstAfter):
+            # the retreat cancelled, the axes still come at the first GEC after its date; a
+            # cancelled GEC keeps the axes' identity (their nominal date) and they go to the
+            # first GEC held after the retreat
             after = self._anchor_events(rule.after, body)
-            anchors = self._anchor_events(rule.anchor, body)
+            every = self._anchor_events(rule.anchor, body)
+            held = [a.day for a in every if a.status is not Status.CANCELLED]
             found = []
             if after:
-                first = rules.first_on_or_after([a.day for a in anchors], after[0].day)
-                nominal = rules.first_on_or_after([a.nominal for a in anchors], after[0].nominal)
+                first = rules.first_on_or_after(held, after[0].day) or \
+                    rules.first_on_or_after([a.day for a in every], after[0].day)
+                nominal = rules.first_on_or_after([a.nominal for a in every], after[0].nominal)
                 if first and nominal:
                     found = [(nominal, first, "")]
         elif isinstance(rule, Spread):
@@ -193,10 +200,11 @@ class _Scheduler:
         return found
 
     def _anchor_events(self, type_id: str, body: Body) -> list[Event]:
+        """The occurrences placed so far that another rule is placed from, the cancelled ones
+        too (at the date they had): cancelling one meeting cancels that meeting only."""
         anchor_type = self.model.meeting_types[type_id]
         anchor_body = body.id if body.id in anchor_type.bodies else anchor_type.bodies[0]
-        return [e for e in self.placed.get((type_id, anchor_body), [])
-                if e.status is not Status.CANCELLED]
+        return self.placed.get((type_id, anchor_body), [])
 
     def _spread(self, mt: MeetingType, rule: Spread) -> dict[str, list[date]]:
         """One placeholder per body holding `mt`, evenly over the months' free working days

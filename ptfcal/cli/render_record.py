@@ -73,6 +73,8 @@ def say_outcome(outcome, lang: str, dry_run: bool) -> None:
                   f"  {i18n.t(f'change.{c.kind}', lang)}: {when} {c.title.get(lang)}{detail}")
         if len(shown) < len(outcome.changes):
             print("  " + i18n.t("out.more", lang, count=len(outcome.changes) - len(shown)))
+    for title, day in outcome.kept:
+        print(i18n.t("out.kept", lang, what=title.get(lang), day=i18n.format_day(day, lang)))
     if outcome.written:
         print(i18n.t("out.undo", lang))
     if outcome.forgotten:

@@ -151,6 +151,11 @@ RECORD_MESSAGES: dict[str, dict[str, str]] = {
                              "en": "Next publication: no change for subscribers."},
     "out.publication": {"fr": "Prochaine publication : {counts}.",
                         "en": "Next publication: {counts}."},
+    "out.kept": {
+        "fr": "{what} : reste le {day} (sa date se déduit de la réunion annulée ; seule "
+              "celle-ci est annulée)",
+        "en": "{what}: stays on {day} (its date comes from the cancelled meeting; only that one "
+              "is cancelled)"},
     "out.undo": {"fr": "Pour revenir en arrière : ptfcal undo", "en": "To go back: ptfcal undo"},
     "out.added": {"fr": "+ {rule} {severity} : {message}", "en": "+ {rule} {severity}: {message}"},
     "out.cleared": {"fr": "− {rule} {severity} : {message}",

@@ -11,6 +11,7 @@ import os
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from ..checks.kinds import Finding
@@ -46,6 +47,8 @@ class Outcome:
     added: list[Finding] = field(default_factory=list)
     cleared: list[Finding] = field(default_factory=list)
     changes: list[EventChange] = field(default_factory=list)
+    # the meetings placed from a meeting the edit cancels, which keep their date
+    kept: list[tuple[Text, date]] = field(default_factory=list)
     written: bool = False
     journal: int | None = None
     forgotten: int = 0  # the oldest journal entries dropped to keep the journal bounded
@@ -192,7 +195,36 @@ def _consequences(before: Model, after: Model, years: list[int], outcome: Outcom
         outcome.cleared += [f for f in old.findings if _key(f) not in new_keys
                             and f.severity is not Severity.INFO]
         assert old.schedule is not None and new.schedule is not None
-        outcome.changes += changes(old.schedule.events, new.schedule.events)
+        found = changes(old.schedule.events, new.schedule.events)
+        outcome.changes += found
+        outcome.kept += kept(after, new.schedule.events,
+                             {c.uid for c in found if c.kind == "cancelled"})
+
+
+def kept(model: Model, events, cancelled: set[str]) -> list[tuple[Text, date]]:
+    """The events placed from one of the `cancelled` occurrences (the coordinators on the
+    Tuesday before a cancelled GEC), which stay where they were: (title, day)."""
+    from ..calendar import rules
+    from ..model import FirstAfter, Relative
+
+    gone = [e for e in events if e.uid in cancelled]
+    out = []
+    for e in events:
+        if e.status is Status.CANCELLED or e.uid in cancelled:
+            continue
+        rule = model.meeting_types[e.meeting_type].rule
+        if not isinstance(rule, Relative | FirstAfter):
+            continue
+        source = rule.anchor if isinstance(rule, Relative) else rule.after
+        bodies = model.meeting_types[source].bodies
+        body = e.body if e.body in bodies else bodies[0]
+        for g in gone:
+            if g.meeting_type != source or g.body != body:
+                continue
+            if isinstance(rule, FirstAfter) or rules.relative_date(rule, g.nominal) == e.nominal:
+                out.append((e.title, e.day))
+                break
+    return out
 
 
 # what subscribers see of an event, by aspect (as the next publication names its changes);
