@@ -7,7 +7,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import CONFIG, edit, run_ptfcal
 from tests.test_record import ptfcal, tree
@@ -191,18 +194,18 @@ def test_the_circular_sample_imports_then_is_already_recorded(config_copy: Path)
     assert tree(config_copy) == start
 
 
-def test_a_review_on_30_april_is_refused_with_the_decrees_words(config_copy: Path,
-                                                                 tmp_path: Path) -> None:
+def test_a_review_on_30_april_is_recorded_with_the_decrees_words(config_copy: Path,
+                                                                  tmp_path: Path) -> None:
     late = tmp_path / "circulaire.csv"
     late.write_text(SAMPLE.read_text(encoding="utf-8").replace(
         "15/04/2021;15/04/2021", "30/04/2021;30/04/2021"), encoding="utf-8")
-    start = tree(config_copy)
-    result = ptfcal(config_copy, "circular", "2021", "--from", str(late), code=1)
+    result = ptfcal(config_copy, "circular", "2021", "--from", str(late))
     assert "circulaire.csv:12 : C-SR-1 CPS Coopération-Intégration le vendredi 30 avril " \
            "2021, au-delà de la limite : avant le 30 avril" in result.out
     assert "« Les revues sectorielles se tiennent impérativement avant le 30 avril »" \
         in result.out
-    assert tree(config_copy) == start
+    assert "Enregistré : Circulaire 2021 : 11 revues." in result.out
+    ptfcal(config_copy, "undo")
     lenient = ptfcal(config_copy, "circular", "2021", "--from", str(late), "--lenient")
     assert "Enregistrées avec 1 avertissement (--lenient" in lenient.out
     assert "Enregistré : Circulaire 2021 : 11 revues." in lenient.out
@@ -217,7 +220,8 @@ def test_circular_rows_that_cannot_be_read_are_located(config_copy: Path,
     result = ptfcal(config_copy, "circular", "2021", "--from", str(bad), code=2)
     assert "c.csv:2, colonne « Secteur » : « CPS Tourisme » ne désigne aucune CPS" in result.err
     assert "c.csv:3, colonne « Premier jour » : 31/02/2021 n'est pas une date" in result.err
-    assert "c.csv:4 : le dernier jour (jeudi 11 mars 2021) précède le premier" in result.err
+    assert "c.csv:4, colonne « Dernier jour » : le dernier jour (jeudi 11 mars 2021) précède " \
+           "le premier" in result.err
     headers = tmp_path / "h.csv"
     headers.write_text("Ministère,Date\nSanté,2021-03-02\n", encoding="utf-8")
     result = ptfcal(config_copy, "circular", "2021", "--from", str(headers), code=2)
@@ -241,3 +245,45 @@ def test_pins_on_cancelled_or_twice_and_broken_csvs_are_refused(config_copy: Pat
     result = ptfcal(config_copy, "circular", "2021", "--from", str(SAMPLE), "--issued",
                     "2021-1-5", code=2)
     assert "date de la circulaire 2021-1-5" in result.err
+
+
+# --- hardening (issue 20, items 9 and 11) ------------------------------------------------------
+
+
+def test_a_proposal_made_on_a_configuration_changed_since_is_never_written(
+        config_copy: Path) -> None:
+    """Issue 20, item 9: a day off declared (or a `move`) while the solver ran; the proposal
+    puts the September GEC on that very day. Written today; refused now, nothing written."""
+    from ptfcal.cli.planning import _record
+    from ptfcal.cli.recording import _load
+    from ptfcal.errors import InputError
+    from ptfcal.plan.proposal import Request, propose
+
+    request = Request(2020, pins=(("gec-monthly@2020-09", date(2020, 9, 8)),))
+    proposal = propose(config_copy, _load, request)
+    assert [(m.ref, m.after) for m in proposal.moves][0] == ("gec-monthly@2020-09",
+                                                             date(2020, 9, 8))
+    ptfcal(config_copy, "holiday", "add", "2020-09-08", "--name", "Deuil national")
+    start = tree(config_copy)
+    with pytest.raises(InputError) as refused:
+        _record(config_copy, proposal)
+    assert "La configuration a changé pendant le calcul de la proposition ; relancez " \
+           "« ptfcal plan »." in refused.value.text.fr
+    assert tree(config_copy) == start
+    ptfcal(config_copy, "undo")  # back as it was: the same proposal is written
+    _record(config_copy, proposal)
+    assert "2020-09-08" in (config_copy / "years" / "2020.yaml").read_text(encoding="utf-8")
+
+
+def test_plan_output_writes_the_text_and_effort_must_be_a_number(config_copy: Path,
+                                                                  tmp_path: Path) -> None:
+    out = tmp_path / "plan.txt"
+    result = ptfcal(config_copy, "plan", "2020", "--pin", "gec-monthly@2020-09=2020-09-08",
+                    "--output", str(out))
+    assert result.out == ""
+    assert f"Proposition écrite dans {out}" in result.err
+    assert out.read_text(encoding="utf-8").startswith(
+        "Proposition pour 2020 : 2 déplacements (optimale)\n")
+    for bad in ("nan", "NaN", "inf", "-1"):
+        result = ptfcal(config_copy, "plan", "2020", "--effort", bad, code=2)
+        assert "--effort" in result.err

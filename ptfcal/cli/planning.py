@@ -3,6 +3,7 @@ Ministry's harmonised calendar of reviews, recorded through the recording verbs)
 
 from __future__ import annotations
 
+import math
 import sys
 from datetime import date
 from enum import StrEnum
@@ -49,6 +50,14 @@ def _pins(values: list[str] | None) -> tuple[tuple[str, date], ...]:
     return tuple(out)
 
 
+def _finite(value: float) -> float:
+    """--effort nan passes click's range (no comparison with nan is true): refused here."""
+    if not math.isfinite(value):
+        raise typer.BadParameter("attendu un nombre entre 0,05 et 1000 / a number from 0.05 "
+                                 "to 1000")
+    return value
+
+
 def _solver_present() -> bool:
     from importlib.util import find_spec
 
@@ -78,9 +87,9 @@ def plan(
         "--output", help="Écrit la proposition dans ce fichier / write the proposal to this "
         "file.")] = None,
     effort: Annotated[float, typer.Option(
-        "--effort", min=0.05, max=1000.0, help="Travail accordé au solveur, en unités "
-        "déterministes d'OR-Tools (même résultat à chaque exécution) / the solver's "
-        "deterministic work limit.")] = 0.5,
+        "--effort", min=0.05, max=1000.0, callback=_finite, help="Travail accordé au "
+        "solveur, en unités déterministes d'OR-Tools (même résultat à chaque exécution) / "
+        "the solver's deterministic work limit.")] = 0.5,
     config: ConfigOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -94,7 +103,7 @@ def plan(
         if not _solver_present():
             raise InputError(text("plan.missing"))
         from ..plan.proposal import Request, propose
-        from .render_plan import say_proposal
+        from .render_plan import proposal_lines
 
         request = Request(year, tuple(free or ()), _pins(pin), effort)
         proposal = propose(folder, _load, request)
@@ -108,15 +117,16 @@ def plan(
             import json
 
             data = json.dumps(proposal.document(), ensure_ascii=False, indent=2) + "\n"
-            if output is None:
-                sys.stdout.write(data)
-            else:
-                from ..publish.output import write_file
-
-                write_file(output, data.encode("utf-8"))
-                print(text("plan.written-json", path=output).get(lang_), file=sys.stderr)
         else:
-            say_proposal(proposal, lang_, written, write)
+            data = "".join(line + "\n" for line in proposal_lines(proposal, lang_, written,
+                                                                   write))
+        if output is not None:  # the format asked, text by default
+            from ..publish.output import write_file
+
+            write_file(output, data.encode("utf-8"))
+            print(text("plan.written-json", path=output).get(lang_), file=sys.stderr)
+        else:
+            sys.stdout.write(data)
         if proposal.status not in ("optimal", "feasible"):
             raise typer.Exit(EXIT_FINDINGS)
         if proposal.introduced:
@@ -129,10 +139,13 @@ def _record(folder: Path, proposal) -> None:
     configuration has not changed since it was computed."""
     from ..errors import InputError
     from ..i18n import text
+    from ..plan.proposal import fingerprint
     from ..record import session
     from ..record.verbs import Edit
 
     def verb(ed):
+        if fingerprint(folder) != proposal.fingerprint:  # (under the folder's lock)
+            raise InputError(text("plan.changed"))
         for rel, base in proposal.bases.items():
             doc = ed.year_doc(proposal.year) if rel == f"years/{proposal.year}.yaml" \
                 else ed.doc(rel)
@@ -154,9 +167,13 @@ def circular(
     issued: Annotated[str | None, typer.Option(
         "--issued", help="Date de la circulaire AAAA-MM-JJ (contrôlée : avant le 15 janvier) "
         "/ the circular's date.", show_default=False)] = None,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Refuse la circulaire entière, rien n'est écrit, si une ligne est "
+        "illisible ou enfreint le décret (sinon elles sont enregistrées, l'écart signalé) / "
+        "refuse the whole circular on any unreadable row or break of the decree.")] = False,
     lenient: Annotated[bool, typer.Option(
         "--lenient", help="« avant le 30 avril » accepte le 30, avec un avertissement "
-        "(A-16) / accept the limit day itself, with a warning.")] = False,
+        "(A-16), même avec --strict / accept the limit day itself, with a warning.")] = False,
     dry_run: DryRun = False,
     config: ConfigOption = None,
     lang: LangOption = None,
@@ -184,15 +201,26 @@ def circular(
                 raise InputError(text("circ.circular-date", file=source.name, day=issued)) from None
         lang_ = language(lang, "fr")
         model = _load(folder)
-        rows = circ.read(source, model, year)
-        findings = circ.review(rows, model, year, issued_on, source.name, lenient)
-        say_circular(findings, lang_)
-        if any(not f.warning for f in findings):
+        reading = circ.read(source, model, year)
+        findings = circ.review(reading.rows, model, year, issued_on, source.name, lenient)
+        refused = [f for f in findings if not f.warning]
+        if strict and (refused or reading.problems):
+            say_circular(findings, lang_, True)
+            if reading.problems:
+                raise InputError(text("circ.strict-unread", rows=len(reading.problems),
+                                      problems=circ.capped(reading.problems)))
             raise typer.Exit(EXIT_FINDINGS)
+        if not reading.rows:
+            raise InputError(circ.capped(reading.problems))
+        say_circular(findings, lang_, False)
         try:
-            outcome = session.apply(folder, lambda ed: circ.record(ed, rows, year, issued_on),
-                                    _command(), dry_run, _load)
+            outcome = session.apply(
+                folder, lambda ed: circ.record(ed, reading.rows, year, issued_on), _command(),
+                dry_run, _load)
         except session.Nothing as nothing:
             say_nothing(nothing.text, lang_)
-            raise typer.Exit(EXIT_OK) from None
-        say_outcome(outcome, language(lang, outcome.language), dry_run)
+        else:
+            say_outcome(outcome, language(lang, outcome.language), dry_run)
+        if reading.problems:
+            raise InputError(text("circ.unread", rows=len(reading.problems),
+                                  problems=circ.capped(reading.problems)))

@@ -107,34 +107,60 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
     "circ.empty": {"fr": "{file} : aucune revue", "en": "{file}: no review"},
     "circ.too-big-bytes": {"fr": "{file} : plus de {limit} octets ; est-ce bien la circulaire ?",
                            "en": "{file}: more than {limit} bytes; is it really the circular?"},
-    "circ.csv": {"fr": "{file}:{line} : ligne illisible en CSV ({why})",
-                 "en": "{file}:{line}: not readable as CSV ({why})"},
+    "circ.csv": {
+        "fr": "{file}:{line} : ligne illisible en CSV ({why}) ; lignes lues avant elle : "
+              "{rows} ; rien n'est enregistré",
+        "en": "{file}:{line}: not readable as CSV ({why}); rows read before it: {rows}; "
+              "nothing recorded"},
+    "circ.quote": {
+        "fr": "{file}:{line}, colonne {column} : le guillemet ouvert ici n'est refermé que "
+              "ligne {end} ; un guillemet de trop ? Lignes lues avant elle : {rows} ; rien "
+              "n'est enregistré. (Une cellule sur plusieurs lignes n'est lue que dans un "
+              "fichier enregistré par Excel, aux fins de ligne CRLF.)",
+        "en": "{file}:{line}, column {column}: the quote opened here only closes on line "
+              "{end}; a stray quote? Rows read before it: {rows}; nothing recorded. (A cell "
+              "over several lines is read only in a file saved by Excel, with CRLF line "
+              "ends.)"},
+    "circ.quote-end": {
+        "fr": "{file}:{line}, colonne {column} : le guillemet ouvert ici n'est jamais refermé "
+              "; un guillemet de trop ? Lignes lues avant elle : {rows} ; rien n'est "
+              "enregistré",
+        "en": "{file}:{line}, column {column}: the quote opened here is never closed; a stray "
+              "quote? Rows read before it: {rows}; nothing recorded"},
     "circ.too-big": {"fr": "{file} : plus de {limit} lignes ; est-ce bien la circulaire ?",
                      "en": "{file}: more than {limit} rows; is it really the circular?"},
+    # a row's problems: after « file:line, colonne « X » : »
     "circ.cell": {
-        "fr": "{file}:{line}, colonne « {column} » : {value} n'est pas une date ; attendu "
-              "AAAA-MM-JJ ou JJ/MM/AAAA",
-        "en": "{file}:{line}, column '{column}': {value} is not a date; expected YYYY-MM-DD "
-              "or DD/MM/YYYY"},
-    "circ.missing": {
-        "fr": "{file}:{line}, colonne « {column} » : valeur attendue",
-        "en": "{file}:{line}, column '{column}': a value is expected"},
+        "fr": "{value} n'est pas une date ; attendu AAAA-MM-JJ ou JJ/MM/AAAA",
+        "en": "{value} is not a date; expected YYYY-MM-DD or DD/MM/YYYY"},
+    "circ.cell-bad": {
+        "fr": "un caractère de contrôle, ou plus de {limit} caractères",
+        "en": "a control character, or more than {limit} characters"},
+    "circ.missing": {"fr": "valeur attendue", "en": "a value is expected"},
     "circ.order": {
-        "fr": "{file}:{line} : le dernier jour ({last}) précède le premier ({first})",
-        "en": "{file}:{line}: the last day ({last}) is before the first ({first})"},
-    "circ.year": {
-        "fr": "{file}:{line} : {day} n'est pas en {year}",
-        "en": "{file}:{line}: {day} is not in {year}"},
-    "circ.long": {
-        "fr": "{file}:{line} : une revue de {days} jours ? au plus {limit}",
-        "en": "{file}:{line}: a {days}-day review? at most {limit}"},
+        "fr": "le dernier jour ({last}) précède le premier ({first})",
+        "en": "the last day ({last}) is before the first ({first})"},
+    "circ.year": {"fr": "{day} n'est pas en {year}", "en": "{day} is not in {year}"},
+    "circ.long": {"fr": "une revue de {days} jours ? au plus {limit}",
+                  "en": "a {days}-day review? at most {limit}"},
     "circ.sector": {
-        "fr": "{file}:{line}, colonne « Secteur » : « {value} » ne désigne aucune CPS ; "
-              "connues : {known}",
-        "en": "{file}:{line}, column 'Secteur': '{value}' names no CPS; known: {known}"},
+        "fr": "« {value} » ne désigne aucune CPS ni secteur ; connues : {known}",
+        "en": "'{value}' names no CPS or sector; known: {known}"},
+    "circ.sector-near": {
+        "fr": "« {value} » ne désigne aucune CPS ni secteur ; vouliez-vous dire « {near} » ?",
+        "en": "'{value}' names no CPS or sector; did you mean '{near}'?"},
     "circ.sector-twice": {
-        "fr": "{file}:{line} : {sector} a déjà une revue ligne {other}",
-        "en": "{file}:{line}: {sector} already has a review on line {other}"},
+        "fr": "{sector} a déjà une revue ligne {other}",
+        "en": "{sector} already has a review on line {other}"},
+    "circ.more": {"fr": "… et {count} autres erreurs", "en": "… and {count} more errors"},
+    "circ.unread": {
+        "fr": "Lignes illisibles, non enregistrées ({rows}) ; corrigez-les puis relancez la "
+              "même commande (ce qui est enregistré le reste tel quel) :\n{problems}",
+        "en": "Rows not readable, not recorded ({rows}); correct them then run the same "
+              "command again (what is recorded stays as it is):\n{problems}"},
+    "circ.strict-unread": {
+        "fr": "Refusé (--strict), rien n'est écrit : lignes illisibles ({rows}) :\n{problems}",
+        "en": "Refused (--strict), nothing written: rows not readable ({rows}):\n{problems}"},
     "circ.circular-date": {
         "fr": "{file} : date de la circulaire {day} ; attendu AAAA-MM-JJ, de 1990 à 2200",
         "en": "{file}: circular date {day}; expected YYYY-MM-DD, 1990 to 2200"},
@@ -148,11 +174,16 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
     "circ.warnings": {
         "fr": "Enregistrées avec {count} (--lenient : le jour limite lui-même, A-16) :",
         "en": "Recorded with {count} (--lenient: the limit day itself, A-16):"},
+    "circ.anyway": {
+        "fr": "ÉCARTS AU DÉCRET, enregistrés tels que la circulaire les donne : {count} "
+              "(« --strict » les refuse) :",
+        "en": "BREAKS OF THE DECREE, recorded as the circular gives them: {count} ('--strict' "
+              "refuses them):"},
     "circ.refused": {
-        "fr": "Refusé, rien n'est écrit : {count} (« --lenient » accepte le jour limite "
-              "lui-même, avec un avertissement)",
-        "en": "Refused, nothing written: {count} ('--lenient' accepts the limit day itself, "
-              "with a warning)"},
+        "fr": "Refusé (--strict), rien n'est écrit : {count} (« --lenient » accepte le jour "
+              "limite lui-même, avec un avertissement)",
+        "en": "Refused (--strict), nothing written: {count} ('--lenient' accepts the limit "
+              "day itself, with a warning)"},
     "circ.finding": {"fr": "{file}:{line} : {rule} {message}\n      « {quote} »",
                      "en": "{file}:{line}: {rule} {message}\n      « {quote} »"},
     "circ.on-or-after": {

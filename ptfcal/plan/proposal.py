@@ -9,6 +9,8 @@ solver runs again. What is proposed is exactly what `ptfcal check` will see afte
 
 from __future__ import annotations
 
+import hashlib
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -81,6 +83,7 @@ class Proposal:
     bases: dict[str, str | None] = field(default_factory=dict)  # the texts it was made from
     summary: Text | None = None
     pins: list[tuple[str, date]] = field(default_factory=list)
+    fingerprint: str = ""  # the configuration it was computed on (see `fingerprint`)
 
     @property
     def gap(self) -> float | None:
@@ -146,10 +149,39 @@ def _year(model: Model, year: int):
     return calendar, sched.events, events, run_checks(ctx)
 
 
+def fingerprint(folder: Path) -> str:
+    """The configuration as the loader reads it: every YAML file's path and bytes (the register
+    of people aside: no plan reads it). Taken before a proposal is computed and again, under
+    the folder's lock, before it is written: an edit in between (a `move` during the solve)
+    makes the proposal stale. Bounded as the loader is: a file's first bytes up to its limit."""
+    from ..config.reader import MAX_FILE_BYTES
+
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        parts = path.relative_to(folder).parts
+        if path.suffix not in (".yaml", ".yml") or parts == ("people.yaml",) or \
+                any(part.startswith((".", "__")) for part in parts):
+            continue
+        digest.update("/".join(parts).encode("utf-8", "surrogateescape") + b"\0")
+        try:
+            info = path.stat()
+            if not stat.S_ISREG(info.st_mode):  # a pipe is never read: its kind is enough
+                digest.update(b"not a regular file\0")
+                continue
+            with open(path, "rb") as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            digest.update(f"unreadable {exc.errno}\0".encode())
+            continue
+        digest.update(hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
 def propose(folder: Path, load: Loader, request: Request) -> Proposal:
     from . import solver as cp
 
     year = request.year
+    seen = fingerprint(folder)  # before reading: an edit after it is seen at --write
     model = load(folder)
     for type_id in request.free:
         if type_id not in model.meeting_types:
@@ -181,7 +213,7 @@ def propose(folder: Path, load: Loader, request: Request) -> Proposal:
     result = Proposal(year, "unknown", [], _counts(before), _counts(before),
                       occurrences=len(occs), movable=sum(1 for o in occs if o.movable),
                       pins=[(ref, day) for ref, day in request.pins],
-                      unfixable=_unfixable(problem, dropped, model))
+                      unfixable=_unfixable(problem, dropped, model), fingerprint=seen)
     cuts: list = []
     seconds = 0.0
     for round_ in range(1, ROUNDS + 1):
