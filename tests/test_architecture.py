@@ -51,8 +51,10 @@ LOWER = {
     # the planner knows the rules, not the solver; only plan.solver imports it
     "plan.problem": {"calendar", "calendar.rules", "calendar.workdays", "checks.context",
                      "model"},
-    # the recording verbs edit the files through config's writer, never through ruamel
-    "record.verbs": {"i18n", "config", "config.writer", "errors", "model", "record.refs"},
+    # the recording verbs edit the files through config's writer, never through ruamel; they
+    # read the work calendar to refuse a day off given as a date
+    "record.verbs": {"i18n", "config", "config.writer", "errors", "model", "record.refs",
+                     "calendar", "calendar.workdays"},
     "record.refs": {"errors", "i18n", "model"},
     # the loader's pieces sit below it: the schema (with its converters), the records -> model
     # builders and the cross-file checks never import the loader that puts them together

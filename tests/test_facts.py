@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from tests.conftest import run_ptfcal
 from tests.test_record import ptfcal, tree
 
 
@@ -82,3 +83,81 @@ def test_a_cancelled_retreat_keeps_the_programme_and_the_axes(config_copy: Path)
     dates = {o["ref"]: o["date"] for o in doc["occurrences"]}
     assert dates["ptf-annual-work-programme@2027-02"] == "2027-02-16"
     assert dates["gec-annual-axes@2027-03"] == "2027-03-11"
+
+
+def test_a_weekend_date_is_refused_unless_meant(config_copy: Path) -> None:
+    start = tree(config_copy)
+    result = ptfcal(config_copy, "move", "gec-monthly@2027-09", "--to", "2027-09-11", code=2)
+    assert "--to 2027-09-11 : samedi 11 septembre 2027 est un jour de week-end ; rien n'est " \
+           "écrit. Si c'est bien la date, relancez avec --allow-day-off" in result.err
+    assert "Traceback" not in result.err
+    ptfcal(config_copy, "move", "gec-monthly@2027-09", "--to", "2027-09-11", "--dry-run", code=2)
+    assert tree(config_copy) == start
+    result = ptfcal(config_copy, "move", "gec-monthly@2027-09", "--to", "2027-09-11",
+                    "--allow-day-off")
+    assert "Attention : samedi 11 septembre 2027 est un jour de week-end (accepté avec " \
+           "--allow-day-off)." in result.out
+    assert "C-GEN-1 avertissement : Réunion mensuelle du GEC le samedi 11 septembre 2027 : " \
+           "week-end" in result.out
+    text = (config_copy / "years" / "2027.yaml").read_text(encoding="utf-8")
+    assert "nominal: 2027-09-08\n    date: 2027-09-11\n" in text
+    # already there: a new time alone is not a new date, nothing to refuse
+    ptfcal(config_copy, "move", "gec-monthly@2027-09", "--to", "2027-09-11", "--time",
+           "10:00-12:00")
+
+
+def test_a_public_holiday_is_refused_with_its_name(config_copy: Path) -> None:
+    start = tree(config_copy)
+    result = run_ptfcal("move", "gec-monthly@2027-09", "--to", "2027-09-22", "--lang", "en",
+                        "--config", str(config_copy))
+    assert result.code == 2
+    assert "--to 2027-09-22: Wednesday 22 September 2027 is a public holiday: National Day " \
+           "of the Republic of Mali; nothing written. If it is the date indeed, run again " \
+           "with --allow-day-off" in result.err
+    result = ptfcal(config_copy, "add", "gec-extraordinary", "--on", "2027-03-26", code=2)
+    assert "--on 2027-03-26 : vendredi 26 mars 2027 est un jour férié : Journée du 26 mars" \
+        in result.err
+    assert tree(config_copy) == start
+    result = ptfcal(config_copy, "add", "gec-extraordinary", "--on", "2027-03-26",
+                    "--allow-day-off")
+    assert "Attention : vendredi 26 mars 2027 est un jour férié : Journée du 26 mars " \
+           "(accepté avec --allow-day-off)." in result.out
+    assert "date: 2027-03-26" in (config_copy / "years" / "2027.yaml").read_text("utf-8")
+
+
+def test_a_pin_on_a_saturday_is_refused_the_same_way(config_copy: Path) -> None:
+    pin = ("--pin", "gec-monthly@2027-09=2027-09-11")
+    result = ptfcal(config_copy, "plan", "2027", *pin, code=2)
+    assert "--pin gec-monthly@2027-09=2027-09-11 : samedi 11 septembre 2027 est un jour de " \
+           "week-end ; rien n'est écrit. Si c'est bien la date, relancez avec " \
+           "--allow-day-off" in result.err
+    assert result.out == ""
+    doc = json.loads(ptfcal(config_copy, "plan", "2027", *pin, "--allow-day-off", "--format",
+                            "json").out)
+    assert doc["status"] == "optimal"
+    assert doc["warnings"] == ["Attention : samedi 11 septembre 2027 est un jour de week-end "
+                               "(accepté avec --allow-day-off)."]
+    assert [(m["ref"], m["to"]) for m in doc["moves"]] == [("gec-monthly@2027-09",
+                                                             "2027-09-11")]
+
+
+def test_the_shared_refusal_names_each_day_given(model) -> None:
+    from datetime import date
+
+    import pytest
+
+    from ptfcal.errors import InputError
+    from ptfcal.record.verbs import days_off
+
+    assert days_off(model, [("circulaire.csv:2", date(2027, 3, 2))], False) == []
+    with pytest.raises(InputError) as refused:
+        days_off(model, [("circulaire.csv:2", date(2027, 3, 2)),
+                         ("circulaire.csv:3", date(2027, 3, 6)),
+                         ("circulaire.csv:4", date(2027, 5, 1))], False)
+    message = str(refused.value)
+    assert "circulaire.csv:2" not in message
+    assert "circulaire.csv:3 : samedi 6 mars 2027 est un jour de week-end" in message
+    assert "circulaire.csv:4 : samedi 1er mai 2027 est un jour férié : Fête du Travail" in message
+    warnings = days_off(model, [("circulaire.csv:3", date(2027, 3, 6))], True)
+    assert [w.en for w in warnings] == ["Warning: Saturday 6 March 2027 is a weekend day "
+                                        "(accepted with --allow-day-off)."]

@@ -256,6 +256,19 @@ class WorkCalendar:
             )
         return Text(i18n.t("shift.weekend", "fr"), i18n.t("shift.weekend", "en"))
 
+    def why_day_off(self, day: date) -> Text | None:
+        """Why a date given as a meeting's date is not worked, as a sentence (« samedi 11
+        septembre 2027 est un jour de week-end », « … est un jour férié : Journée du 26 mars »);
+        None for a working day."""
+        if self.is_working_day(day):
+            return None
+        found = self.holidays_on(day)
+        if found:
+            name = Text(" ; ".join(h.label("fr") for h in found),
+                        "; ".join(h.label("en") for h in found))
+            return i18n.text("dayoff.holiday", day=day, name=name)
+        return i18n.text("dayoff.weekend", day=day)
+
     def candidates(
         self, day: date, policy: ShiftPolicy, window: Window | None
     ) -> Iterator[date]:

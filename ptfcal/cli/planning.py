@@ -22,7 +22,7 @@ from .app import (
     language,
     resolve_config,
 )
-from .recording import DryRun, _command, _load
+from .recording import AllowDayOff, DryRun, _command, _load
 
 
 class PlanFormat(StrEnum):
@@ -90,6 +90,7 @@ def plan(
         "--effort", min=0.05, max=1000.0, callback=_finite, help="Travail accordé au "
         "solveur, en unités déterministes d'OR-Tools (même résultat à chaque exécution) / "
         "the solver's deterministic work limit.")] = 0.5,
+    allow_day_off: AllowDayOff = False,
     config: ConfigOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -105,7 +106,7 @@ def plan(
         from ..plan.proposal import Request, propose
         from .render_plan import proposal_lines
 
-        request = Request(year, tuple(free or ()), _pins(pin), effort)
+        request = Request(year, tuple(free or ()), _pins(pin), effort, allow_day_off)
         proposal = propose(folder, _load, request)
         lang_ = language(lang, "fr")
         written = False

@@ -50,6 +50,9 @@ Location = Annotated[str | None, typer.Option("--location", help="Lieu / place."
                                               show_default=False)]
 Note = Annotated[str | None, typer.Option("--note", help="Remarque / remark.",
                                           show_default=False)]
+AllowDayOff = Annotated[bool, typer.Option(
+    "--allow-day-off", help="Accepte un week-end ou un jour férié comme date (refusé sans) / "
+    "accept a weekend or a public holiday as the date.")]
 TimeOption = Annotated[str | None, typer.Option(
     "--time", help="Horaire HH:MM-HH:MM (par défaut : celui du type) / time.",
     show_default=False)]
@@ -151,15 +154,23 @@ def _target(editor, ref: str):
 def move(ref: Ref,
          to: Annotated[str, typer.Option("--to", help="Nouvelle date AAAA-MM-JJ / new date.",
                                          show_default=False)],
-         time: TimeOption = None, reason: Reason = None, dry_run: DryRun = False,
-         config: ConfigOption = None, lang: LangOption = None) -> None:
+         time: TimeOption = None, reason: Reason = None, allow_day_off: AllowDayOff = False,
+         dry_run: DryRun = False, config: ConfigOption = None, lang: LangOption = None) -> None:
     """Déplace une occurrence (son UID ne change pas) ; sa date prévue annule le déplacement. /
     Moves an occurrence; its UID stays."""
     day, slot = _date(to, "--to"), _slot(time)
     from ..record import verbs
 
-    _run(config, lang, dry_run,
-         lambda ed: verbs.move(ed, _target(ed, ref), day, slot, reason))
+    def verb(ed):
+        target = _target(ed, ref)
+        # a day off is refused unless meant (where it already is, the time alone changes)
+        given = [(f"--to {to}", day)] if day != target.event.day else []
+        warnings = verbs.days_off(ed.model, given, allow_day_off)
+        edit = verbs.move(ed, target, day, slot, reason)
+        edit.warnings += warnings
+        return edit
+
+    _run(config, lang, dry_run, verb)
 
 
 @app.command()
@@ -206,7 +217,8 @@ def add(meeting_type: Annotated[str, typer.Argument(
             show_default=False)] = None,
         chair: Chair = None, secretariat: Secretariat = None, participants: Participants = None,
         attendance: Attendance = None, location: Location = None, note: Note = None,
-        dry_run: DryRun = False, config: ConfigOption = None, lang: LangOption = None) -> None:
+        allow_day_off: AllowDayOff = False, dry_run: DryRun = False,
+        config: ConfigOption = None, lang: LangOption = None) -> None:
     """Ajoute un événement qu'aucune règle ne produit (GEC extraordinaire, Troïka…). / Adds
     an event no rule generates."""
     day, slot = _date(on, "--on"), _slot(time)
@@ -222,8 +234,11 @@ def add(meeting_type: Annotated[str, typer.Argument(
 
             raise InputError(text("ref.unknown-type", ref=meeting_type, type=meeting_type,
                                   known=", ".join(sorted(ed.model.meeting_types))))
-        return verbs.add(ed, meeting_type, body, day, slot, days, title, key, convened_by,
+        warnings = verbs.days_off(ed.model, [(f"--on {on}", day)], allow_day_off)
+        edit = verbs.add(ed, meeting_type, body, day, slot, days, title, key, convened_by,
                          trigger, facts)
+        edit.warnings += warnings
+        return edit
 
     _run(config, lang, dry_run, verb)
 

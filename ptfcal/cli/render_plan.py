@@ -27,6 +27,7 @@ def proposal_lines(p, lang: str, written: bool, asked_write: bool) -> list[str]:
     """The proposal as text, one line an item (printed, or written by --output)."""
     out: list[str] = []
     colon = " :" if lang == "fr" else ":"
+    out += [warning.get(lang) for warning in p.warnings]
     if p.status == "infeasible":
         if not p.conflicts:
             out.append(i18n.t("plan.infeasible.windows", lang, year=p.year))

@@ -27,6 +27,8 @@ def say_outcome(outcome, lang: str, dry_run: bool) -> None:
         out.write(outcome.diff())
     key = "out.dry-run" if dry_run else "out.written"
     print(i18n.t(key, lang, what=outcome.summary.get(lang)))
+    for warning in outcome.warnings:
+        print(warning.get(lang))
     for rel, (before, after) in sorted(outcome.files.items()):
         old = (before or "").splitlines()
         new = after.splitlines()

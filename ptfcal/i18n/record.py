@@ -77,6 +77,17 @@ RECORD_MESSAGES: dict[str, dict[str, str]] = {
                     "en": "{day}: day off recorded ({name})"},
     "rec.day-off-every": {"fr": "{day} : jour chômé chaque année à partir de {year} ({name})",
                           "en": "{day}: a day off every year from {year} ({name})"},
+    # a day off given as a date (move --to, add --on, plan --pin, the circular)
+    "dayoff.weekend": {"fr": "{day} est un jour de week-end", "en": "{day} is a weekend day"},
+    "dayoff.holiday": {"fr": "{day} est un jour férié : {name}",
+                       "en": "{day} is a public holiday: {name}"},
+    "dayoff.refused": {
+        "fr": "{where} : {why} ; rien n'est écrit. Si c'est bien la date, relancez avec "
+              "--allow-day-off",
+        "en": "{where}: {why}; nothing written. If it is the date indeed, run again with "
+              "--allow-day-off"},
+    "dayoff.allowed": {"fr": "Attention : {why} (accepté avec --allow-day-off).",
+                       "en": "Warning: {why} (accepted with --allow-day-off)."},
     "rec.roles": {"fr": "Rôles de {year} enregistrés", "en": "Roles of {year} recorded"},
     "rec.roles-empty": {
         "fr": "rien à enregistrer : donnez --chef-de-file, --cdf-deputy, --troika, "

@@ -23,7 +23,7 @@ from ..i18n import Counted, text
 from ..model import Model, Origin, Severity, Status, Text
 from ..record import refs
 from ..record.refs import Target
-from ..record.verbs import Editor, plan
+from ..record.verbs import Editor, days_off, plan
 from . import problem as prob
 from .problem import PIN_RULE, Count, Settings, Tag, Term
 
@@ -84,6 +84,7 @@ class Proposal:
     summary: Text | None = None
     pins: list[tuple[str, date]] = field(default_factory=list)
     fingerprint: str = ""  # the configuration it was computed on (see `fingerprint`)
+    warnings: list[Text] = field(default_factory=list)  # pins on a day off, allowed
 
     @property
     def gap(self) -> float | None:
@@ -115,6 +116,7 @@ class Proposal:
             "movable": self.movable,
             "conflicts": [{"rule": c.rule, "title": c.title.fr, "quote": c.quote,
                            "dates": [d.isoformat() for d in c.dates]} for c in self.conflicts],
+            "warnings": [w.fr for w in self.warnings],
             "unfixable": [{"rule": c.rule, "title": c.title.fr, "quote": c.quote,
                            "dates": [d.isoformat() for d in c.dates]} for c in self.unfixable],
             "remaining": [{"rule": f.rule, "message": f.message.fr,
@@ -131,6 +133,7 @@ class Request:
     free: tuple[str, ...] = ()
     pins: tuple[tuple[str, date], ...] = ()  # (reference, date)
     limit: float = 0.5  # deterministic time per solve (the solver's work units)
+    allow_day_off: bool = False  # a pin on a weekend or a public holiday is meant
 
 
 Loader = Callable[..., Model]
@@ -200,6 +203,10 @@ def propose(folder: Path, load: Loader, request: Request) -> Proposal:
             raise InputError(text("plan.pin-twice", ref=ref))
         pins.append((target.event.uid, day))
         targets[target.event.uid] = target
+    # a pin on a weekend or a public holiday is refused unless meant (--allow-day-off)
+    warnings = days_off(model, [(f"--pin {ref}={day.isoformat()}", day)
+                                for (ref, day), (uid, _) in zip(request.pins, pins, strict=True)
+                                if day != targets[uid].event.day], request.allow_day_off)
     problem = prob.build(model, year, calendar, events, Settings(frozenset(request.free),
                                                                  tuple(pins)))
     # what the recorded facts decide is an input: the rules they break are planned without
@@ -212,7 +219,7 @@ def propose(folder: Path, load: Loader, request: Request) -> Proposal:
     occs = problem.occurrences
     result = Proposal(year, "unknown", [], _counts(before), _counts(before),
                       occurrences=len(occs), movable=sum(1 for o in occs if o.movable),
-                      pins=[(ref, day) for ref, day in request.pins],
+                      pins=[(ref, day) for ref, day in request.pins], warnings=warnings,
                       unfixable=_unfixable(problem, dropped, model), fingerprint=seen)
     cuts: list = []
     seconds = 0.0

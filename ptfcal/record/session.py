@@ -47,6 +47,7 @@ class Outcome:
     added: list[Finding] = field(default_factory=list)
     cleared: list[Finding] = field(default_factory=list)
     changes: list[EventChange] = field(default_factory=list)
+    warnings: list[Text] = field(default_factory=list)  # the verb's (a day off allowed)
     # the meetings placed from a meeting the edit cancels, which keep their date
     kept: list[tuple[Text, date]] = field(default_factory=list)
     written: bool = False
@@ -85,7 +86,7 @@ def apply(folder: Path, verb: Callable[[Editor], Edit], command: str, dry_run: b
                         for rel in edit.files}
         outcome = Outcome(edit.summary, {rel: (before_texts[rel], new)
                                          for rel, new in edit.files.items()},
-                          language=model.settings.language)
+                          warnings=list(edit.warnings), language=model.settings.language)
         _consequences(model, after, sorted(edit.years), outcome)
         if dry_run:
             return outcome

@@ -29,6 +29,7 @@ class Edit:
     summary: Text
     files: dict[str, str] = field(default_factory=dict)
     years: set[int] = field(default_factory=set)
+    warnings: list[Text] = field(default_factory=list)  # shown with the outcome
 
 
 class Editor:
@@ -65,6 +66,29 @@ class Editor:
 
     def edit(self, summary: Text, *years: int) -> Edit:
         return Edit(summary, self.texts(), set(years))
+
+
+# --- days off given as dates ---------------------------------------------------------------------
+
+
+def days_off(model: Model, given: list[tuple[str, date]], allowed: bool) -> list[Text]:
+    """The dates a user gives for a meeting (`move --to`, `add --on`, `plan --pin`, a row of
+    the circular), each with where it was given (« --to 2027-09-11 », « circulaire.csv:5 »):
+    a weekend or a public holiday among them is refused — an InputError naming each day, why,
+    and --allow-day-off — unless `allowed`; then the warnings to show with what is recorded."""
+    from ..calendar import workdays
+
+    if not given:
+        return []
+    calendar = workdays.build(model.settings, model.holidays, sorted({d.year for _, d in given}))
+    found = [(where, why) for where, day in given
+             if (why := calendar.why_day_off(day)) is not None]
+    if not found:
+        return []
+    if allowed:
+        return [text("dayoff.allowed", why=why) for _, why in found]
+    refusals = [text("dayoff.refused", where=where, why=why) for where, why in found]
+    raise InputError(Text("\n".join(r.fr for r in refusals), "\n".join(r.en for r in refusals)))
 
 
 # --- occurrences and recorded events -------------------------------------------------------------
