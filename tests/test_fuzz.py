@@ -187,3 +187,163 @@ def test_hostile_yaml_is_refused_in_bounded_time_and_memory(tmp_path, name, cont
     assert result.code == 2, (result.code, result.err[-2000:])
     assert f"config/{name}:" in result.err and expected in result.err, result.err
     assert "Traceback" not in result.err
+
+
+# --- the journal and the outbox, mutated at random (issue 20) -----------------------------------
+# Each is JSON ptfcal wrote that a hand, a crash or an attacker may have changed: a real entry
+# (an outbox) is mutated (values of every type, deleted and renamed keys, paths out of the
+# folder, huge numbers, lone surrogates, bytes that are not UTF-8, truncation, deep nesting) and
+# must be used or refused with a message naming the file: exit 0, 1 or 2, never a traceback,
+# never a file written or deleted outside the configuration.
+
+HOSTILE_KEYS = ["../victim.txt", "{victim}", "years/../../victim.txt", "..\\victim.txt",
+                "C:\\victim.txt", "C:victim.txt", "", ".", "years", "years/", "./roles.yaml",
+                "years/2020.yaml/..", "a\0b", "roles.yaml", "years/2031.yaml",
+                "SEG@EXAMPLE.ORG", "x" * 300, "\udcff", "é"]
+JSON_WEIRD = st.one_of(
+    st.sampled_from([None, True, False, 0, -1, 1, 2**31 - 1, 2**31, 2**70, -2**70, 1.5,
+                     float("inf"), float("nan"), "", "x", "\udcff", "\x00", [], {}, [1], [None],
+                     {"a": 1}, "REQUEST", "CANCEL", "2020-13-45", "2020-07-08", *HOSTILE_KEYS]),
+    st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+                 lambda inner: st.lists(inner, max_size=3)
+                 | st.dictionaries(st.text(max_size=5), inner, max_size=3), max_leaves=6))
+
+
+def _paths(doc, prefix: tuple = ()):
+    yield prefix
+    if isinstance(doc, dict):
+        for key, value in doc.items():
+            yield from _paths(value, (*prefix, key))
+    elif isinstance(doc, list):
+        for n, value in enumerate(doc):
+            yield from _paths(value, (*prefix, n))
+
+
+@st.composite
+def json_mutations(draw, base: dict) -> bytes:
+    """1 to 3 changes of `base` (a JSON document ptfcal wrote), then maybe of its bytes."""
+    import copy
+    import json
+
+    doc: object = copy.deepcopy(base)
+    for _ in range(draw(st.integers(1, 3))):
+        path = draw(st.sampled_from(list(_paths(doc))))
+        op = draw(st.sampled_from(["value", "value", "delete", "key"]))
+        if not path:
+            doc = draw(JSON_WEIRD)
+            continue
+        parent = doc
+        for part in path[:-1]:
+            parent = parent[part]  # type: ignore[index]
+        if op == "value":
+            parent[path[-1]] = draw(JSON_WEIRD)  # type: ignore[index]
+        elif op == "delete":
+            del parent[path[-1]]  # type: ignore[attr-defined]
+        elif isinstance(parent, dict):
+            parent[draw(st.sampled_from(HOSTILE_KEYS))] = parent.pop(path[-1])
+    data = json.dumps(doc, ensure_ascii=draw(st.booleans()), indent=1).encode(
+        "utf-8", "surrogatepass")
+    raw = draw(st.sampled_from(["none", "none", "none", "truncate", "byte", "deep"]))
+    if raw == "truncate":
+        data = data[: draw(st.integers(0, len(data)))]
+    elif raw == "byte":
+        at = draw(st.integers(0, len(data)))
+        data = data[:at] + draw(st.sampled_from(RAW)) + data[at:]
+    elif raw == "deep":
+        depth = draw(st.sampled_from([1_000, 100_000]))
+        data = b'{"x": ' + b"[" * depth + b"]" * depth + b", " + data[1:]
+    return data
+
+
+def _outside(folder: Path) -> dict[str, bytes]:
+    """Every file of `folder` but its configuration: what an undo or an invite must not touch."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.relative_to(folder).parts[0] != "config"}
+
+
+@pytest.fixture(scope="module")
+def journalled(tmp_path_factory) -> tuple[Path, dict]:
+    """A configuration with one real edit journalled, and that entry."""
+    import json
+
+    config = tmp_path_factory.mktemp("journalled") / "config"
+    shutil.copytree(CONFIG, config, ignore=shutil.ignore_patterns("__pycache__", "*.py",
+                                                                  ".ptfcal*"))
+    result = run_ptfcal("confirm", "gec-monthly@2020-07", "--config", str(config))
+    assert result.code == 0, result.err
+    return config, json.loads((config / ".ptfcal-journal" / "000001.json").read_bytes())
+
+
+@settings(max_examples=EXAMPLES, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_mutated_journal_entry_is_undone_or_refused_with_its_name(data, journalled,
+                                                                   tmp_path) -> None:
+    source, entry = journalled
+    folder = Path(tempfile.mkdtemp(dir=tmp_path))
+    config = folder / "config"
+    shutil.copytree(source, config, ignore=shutil.ignore_patterns(".ptfcal.lock"))
+    victim = folder / "victim.txt"
+    victim.write_text("précieux\n", encoding="utf-8")
+    content = data.draw(json_mutations(entry)).replace(
+        b"{victim}", str(victim).encode().replace(b"\\", b"\\\\"))
+    path = config / ".ptfcal-journal" / "000001.json"
+    path.write_bytes(content)
+    before = _outside(folder)
+    result = run_ptfcal("undo", "--config", str(config))
+    OUTCOMES[f"journal exit {result.code}"] += 1
+    assert "Traceback" not in result.err and "erreur interne" not in result.err, result.err
+    assert result.code in (0, 2), (result.code, result.err)
+    if result.code == 2:
+        assert "000001.json" in result.err or re.search(r"[\w/.-]+ a été modifié", result.err) \
+            or str(config) in result.err, result.err
+    assert _outside(folder) == before
+    shutil.rmtree(folder)
+
+
+@pytest.fixture(scope="module")
+def sent(tmp_path_factory) -> tuple[Path, dict]:
+    """A configuration with its register, and the outbox of the 2020 GECs all sent (as a run
+    whose server accepted every message leaves it)."""
+    import json
+    from datetime import UTC, datetime
+
+    from ptfcal.cli.convening import _meetings
+    from ptfcal.convene import invite as inv
+    from ptfcal.convene import lists as lst
+    from ptfcal.convene import register
+
+    config = tmp_path_factory.mktemp("sent") / "config"
+    shutil.copytree(CONFIG, config, ignore=shutil.ignore_patterns("__pycache__", "*.py",
+                                                                  ".ptfcal*"))
+    (config / "people.yaml").write_bytes((CONFIG.parent / "docs" / "people-sample.yaml")
+                                         .read_bytes())
+    model = load(config)
+    events = _meetings(model, 2020, "gec-monthly", None, cancelled=True)[-2:]
+    rows = lst.build(model, events, register.load(config / "people.yaml", model))
+    box = config.parent / "outbox"
+    box.mkdir()
+    outbox = inv.Outbox.open(box)
+    now = datetime(2020, 1, 2, tzinfo=UTC)
+    for m in inv.plan(outbox, model, events, rows, "seg@example.org", "SEG", now):
+        inv._record(outbox, m, list(m.recipients), now)
+    return config, json.loads((box / "outbox.json").read_bytes())
+
+
+@settings(max_examples=max(4, EXAMPLES // 4), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_mutated_outbox_is_used_or_refused_with_its_name(data, sent, tmp_path) -> None:
+    config, state = sent
+    box = Path(tempfile.mkdtemp(dir=tmp_path))
+    content = data.draw(json_mutations(state)).replace(b"{victim}", b"victim.txt")
+    (box / "outbox.json").write_bytes(content)
+    result = run_ptfcal("invite", "2020", "--type", "gec-monthly", "--dry-run", "--organizer",
+                        "seg@example.org", "--outbox", str(box), "--config", str(config))
+    OUTCOMES[f"outbox exit {result.code}"] += 1
+    assert "Traceback" not in result.err and "erreur interne" not in result.err, result.err
+    assert result.code in (0, 2), (result.code, result.err)
+    if result.code == 2:
+        assert str(box / "outbox.json") in result.err or "SEQUENCE" in result.err, result.err
+    assert (box / "outbox.json").read_bytes() == content  # a dry run never marks anything sent
+    shutil.rmtree(box)

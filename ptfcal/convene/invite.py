@@ -87,6 +87,8 @@ class Outbox:
             # a pipe or a link to /dev/zero would never end: a regular file, bounded
             state = json.loads(read_bounded(path, MAX_OUTBOX_BYTES, follow_links=False)
                                .decode("utf-8"))
+            # what cannot be written back (a lone surrogate, \udcff) is damage
+            json.dumps(state, ensure_ascii=False).encode("utf-8")
         except (ValueError, OSError, RecursionError):  # RecursionError: nested thousands deep
             raise InputError(text("inv.outbox-damaged", path=path)) from None
         version = state.get("version") if isinstance(state, dict) else None
@@ -108,7 +110,7 @@ def _well_formed(state) -> bool:
         return False
     for entry in state["events"].values():
         if not (isinstance(entry, dict) and _sequence(entry.get("sequence"))
-                and isinstance(entry.get("recipients"), dict)
+                and isinstance(entry.get("recipients"), dict) and "fingerprint" in entry
                 and (entry.get("fingerprint") is None
                      or isinstance(entry.get("fingerprint"), list))):
             return False

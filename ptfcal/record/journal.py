@@ -113,7 +113,10 @@ def last(config: Path) -> Entry | None:
         if doc.get("version") != VERSION or not all(
                 isinstance(b, str | None) and isinstance(a, str) for b, a in files.values()):
             raise ValueError
+        for rel, (b, a) in files.items():  # a lone surrogate (\udcff) cannot be written back
+            f"{rel}{b or ''}{a}".encode()
         summary = Text(str(doc["summary"]["fr"]), str(doc["summary"]["en"]))
+        f"{summary.fr}{summary.en}{doc.get('command')}".encode()  # printed: no lone surrogate
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError,
             RecursionError):  # RecursionError: JSON nested thousands deep
         raise InputError(text("journal.damaged", path=path)) from None
