@@ -481,6 +481,7 @@ class HolidayOverride:
     mark: Mark | None = None
     every_year_from: int | None = None  # a recurring day off: each year from this one…
     every_year_until: int | None = None  # …to this one (None: every year)
+    until: time | None = None  # a half day off: worked until this time, off after it
 
     def days(self, years: range) -> list[date]:
         """The dates this override gives in `years`."""

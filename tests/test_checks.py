@@ -706,6 +706,39 @@ def test_c_gen_7_a_meeting_next_to_an_estimated_islamic_holiday(config_copy) -> 
     assert found(config_copy, 2026, "C-GEN-7") == []
 
 
+def test_c_gen_8_a_meeting_on_the_monday_after_a_sunday_holiday(config_copy) -> None:
+    """Sunday 30 March 2025 is the Korité: Monday 31 is commonly declared chômé."""
+    year_file(config_copy, 2025, events="  - type: troika-meeting\n    date: 2025-03-31\n")
+    assert found(config_copy, 2025, "C-GEN-8") == [("warning", ["2025-03-31"])]
+    year_file(config_copy, 2025, events="  - type: troika-meeting\n    date: 2025-04-01\n")
+    assert found(config_copy, 2025, "C-GEN-8") == []
+
+
+def test_c_gen_9_a_meeting_in_the_afternoon_of_a_half_day_off(config_copy) -> None:
+    """Friday 14 October 2022: « fin des services … fixée à 12h30 »."""
+    year_file(config_copy, 2022, events="  - type: troika-meeting\n    date: 2022-10-14\n"
+              "    time: 10:00-12:00\n")
+    assert found(config_copy, 2022, "C-GEN-9") == []
+    year_file(config_copy, 2022, events="  - type: troika-meeting\n    date: 2022-10-14\n"
+              "    time: 11:00-13:00\n")
+    (finding,) = [f for f in run(config_copy, 2022) if f.rule == "C-GEN-9"]
+    assert finding.severity is Severity.WARNING
+    assert finding.message.fr == (
+        "Réunion de la Troïka le vendredi 14 octobre 2022 se tient après 12:30 : Veille du "
+        "Maouloud (Baptême) (après-midi chômé, à partir de 12:30)")
+
+
+def test_c_gen_10_a_past_estimate_asks_to_be_confirmed(config_copy) -> None:
+    """The Korité of 2027 is estimated on Tuesday 9 March: from the 10th it is due."""
+    assert found(config_copy, 2027, "C-GEN-10", Options(today=date(2027, 3, 9))) == []
+    assert found(config_copy, 2027, "C-GEN-10", Options(today=date(2027, 3, 10))) == [
+        ("warning", ["2027-03-09"])]
+    edit(config_copy / "holidays.yaml", "official_dates:\n", (
+        "official_dates:\n  - holiday: eid-al-fitr\n    date: 2027-03-10\n"
+        "    source: Communiqué\n"))
+    assert found(config_copy, 2027, "C-GEN-10", Options(today=date(2027, 3, 11))) == []
+
+
 def test_c_gen_3_role_holder_in_two_places(config_copy) -> None:
     year_file(config_copy, 2022, events="  - type: gec-extraordinary\n    date: 2022-04-27\n"
               "    time: 11:00-12:30\n    convened_by: troika\n")
@@ -815,7 +848,7 @@ def test_every_rule_of_section_8_is_configured_and_tested() -> None:
         "C-CM-1", "C-CM-2", "C-CPS-1", "C-SEC-1", "C-SEC-2", "C-TRI-1", "C-TRI-2", "C-TRI-3",
         "C-GD-1", "C-GD-2", "C-GD-3", "C-GD-4", "C-GD-5", "C-GD-6", "C-GD-7", "C-GD-8",
         "C-ARCH-1", "C-ARCH-2", "C-GEN-1", "C-GEN-2", "C-GEN-3", "C-GEN-4", "C-GEN-5",
-        "C-GEN-6", "C-GEN-7", "C-EXT-1", "C-EXT-2"}
+        "C-GEN-6", "C-GEN-7", "C-GEN-8", "C-GEN-9", "C-GEN-10", "C-EXT-1", "C-EXT-2"}
     assert configured == expected
     here = Path(__file__).read_text(encoding="utf-8")
     tests_of_this_file = {r for r in expected

@@ -161,3 +161,132 @@ def test_announced_date_far_from_any_estimate_is_an_error(config_copy) -> None:
         problem.render("en")
     assert ("2026-03-20 : la bibliothèque « holidays » ne place la Tabaski à moins de 5 jours "
             "de cette date") in str(problem)
+
+
+# --- Mali's practices: Baptême 6 days after the Naissance, the Monday after a Sunday holiday,
+# half days off, past estimates to confirm (issue 19 item 10)
+
+
+def test_baptism_is_six_days_after_the_birth() -> None:
+    model = bundled_model()
+    cal = build(model.settings, model.holidays, range(2016, 2028))
+    pairs = {h.day.year: h.day for h in cal.holidays() if h.islamic == "mawlid-baptism"}
+    births = {h.day.year: h.day for h in cal.holidays() if h.islamic == "mawlid"}
+    # the sourced pairs, and the estimate of 2027 (the package says 14 and 21 August)
+    assert (births[2016], pairs[2016]) == (D("2016-12-12"), D("2016-12-18"))
+    assert (births[2019], pairs[2019]) == (D("2019-11-10"), D("2019-11-16"))
+    assert (births[2022], pairs[2022]) == (D("2022-10-09"), D("2022-10-15"))
+    assert (births[2023], pairs[2023]) == (D("2023-09-28"), D("2023-10-04"))
+    assert (births[2027], pairs[2027]) == (D("2027-08-14"), D("2027-08-20"))
+    # only the Baptême of 2025 is sourced (Thursday 11 September): the Naissance is 6 days before
+    assert births[2025] == D("2025-09-05")
+
+
+def test_list_holidays_2027_gives_the_baptism_six_days_after() -> None:
+    from tests.conftest import run_ptfcal
+
+    result = run_ptfcal("list", "holidays", "2027", "--lang", "en")
+    assert result.code == 0
+    assert "2027-08-14" in result.out and "2027-08-20" in result.out
+    assert "2027-08-21" not in result.out
+
+
+def test_the_monday_after_a_sunday_holiday_is_avoided() -> None:
+    """Sunday 30 March 2025 is the Eid: Monday 31 is commonly declared a day off, so the SEG's
+    work-plan deadline (by 31 March) goes to Friday 28."""
+    model = bundled_model()
+    cal = build(model.settings, model.holidays, [2025])
+    assert not cal.is_working_day(D("2025-03-31"))
+    assert cal.why_not_working(D("2025-03-31")).fr == (
+        "lendemain d'un jour férié tombé un dimanche (Journée de la Fête du Ramadan), souvent "
+        "déclaré chômé")
+    events = build_schedule(model, 2025).events
+    assert [e.id for e in events if e.day <= D("2025-03-31") <= e.last_day] == []
+    (plan,) = [e for e in events if e.meeting_type == "secretariat-annual-workplan"]
+    assert (plan.nominal, plan.day) == (D("2025-03-31"), D("2025-03-28"))
+
+
+def test_check_warns_about_a_meeting_recorded_on_that_monday(config_copy) -> None:
+    """The Tabaski 2027 is estimated on Sunday 16 May: a GEC recorded on Monday 17 is warned
+    about (C-GEN-8); nothing generated goes there."""
+    from ptfcal.checks.audit import audit
+
+    model = load(config_copy)
+    assert [f for f in audit(model, 2027).findings if f.rule == "C-GEN-8"] == []
+    (config_copy / "years" / "2027.yaml").write_text(
+        "year: 2027\noccurrences:\n  - type: gec-monthly\n    nominal: 2027-05-12\n"
+        "    date: 2027-05-17\n", encoding="utf-8")
+    model = load(config_copy)
+    (found,) = [f for f in audit(model, 2027).findings if f.rule == "C-GEN-8"]
+    assert found.severity.value == "warning"
+    assert found.dates == (D("2027-05-17"),)
+    assert found.message.fr == (
+        "Réunion mensuelle du GEC le lundi 17 mai 2027 : lendemain d'un jour férié tombé un "
+        "dimanche (Journée de la Tabaski — date estimée, à confirmer), souvent déclaré chômé ; "
+        "vérifier le communiqué du ministère du Travail")
+
+
+def test_half_day_off_keeps_the_morning(config_copy) -> None:
+    """Friday 14 October 2022: « fin des services … fixée à 12h30 »."""
+    model = bundled_model()
+    cal = build(model.settings, model.holidays, [2022])
+    assert cal.is_working_day(D("2022-10-14"))
+    (half,) = [h for h in cal.holidays() if h.day == D("2022-10-14")]
+    assert half.label("fr") == ("Veille du Maouloud (Baptême) (après-midi chômé, à partir de "
+                                "12:30)")
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    bamako = ZoneInfo("Africa/Bamako")
+    assert cal.afternoon_off(datetime(2022, 10, 14, 9, tzinfo=bamako),
+                             datetime(2022, 10, 14, 12, tzinfo=bamako)) is None
+    assert cal.afternoon_off(datetime(2022, 10, 14, 10, tzinfo=bamako),
+                             datetime(2022, 10, 14, 13, tzinfo=bamako)) == half
+
+
+def test_an_afternoon_meeting_moves_off_a_half_day(config_copy) -> None:
+    """A half day off on the GEC's Wednesday 12 May 2021... moves a 15:00 GEC, not a morning
+    one."""
+    edit(config_copy / "holidays.yaml", "days_off:\n", (
+        "days_off:\n  - date: 2021-06-09\n    until: \"12:30\"\n"
+        "    name: {fr: Demi-journée, en: Half day}\n"))
+    (gec,) = [e for e in events_of(config_copy, 2021, "gec-monthly") if e.nominal.month == 6]
+    assert gec.day == D("2021-06-09")  # 09:00-12:00 ends before 12:30
+    edit(config_copy / "meetings.yaml", "    time: 09:00-12:00        # A-07 [PROPOSAL]\n",
+         "    time: 11:00-13:00\n")
+    (gec,) = [e for e in events_of(config_copy, 2021, "gec-monthly") if e.nominal.month == 6]
+    assert gec.day == D("2021-06-10")
+    assert gec.shift_reason.fr == "Demi-journée (après-midi chômé, à partir de 12:30)"
+
+
+def test_until_must_be_a_time(config_copy) -> None:
+    import pytest
+
+    from ptfcal.errors import ConfigError
+
+    edit(config_copy / "holidays.yaml", "days_off:\n", (
+        "days_off:\n  - date: 2021-06-09\n    until: midi\n"
+        "    name: {fr: Demi-journée, en: Half day}\n"))
+    with pytest.raises(ConfigError) as info:
+        load(config_copy)
+    assert "days_off[0].until" in info.value.problems[0].render("en")
+    assert "a time of day such as '12:30'" in info.value.problems[0].render("en")
+
+
+def test_a_past_estimate_asks_to_be_confirmed() -> None:
+    from ptfcal.checks.audit import audit
+    from ptfcal.checks.context import Options
+
+    model = bundled_model()
+    assert [f for f in audit(model, 2027).findings if f.rule == "C-GEN-10"] == []
+    found = [f for f in audit(model, 2027, Options(today=D("2027-12-07"))).findings
+             if f.rule == "C-GEN-10"]
+    assert [f.dates for f in found] == [(D("2027-03-09"),), (D("2027-05-16"),),
+                                        (D("2027-08-14"),), (D("2027-08-20"),)]
+    assert found[0].message.fr == (
+        "Journée de la Fête du Ramadan : la date estimée, le mardi 9 mars 2027, est passée et "
+        "n'est toujours pas confirmée ; enregistrer la date annoncée : ptfcal holiday confirm "
+        "eid-al-fitr 2027 --on AAAA-MM-JJ --source « … »")
+    # before the Korité nothing is due yet; on the day itself neither
+    assert [f for f in audit(model, 2027, Options(today=D("2027-03-09"))).findings
+            if f.rule == "C-GEN-10"] == []

@@ -230,7 +230,10 @@ class _Scheduler:
             for month in months:
                 d = date(self.year, month, 1)
                 while d.month == month:
-                    if (self.cal.is_working_day(d) and d not in busy
+                    half = self.cal.half_day_off(d)
+                    half_busy = half is not None and (mt.time is None
+                                                      or mt.time.end > half.until)
+                    if (self.cal.is_working_day(d) and d not in busy and not half_busy
                             and not self._uncertain(mt, d) and (limit is None or d <= limit)):
                         days.append(d)
                     d += timedelta(days=1)
@@ -251,7 +254,8 @@ class _Scheduler:
             return self._stagger(mt, event) if not fact.time else event
         if base != nominal:  # a relative rule whose anchor was moved: say it follows it
             event = replace(event, shifted_from=nominal, shift_reason=self._follows(mt))
-        if not self.cal.is_working_day(base) or self._uncertain(mt, base):
+        if (not self.cal.is_working_day(base) or self._uncertain(mt, base)
+                or self._afternoon_off(event)):
             event = self._shift(event, mt)
         return self._stagger(mt, event) if event is not None else None
 
@@ -264,6 +268,12 @@ class _Scheduler:
         """A generated meeting avoids the days next to an Islamic holiday whose date is only
         estimated (the announced date may fall on them)."""
         return mt.kind is EventKind.MEETING and self.cal.uncertain(day) is not None
+
+    def _afternoon_off(self, event: Event) -> bool:
+        """A meeting that runs into a half day off's afternoon (« fin des services fixée à
+        12h30 »); one that ends by then keeps its day."""
+        return (event.kind is EventKind.MEETING
+                and self.cal.afternoon_off(event.start, event.end) is not None)
 
     def _follows(self, mt: MeetingType) -> Text:
         anchor = self.model.meeting_types[mt.rule.anchor]  # type: ignore[union-attr]
@@ -311,14 +321,15 @@ class _Scheduler:
                        holders=union(p.holders for p in parts))
 
     def _shift(self, event: Event, mt: MeetingType) -> Event | None:
-        if self.cal.is_working_day(event.day):  # only next to an estimated holiday
+        if self.cal.is_working_day(event.day) and not self._afternoon_off(event):
+            # only next to an estimated holiday
             why = self.cal.why_uncertain(event.day)
             candidates = (d for d in self.cal.candidates(event.day, ShiftPolicy.NEXT,
                                                           mt.shift_within)
                           if not self._uncertain(mt, d))
             for candidate in candidates:
                 moved = self._move(event, candidate)
-                if not self._hard_conflict(moved):
+                if not self._hard_conflict(moved) and not self._afternoon_off(moved):
                     return replace(moved, shifted_from=event.shifted_from or event.day,
                                    shift_reason=why)
             return event  # nowhere safer in its window: it stays, and C-GEN-7 says so
@@ -332,7 +343,7 @@ class _Scheduler:
             if self._uncertain(mt, candidate):
                 continue
             moved = self._move(event, candidate)
-            if not self._hard_conflict(moved):
+            if not self._hard_conflict(moved) and not self._afternoon_off(moved):
                 cause = why if event.shift_reason is None else Text(
                     f"{event.shift_reason.fr} ; {why.fr}", f"{event.shift_reason.en}; {why.en}")
                 return replace(moved, shifted_from=event.shifted_from or event.day,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from functools import cache
 
 from .. import i18n
@@ -25,6 +25,10 @@ from ..model import (
 )
 
 OFFICIAL_MATCH_DAYS = 5  # an announced date replaces the package's date within this distance
+# Mali observes the Baptême du Prophète 6 days after the Naissance (2016: 12 -> 18 December;
+# 2019: 10 -> 16 November; 2022: 9 -> 15 October; 2023: 28 September -> 4 October), where the
+# `holidays` package adds 7: an unannounced one is placed 6 days from the announced other.
+BAPTISM_AFTER_BIRTH = 6
 MAX_SHIFT_DAYS = 31  # a shift never looks further than this, even without a window
 
 
@@ -34,13 +38,17 @@ class Holiday:
     name: Text
     islamic: str | None = None  # ISLAMIC_HOLIDAYS id
     estimated: bool = False  # the package's estimate, not an announced date
-    origin: str = "package"  # package | official | day-off
+    origin: str = "package"  # package | official | day-off | derived (Baptême = Naissance + 6)
+    until: time | None = None  # a half day off: worked until this time, off after it
 
     def label(self, lang: str) -> str:
+        name = self.name.get(lang)
+        if self.until is not None:
+            name += i18n.t("holiday.half", lang, time=self.until.strftime("%H:%M"))
         if self.estimated:
-            return self.name.get(lang) + (" — date estimée, à confirmer" if lang == "fr" else
-                                          " — estimated date, to be confirmed")
-        return self.name.get(lang)
+            return name + (" — date estimée, à confirmer" if lang == "fr" else
+                           " — estimated date, to be confirmed")
+        return name
 
 
 @dataclass(frozen=True)
@@ -217,8 +225,20 @@ class WorkCalendar:
     def __init__(self, working_days: frozenset[int], holidays: Iterable[Holiday]):
         self.working_days = working_days
         self._by_day: dict[date, tuple[Holiday, ...]] = {}
+        self._half: dict[date, Holiday] = {}  # half days off: worked in the morning
         for h in sorted(holidays, key=lambda h: (h.day, h.name.fr)):
-            self._by_day[h.day] = (*self._by_day.get(h.day, ()), h)
+            if h.until is not None:
+                self._half.setdefault(h.day, h)
+            else:
+                self._by_day[h.day] = (*self._by_day.get(h.day, ()), h)
+        # the Monday after a legal holiday that falls on a Sunday: Mali commonly declares it
+        # chômé by communiqué (Monday 19 December 2016, after the Sunday Baptême), so a
+        # generated date avoids it and a recorded one is warned about (C-GEN-8)
+        self._after_sunday: dict[date, Holiday] = {}
+        for day, found in self._by_day.items():
+            monday = day + timedelta(days=1)
+            if day.weekday() == 6 and monday not in self._by_day:
+                self._after_sunday.setdefault(monday, found[0])
         # the days next to an Islamic holiday whose date is only estimated: the announced date
         # may fall on them (a generated meeting avoids them; C-GEN-7 flags a recorded one)
         self._uncertain: dict[date, Holiday] = {}
@@ -231,10 +251,36 @@ class WorkCalendar:
         return self._by_day.get(day, ())
 
     def holidays(self) -> list[Holiday]:
-        return [h for day in sorted(self._by_day) for h in self._by_day[day]]
+        """Every day off, the half days included, by date."""
+        days = sorted({*self._by_day, *self._half})
+        return [h for day in days for h in (*self._by_day.get(day, ()),
+                                             *((self._half[day],) if day in self._half else ()))]
 
     def is_working_day(self, day: date) -> bool:
-        return day.weekday() in self.working_days and day not in self._by_day
+        """Worked, and not the Monday after a Sunday holiday (probably declared chômé)."""
+        return (day.weekday() in self.working_days and day not in self._by_day
+                and day not in self._after_sunday)
+
+    def after_sunday_holiday(self, day: date) -> Holiday | None:
+        """The Sunday holiday that `day`, a Monday, follows (the Monday is commonly chômé)."""
+        return self._after_sunday.get(day)
+
+    def half_day_off(self, day: date) -> Holiday | None:
+        """The half day off on `day` (worked until `until`), if any."""
+        return self._half.get(day)
+
+    def afternoon_off(self, start, end) -> Holiday | None:
+        """The half day off that a meeting from `start` to `end` (aware datetimes) runs into."""
+        if start is None or end is None:
+            return None
+        day = start.date()
+        while day <= end.date():
+            h = self._half.get(day)
+            if h is not None and (end.date() > day or end.timetz().replace(tzinfo=None)
+                                  > h.until):
+                return h
+            day += timedelta(days=1)
+        return None
 
     def uncertain(self, day: date) -> Holiday | None:
         """The estimated Islamic holiday a day is next to, if any."""
@@ -254,20 +300,31 @@ class WorkCalendar:
             return Text(
                 " ; ".join(h.label("fr") for h in found), "; ".join(h.label("en") for h in found)
             )
+        if day in self._after_sunday and day.weekday() in self.working_days:
+            return self.why_after_sunday(day)
+        if day in self._half:
+            h = self._half[day]
+            return Text(h.label("fr"), h.label("en"))
         return Text(i18n.t("shift.weekend", "fr"), i18n.t("shift.weekend", "en"))
 
     def why_day_off(self, day: date) -> Text | None:
         """Why a date given as a meeting's date is not worked, as a sentence (« samedi 11
         septembre 2027 est un jour de week-end », « … est un jour férié : Journée du 26 mars »);
-        None for a working day."""
-        if self.is_working_day(day):
-            return None
+        None for a working day, and for the Monday after a Sunday holiday (commonly declared
+        chômé, not a legal holiday: C-GEN-8 warns) and a half day off (C-GEN-9 warns)."""
         found = self.holidays_on(day)
         if found:
             name = Text(" ; ".join(h.label("fr") for h in found),
                         "; ".join(h.label("en") for h in found))
             return i18n.text("dayoff.holiday", day=day, name=name)
-        return i18n.text("dayoff.weekend", day=day)
+        if day.weekday() not in self.working_days:
+            return i18n.text("dayoff.weekend", day=day)
+        return None
+
+    def why_after_sunday(self, day: date) -> Text:
+        h = self._after_sunday[day]
+        return Text(i18n.t("shift.after-sunday", "fr", holiday=h.label("fr")),
+                    i18n.t("shift.after-sunday", "en", holiday=h.label("en")))
 
     def candidates(
         self, day: date, policy: ShiftPolicy, window: Window | None
@@ -368,7 +425,35 @@ def build(
             result.remove(target)
             result.append(Holiday(o.date, target.name, o.replaces, False, "official"))
         else:
-            result.append(Holiday(o.date, o.name, None, False, "day-off"))
+            result.append(Holiday(o.date, o.name, None, False, "day-off", o.until))
     if problems:
         raise ConfigError(problems)
-    return WorkCalendar(settings.working_days, result)
+    return WorkCalendar(settings.working_days, _six_days_apart(result))
+
+
+def _six_days_apart(found: list[Holiday]) -> list[Holiday]:
+    """The Baptême placed `BAPTISM_AFTER_BIRTH` days after its Naissance when only the
+    Naissance (or neither) was announced, and the Naissance that many days before an announced
+    Baptême; an announced date is never moved. The pair is the Naissance and the first Baptême
+    within two weeks after it."""
+    result = list(found)
+    births = [h for h in result if h.islamic == "mawlid"]
+    for birth in births:
+        baptisms = [h for h in result if h.islamic == "mawlid-baptism"
+                    and 0 < (h.day - birth.day).days <= 14]
+        if not baptisms:
+            continue
+        baptism = min(baptisms, key=lambda h: h.day)
+        if baptism.origin != "official":
+            day = birth.day + timedelta(days=BAPTISM_AFTER_BIRTH)
+            if day != baptism.day:
+                result.remove(baptism)
+                result.append(Holiday(day, baptism.name, baptism.islamic,
+                                      baptism.estimated or birth.estimated, "derived"))
+        elif birth.origin != "official":
+            day = baptism.day - timedelta(days=BAPTISM_AFTER_BIRTH)
+            if day != birth.day:
+                result.remove(birth)
+                result.append(Holiday(day, birth.name, birth.islamic,
+                                      birth.estimated or baptism.estimated, "derived"))
+    return result

@@ -171,3 +171,50 @@ def near_estimated_holiday(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
                 yield _finding(rule, text("chk.near-estimated", what=e.title, day=e.day,
                                           holiday=near[0].name, when=day), [e], subject=e)
                 break
+
+
+@kind("after-sunday-holiday", "", "", Scope.EVENT)
+def after_sunday_holiday(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
+    """An event on the Monday after a legal holiday that fell on a Sunday: Mali commonly
+    declares that Monday chômé by communiqué (generated dates avoid it)."""
+    for e in ctx.events:
+        if e.status is Status.CANCELLED:
+            continue
+        for d in _days(e):
+            if ctx.calendar.after_sunday_holiday(d) is not None and not \
+                    ctx.calendar.holidays_on(d):
+                yield _finding(rule, text("chk.after-sunday", what=e.title, day=d,
+                                          why=ctx.calendar.why_after_sunday(d)), [e], subject=e)
+                break
+
+
+@kind("half-day-off", "", "", Scope.EVENT)
+def half_day_off(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
+    """A meeting that runs into the afternoon of a half day off (« fin des services fixée à
+    12h30 »); one that ends by then is fine."""
+    for e in ctx.events:
+        if e.kind is not EventKind.MEETING or e.status is Status.CANCELLED:
+            continue
+        found = ctx.calendar.afternoon_off(e.start, e.end)
+        if found is not None:
+            yield _finding(rule, text("chk.half-day", what=e.title, day=found.day,
+                                      why=Text(found.label("fr"), found.label("en")),
+                                      until=found.until.strftime("%H:%M")),
+                           [e], subject=e)
+
+
+@kind("unconfirmed-holiday", "", "", Scope.STATIC)
+def unconfirmed_holiday(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
+    """An Islamic holiday of the year whose date is still the estimate although the day is
+    past (the day of the run, from the CLI): the secretariat records the announced date."""
+    today = ctx.options.today
+    if today is None:
+        return
+    for h in ctx.calendar.holidays():
+        if h.day.year != ctx.year or not (h.estimated and h.islamic) or h.day >= today:
+            continue
+        command = f"ptfcal holiday confirm {h.islamic} {h.day.year} --on"
+        yield _finding(rule, text("chk.unconfirmed-holiday", holiday=h.name, day=h.day,
+                                  command=Text(f"{command} AAAA-MM-JJ --source « … »",
+                                               f"{command} YYYY-MM-DD --source '…'")),
+                       dates=[h.day])

@@ -217,10 +217,10 @@ def _holidays(out: Collector, values: dict) -> tuple[HolidayOverride, ...]:
             items.append(HolidayOverride(
                 date(v["every_year_from"], month, day), v["name"], source=v.get("source"),
                 mark=v["_mark"], every_year_from=v["every_year_from"],
-                every_year_until=v.get("every_year_until")))
+                every_year_until=v.get("every_year_until"), until=v.get("until")))
         else:
             items.append(HolidayOverride(v["date"], v["name"], source=v.get("source"),
-                                         mark=v["_mark"]))
+                                         mark=v["_mark"], until=v.get("until")))
     for v in values.get("not_holidays", ()):
         items.append(HolidayOverride(v["date"], Text.same(""), removed=True,
                                      source=v.get("source"), mark=v["_mark"]))

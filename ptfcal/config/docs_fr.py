@@ -221,6 +221,9 @@ FRENCH: dict[str, str] = {
         "un jour chômé légal absent du paquet : chaque année à partir de celle-ci"
     ),
     "…to this one (default: every year)": "…jusqu'à celle-ci (par défaut : chaque année)",
+    "a half day off: the day is worked until this time (\"12:30\": « fin des services fixée à "
+    "12h30 »), off after it": "une demi-journée chômée : le jour est travaillé jusqu'à cette "
+    "heure (\"12:30\" : « fin des services fixée à 12h30 »), chômé après",
     "why it is off": "pourquoi ce jour est chômé",
     "communiqué or decree": "communiqué ou décret",
     "days the package lists that were worked": "jours listés par le paquet qui ont été travaillés",

@@ -422,6 +422,19 @@ class Date(Conv):
 _TIME = r"([01]?\d|2[0-3])[:hH]([0-5]\d)"
 
 
+class TimeOfDay(Conv):
+    expected = Text("une heure comme « 12:30 »", "a time of day such as '12:30'")
+
+    def __call__(self, node, path, ctx):
+        value = self.scalar(node, path, ctx)
+        if value is None:
+            return INVALID
+        m = re.fullmatch(rf"\s*{_TIME}\s*", value)
+        if not m:
+            return self.fail(node, path, ctx)
+        return time(int(m[1]), int(m[2]))
+
+
 class TimeRange(Conv):
     expected = Text("une plage horaire comme 09:00-12:00", "a time range such as 09:00-12:00")
 

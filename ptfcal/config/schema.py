@@ -38,6 +38,7 @@ from .reader import (
     Record,
     Str,
     TextConv,
+    TimeOfDay,
     TimeRange,
 )
 
@@ -365,6 +366,8 @@ DAY_OFF_RECORD = Record(
         "every_year_from": Field(Int(1990, 2200), False,
                                  "a legal day off the package lacks: every year from this one"),
         "every_year_until": Field(Int(1990, 2200), False, "…to this one (default: every year)"),
+        "until": Field(TimeOfDay(), False, "a half day off: the day is worked until this time "
+                       "(\"12:30\": « fin des services fixée à 12h30 »), off after it"),
         "name": Field(TextConv(), True, "why it is off"),
         "source": Field(Str(), False, "communiqué or decree"),
     },

@@ -193,6 +193,17 @@ CHECK_MESSAGES: dict[str, dict[str, str]] = {
     },
     "chk.weekend": {"fr": "{what} le {day} : week-end", "en": "{what} on {day}: weekend"},
     "chk.holiday": {"fr": "{what} le {day} : {why}", "en": "{what} on {day}: {why}"},
+    "chk.after-sunday": {
+        "fr": "{what} le {day} : {why} ; vérifier le communiqué du ministère du Travail",
+        "en": "{what} on {day}: {why}; check the Ministry of Labour's communiqué"},
+    "chk.half-day": {
+        "fr": "{what} le {day} se tient après {until} : {why}",
+        "en": "{what} on {day} runs past {until}: {why}"},
+    "chk.unconfirmed-holiday": {
+        "fr": "{holiday} : la date estimée, le {day}, est passée et n'est toujours pas "
+              "confirmée ; enregistrer la date annoncée : {command}",
+        "en": "{holiday}: the estimated date, {day}, is past and still not confirmed; record "
+              "the announced date: {command}"},
     "chk.near-estimated": {
         "fr": "{what} le {day}, à un jour de la {holiday} estimée au {when} (date à confirmer) : "
               "si la date annoncée change d'un jour, la réunion tombe un jour férié",

@@ -163,6 +163,12 @@ PUBLISH_MESSAGES: dict[str, dict[str, str]] = {
     },
     "shift.uncertain": {"fr": "à un jour de la date estimée de la {holiday}, le {day}",
                         "en": "a day from the estimated date of {holiday}, {day}"},
+    "shift.after-sunday": {
+        "fr": "lendemain d'un jour férié tombé un dimanche ({holiday}), souvent déclaré chômé",
+        "en": "the day after a holiday that fell on a Sunday ({holiday}), often declared a day "
+              "off"},
+    "holiday.half": {"fr": " (après-midi chômé, à partir de {time})",
+                     "en": " (afternoon off, from {time})"},
     "shift.follows": {"fr": "suit la date de : {what}", "en": "follows the date of: {what}"},
     "interim.outgoing": {
         "fr": "intérim : Chef de file sortant {year}",
