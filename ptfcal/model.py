@@ -579,6 +579,9 @@ class Event:
     key: str = ""  # names one of a type's events (a sector review's sector)
     shifted_from: date | None = None  # the date before it was moved (None: not moved)
     shift_reason: Text | None = None  # why: holiday names, weekend, or the anchor it follows
+    # the rule date is next to an Islamic holiday whose date is only estimated: kept, and
+    # published tentative « à confirmer selon l'annonce de la fête » (why, in both languages)
+    pending: Text | None = None
     status: Status = Status.PLANNED
     origin: Origin = Origin.RULE
     rescheduled: bool = False

@@ -694,16 +694,21 @@ def test_c_gen_2_names_an_estimated_islamic_holiday(config_copy) -> None:
 
 def test_c_gen_7_a_meeting_next_to_an_estimated_islamic_holiday(config_copy) -> None:
     """The Korité of 2026 is only estimated (Friday 20 March): a meeting the day before may
-    fall on it once the date is announced. Generated meetings avoid that day by themselves."""
+    fall on it once the date is announced. A generated one keeps its rule date and is listed
+    too (the Commission Mixte of Thursday 19 March 2026, published « à confirmer »)."""
+    assert found(config_copy, 2026, "C-GEN-7") == [("warning", ["2026-03-19"])]
     year_file(config_copy, 2026, events="  - type: troika-meeting\n    date: 2026-03-19\n")
-    (finding,) = [f for f in run(config_copy, 2026) if f.rule == "C-GEN-7"]
+    (finding,) = [f for f in run(config_copy, 2026) if f.rule == "C-GEN-7"
+                  and f.message.fr.startswith("Réunion de la Troïka")]
     assert finding.severity is Severity.WARNING
     assert finding.message.fr == (
         "Réunion de la Troïka le jeudi 19 mars 2026, à un jour de la Journée de la Fête du "
         "Ramadan estimée au vendredi 20 mars 2026 (date à confirmer) : si la date annoncée "
         "change d'un jour, la réunion tombe un jour férié")
-    year_file(config_copy, 2026)
-    assert found(config_copy, 2026, "C-GEN-7") == []
+    edit(config_copy / "holidays.yaml", "official_dates:\n", (
+        "official_dates:\n  - holiday: eid-al-fitr\n    date: 2026-03-20\n"
+        "    source: Communiqué\n"))
+    assert found(config_copy, 2026, "C-GEN-7") == []  # announced: nothing left to confirm
 
 
 def test_c_gen_8_a_meeting_on_the_monday_after_a_sunday_holiday(config_copy) -> None:

@@ -75,8 +75,8 @@ EXPECTED = {
 GT_PTF_EXPECTED = {
     # first Thursday of Jan/Mar/May/Jul/Sep/Nov, from the reform (17 June 2020);
     # the Baptême of 2020 is Wednesday 4 November (the announced Naissance, 29 October, + 6),
-    # a date no public source confirms: not the day after it either (it may move), Friday 6
-    2020: ["2020-07-02", "2020-09-03", "2020-11-06"],
+    # a date no public source confirms: the rule date, the day after it, stays (tentative)
+    2020: ["2020-07-02", "2020-09-03", "2020-11-05"],
     2021: ["2021-01-07", "2021-03-04", "2021-05-06", "2021-07-01", "2021-09-02", "2021-11-04"],
 }
 

@@ -36,7 +36,9 @@ def test_generate_2020_writes_every_feed_and_export(tmp_path) -> None:
     assert "Calendrier 2020 des PTF — 42 événements" in result.out
     assert "Journée du Maouloud (Baptême du Prophète)" in result.out
     assert "Réunion de coordination tripartite (×5)" in result.out
-    assert "jeu. 5 nov." in result.out and "lun. 9 nov." in result.out
+    assert "Aucune date déplacée." in result.out
+    assert ("Date maintenue, à confirmer : Réunion de coordination tripartite (×5), jeudi 5 "
+            "novembre 2020") in " ".join(result.out.split())
     assert f"44 flux ICS, events.json et events.csv écrits dans {tmp_path / '2020'}" in result.out
 
 
@@ -143,12 +145,11 @@ def test_events_json_is_versioned_and_complete(tmp_path) -> None:
     assert rbc["start"] == "2020-06-18T09:00:00+00:00"
     assert rbc["source"]["legal_basis"] == ["joint-decision-2018-01", "as-abg-2012",
                                             "mef-decision-145"]
-    moved = [e for e in doc["events"] if e["shifted_from"] == "2020-11-05"]
-    assert len(moved) == 5
-    assert moved[0]["date"] == "2020-11-09"  # not the day after an estimated holiday
-    assert moved[0]["shift_reason"] == {
-        "fr": "Journée du Maouloud (Baptême du Prophète) — date estimée, à confirmer",
-        "en": "Prophet's Baptism — estimated date, to be confirmed"}
+    # the day after the estimated Baptême (Wednesday 4 November): kept, to be confirmed
+    kept = [e for e in doc["events"] if e["meeting_type"] == "gt-ptf-coordination"
+            and e["nominal_date"] == "2020-11-05"]
+    assert len(kept) == 5
+    assert {(e["date"], e["shifted_from"]) for e in kept} == {("2020-11-05", None)}
 
 
 def test_events_csv_opens_in_french_excel(tmp_path) -> None:

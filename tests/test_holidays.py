@@ -290,3 +290,34 @@ def test_a_past_estimate_asks_to_be_confirmed() -> None:
     # before the Korité nothing is due yet; on the day itself neither
     assert [f for f in audit(model, 2027, Options(today=D("2027-03-09"))).findings
             if f.rule == "C-GEN-10"] == []
+
+
+# --- estimates flag, they do not move (issue 19 item 9)
+
+
+def test_a_rule_date_next_to_an_estimate_keeps_its_date_tentative(config_copy) -> None:
+    """The Korité of 2027 is estimated on Tuesday 9 March: the GEC of Wednesday 10 keeps its
+    rule date, published tentative « à confirmer selon l'annonce de la fête »."""
+    from ptfcal.publish.ics import Renderer
+
+    model = load(config_copy)
+    (gec,) = [e for e in events_of(config_copy, 2027, "gec-monthly") if e.nominal.month == 3]
+    assert (gec.day, gec.shifted_from) == (D("2027-03-10"), None)
+    assert gec.pending.fr == ("date à confirmer selon l'annonce de la fête : à un jour de la "
+                              "Journée de la Fête du Ramadan, estimée au mardi 9 mars 2027")
+    vevent = Renderer(model, "fr").content(gec)
+    vevent = vevent.decode() if isinstance(vevent, bytes) else vevent
+    unfolded = vevent.replace("\r\n ", "").replace("\n ", "")
+    assert "STATUS:TENTATIVE" in unfolded
+    assert "DESCRIPTION:Date à confirmer selon l'annonce de la fête : à un jour de la " \
+        "Journée de la Fête du Ramadan\\, estimée au mardi 9 mars 2027." in unfolded
+
+
+def test_once_confirmed_the_rule_shifts_as_usual(config_copy) -> None:
+    """Announced for Wednesday 10 March, the Korité moves the GEC by its own policy."""
+    edit(config_copy / "holidays.yaml", "official_dates:\n", (
+        "official_dates:\n  - holiday: eid-al-fitr\n    date: 2027-03-10\n"
+        "    source: Communiqué\n"))
+    (gec,) = [e for e in events_of(config_copy, 2027, "gec-monthly") if e.nominal.month == 3]
+    assert (gec.day, gec.shifted_from, gec.pending) == (D("2027-03-11"), D("2027-03-10"), None)
+    assert gec.shift_reason.fr == "Journée de la Fête du Ramadan"

@@ -288,7 +288,7 @@ def test_events_lists_each_occurrence_with_its_reference(config_copy) -> None:
          "planned"),
         ("gt-ptf-coordination.gt-ptf-1-economie@2020-09", "2020-09-03", "2020-09-03",
          "planned"),
-        ("gt-ptf-coordination.gt-ptf-1-economie@2020-11", "2020-11-05", "2020-11-09",
+        ("gt-ptf-coordination.gt-ptf-1-economie@2020-11", "2020-11-05", "2020-11-05",
          "planned")]
     text = ptfcal(config_copy, "events", "2020", "--type", "gec-monthly").out
     assert re.search(r"gec-monthly@2020-06 +│ mer\. 17 juin 09:00 +│ Réunion mensuelle du GEC "

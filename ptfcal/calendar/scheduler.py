@@ -254,9 +254,13 @@ class _Scheduler:
             return self._stagger(mt, event) if not fact.time else event
         if base != nominal:  # a relative rule whose anchor was moved: say it follows it
             event = replace(event, shifted_from=nominal, shift_reason=self._follows(mt))
-        if (not self.cal.is_working_day(base) or self._uncertain(mt, base)
-                or self._afternoon_off(event)):
+        if not self.cal.is_working_day(base) or self._afternoon_off(event):
             event = self._shift(event, mt)
+        elif self._uncertain(mt, base):
+            # next to an Islamic holiday whose date is only estimated: the rule date stays,
+            # published tentative « à confirmer selon l'annonce de la fête » (C-GEN-7 lists
+            # it); once the date is announced, the shift policy applies if it must
+            event = replace(event, pending=self.cal.why_pending(base))
         return self._stagger(mt, event) if event is not None else None
 
     def _stagger(self, mt: MeetingType, event: Event) -> Event:
@@ -321,18 +325,6 @@ class _Scheduler:
                        holders=union(p.holders for p in parts))
 
     def _shift(self, event: Event, mt: MeetingType) -> Event | None:
-        if self.cal.is_working_day(event.day) and not self._afternoon_off(event):
-            # only next to an estimated holiday
-            why = self.cal.why_uncertain(event.day)
-            candidates = (d for d in self.cal.candidates(event.day, ShiftPolicy.NEXT,
-                                                          mt.shift_within)
-                          if not self._uncertain(mt, d))
-            for candidate in candidates:
-                moved = self._move(event, candidate)
-                if not self._hard_conflict(moved) and not self._afternoon_off(moved):
-                    return replace(moved, shifted_from=event.shifted_from or event.day,
-                                   shift_reason=why)
-            return event  # nowhere safer in its window: it stays, and C-GEN-7 says so
         why = self.cal.why_not_working(event.day)
         if mt.shift is ShiftPolicy.KEEP:
             return replace(event, shift_reason=why)

@@ -286,11 +286,12 @@ class WorkCalendar:
         """The estimated Islamic holiday a day is next to, if any."""
         return self._uncertain.get(day)
 
-    def why_uncertain(self, day: date) -> Text:
+    def why_pending(self, day: date) -> Text:
+        """« à confirmer selon l'annonce de la fête » for a day next to an estimated holiday."""
         h = self._uncertain[day]
-        return Text(i18n.t("shift.uncertain", "fr", holiday=h.name.fr,
+        return Text(i18n.t("shift.pending", "fr", holiday=h.name.fr,
                            day=i18n.format_day(h.day, "fr")),
-                    i18n.t("shift.uncertain", "en", holiday=h.name.en,
+                    i18n.t("shift.pending", "en", holiday=h.name.en,
                            day=i18n.format_day(h.day, "en")))
 
     def why_not_working(self, day: date) -> Text:

@@ -185,6 +185,17 @@ def _year_summary(model: Model, year_out, lang: str) -> list:
         parts.append(shifts)
     else:
         parts.append(RichText(i18n.t("summary.moved.none", lang)))
+    pending: dict[tuple, list] = {}
+    for e in year_out.schedule.events:
+        if e.pending is not None and e.status is Status.PLANNED:
+            pending.setdefault((e.meeting_type, e.day, e.pending.get(lang)), []).append(e)
+    for (type_id, day, why), group in pending.items():
+        name = (group[0].title if len(group) == 1
+                else model.meeting_types[type_id].name).get(lang)
+        if len(group) > 1:
+            name = f"{name} (×{len(group)})"
+        parts.append(RichText(i18n.t("summary.pending", lang, title=name,
+                                     day=i18n.format_day(day, lang), why=why), style="yellow"))
     for s in year_out.schedule.skipped:
         parts.append(RichText(i18n.t("summary.skipped", lang, title=s.title.get(lang),
                                      day=i18n.format_day(s.nominal, lang),

@@ -24,6 +24,10 @@ PUBLISH_MESSAGES: dict[str, dict[str, str]] = {
     "summary.moved.to": {"fr": "Nouvelle date", "en": "New date"},
     "summary.moved.event": {"fr": "Événement", "en": "Event"},
     "summary.moved.why": {"fr": "Motif", "en": "Reason"},
+    "summary.pending": {
+        "fr": "Date maintenue, à confirmer : {title}, {day} ({why})",
+        "en": "Date kept, to be confirmed: {title}, {day} ({why})",
+    },
     "summary.skipped": {
         "fr": "Occurrence non tenue (jour non ouvré) : {title}, {day} ({reason})",
         "en": "Occurrence not held (non-working day): {title}, {day} ({reason})",
@@ -161,8 +165,11 @@ PUBLISH_MESSAGES: dict[str, dict[str, str]] = {
     "shift.kept": {
         "fr": "maintenue un jour non ouvré : {why}", "en": "kept on a non-working day: {why}",
     },
-    "shift.uncertain": {"fr": "à un jour de la date estimée de la {holiday}, le {day}",
-                        "en": "a day from the estimated date of {holiday}, {day}"},
+    "shift.pending": {
+        "fr": "date à confirmer selon l'annonce de la fête : à un jour de la {holiday}, "
+              "estimée au {day}",
+        "en": "date to be confirmed when the holiday is announced: a day from {holiday}, "
+              "estimated on {day}"},
     "shift.after-sunday": {
         "fr": "lendemain d'un jour férié tombé un dimanche ({holiday}), souvent déclaré chômé",
         "en": "the day after a holiday that fell on a Sunday ({holiday}), often declared a day "

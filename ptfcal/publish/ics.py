@@ -161,7 +161,8 @@ class Renderer:
         """A date a rule gives and nobody has confirmed: tentative, unless its meeting type
         says its rule dates are firm (`tentative: false`, e.g. a legal deadline)."""
         return (event.status is Status.PLANNED
-                and self.model.meeting_types[event.meeting_type].tentative)
+                and (self.model.meeting_types[event.meeting_type].tentative
+                     or event.pending is not None))
 
     def categories(self, event: Event) -> list[str]:
         level = i18n.t(f"level.{event.level.value}", self.lang)
@@ -180,6 +181,8 @@ class Renderer:
             sentence = i18n.shift_sentence(event.day, event.shifted_from,
                                            event.shift_reason.get(lang), lang)
             lines.append(_cap(sentence) + ".")
+        if event.pending is not None and event.status is Status.PLANNED:
+            lines.append(_cap(event.pending.get(lang)) + ".")
         if event.note is not None:
             lines.append(event.note.get(lang))
         body_names = ", ".join(m.bodies[b].name.get(lang) for b in event.bodies)
