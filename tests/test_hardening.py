@@ -450,3 +450,27 @@ def test_idle_and_trickling_connections_are_bounded_and_a_client_is_still_served
             trickle.setblocking(True)
     trickle.close()
     assert closed, "a connection trickling one byte every 0.1 s was never closed"
+
+
+def test_a_connection_being_answered_is_never_closed_to_make_room(tmp_path, published) -> None:
+    """The admission rule itself, on real connected sockets: with every connection being
+    answered, a new one is refused (503); with one waiting, that one makes room."""
+    srv = make_server(copy_of(published, tmp_path), "127.0.0.1", 0, max_connections=2)
+    pairs = [socket.socketpair() for _ in range(4)]
+    try:
+        first, second, third, fourth = (a for a, _ in pairs)
+        assert srv._admit(first) and srv._admit(second)
+        srv.phase(first, waiting=False)
+        srv.phase(second, waiting=False)
+        assert not srv._admit(third)  # both being answered: 503
+        srv.phase(second, waiting=True)  # its answer sent, waiting for the next request
+        assert srv._admit(third)
+        assert srv.connections[second].evicted and not srv.connections[first].evicted
+        assert pairs[1][1].recv(10) == b""  # the waiting one was closed
+        srv.phase(third, waiting=False)
+        assert not srv._admit(fourth)
+    finally:
+        for a, b in pairs:
+            a.close()
+            b.close()
+        srv.server_close()
