@@ -53,7 +53,8 @@ LOWER = {
                      "model"},
     # the recording verbs edit the files through config's writer, never through ruamel; they
     # read the work calendar to refuse a day off given as a date
-    "record.verbs": {"i18n", "config", "config.writer", "errors", "model", "record.refs",
+    "record.verbs": {"i18n", "config", "config.writer", "config.reader", "fileio", "errors",
+                     "model", "record.refs",
                      "calendar", "calendar.workdays"},
     "record.refs": {"errors", "i18n", "model"},
     # the loader's pieces sit below it: the schema (with its converters), the records -> model

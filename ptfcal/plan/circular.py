@@ -10,7 +10,6 @@ import csv
 import difflib
 import io
 import re
-import stat
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +19,7 @@ from ..calendar import rules as date_rules
 from ..calendar import scheduler, workdays
 from ..config import writer
 from ..errors import InputError
+from ..fileio import NotRegular, TooBig, read_bounded
 from ..i18n import Counted, text
 from ..model import CheckRule, Model, Text
 from ..record import refs
@@ -284,11 +284,13 @@ def read(path: Path, model: Model, year: int) -> Reading:
     (a stray quote, a binary file) a located error."""
     name = path.name
     try:
-        if not stat.S_ISREG(path.stat().st_mode):  # a pipe or a device would never end
-            raise InputError(text("circ.unreadable", file=name,
-                                  why=Text("pas un fichier ordinaire", "not a regular file")))
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+        data = read_bounded(path, MAX_BYTES)  # a pipe or a device would never end
+    except NotRegular:
+        raise InputError(text("circ.unreadable", file=name,
+                              why=Text("pas un fichier ordinaire", "not a regular file"))) \
+            from None
+    except TooBig:
+        raise InputError(text("circ.too-big-bytes", file=name, limit=MAX_BYTES)) from None
     except FileNotFoundError:
         raise InputError(text("circ.unreadable", file=name,
                               why=Text("fichier introuvable", "no such file"))) from None
@@ -296,8 +298,6 @@ def read(path: Path, model: Model, year: int) -> Reading:
         raise InputError(text("circ.unreadable", file=name,
                               why=Text("accès refusé ou lecture impossible",
                                        "access refused or read failed"))) from None
-    if len(data) > MAX_BYTES:
-        raise InputError(text("circ.too-big-bytes", file=name, limit=MAX_BYTES))
     content = _decode(data, name)
     head = content.replace("\r\n", "\n").replace("\r", "\n").split("\n", 1)[0]
     delimiter = ";" if head.count(";") >= head.count(",") else ","

@@ -10,7 +10,6 @@ solver runs again. What is proposed is exactly what `ptfcal check` will see afte
 from __future__ import annotations
 
 import hashlib
-import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -156,8 +155,9 @@ def fingerprint(folder: Path) -> str:
     """The configuration as the loader reads it: every YAML file's path and bytes (the register
     of people aside: no plan reads it). Taken before a proposal is computed and again, under
     the folder's lock, before it is written: an edit in between (a `move` during the solve)
-    makes the proposal stale. Bounded as the loader is: a file's first bytes up to its limit."""
+    makes the proposal stale. Bounded as the loader is: a file over its limit counts by size."""
     from ..config.reader import MAX_FILE_BYTES
+    from ..fileio import NotRegular, TooBig, read_bounded
 
     digest = hashlib.sha256()
     for path in sorted(folder.rglob("*")):
@@ -167,12 +167,13 @@ def fingerprint(folder: Path) -> str:
             continue
         digest.update("/".join(parts).encode("utf-8", "surrogateescape") + b"\0")
         try:
-            info = path.stat()
-            if not stat.S_ISREG(info.st_mode):  # a pipe is never read: its kind is enough
-                digest.update(b"not a regular file\0")
-                continue
-            with open(path, "rb") as handle:
-                data = handle.read(MAX_FILE_BYTES + 1)
+            data = read_bounded(path, MAX_FILE_BYTES)
+        except NotRegular:  # a pipe is never read: its kind is enough
+            digest.update(b"not a regular file\0")
+            continue
+        except TooBig as exc:  # refused by the loader: its size is enough
+            digest.update(f"too big {exc.size}\0".encode())
+            continue
         except OSError as exc:
             digest.update(f"unreadable {exc.errno}\0".encode())
             continue

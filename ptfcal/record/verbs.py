@@ -14,7 +14,9 @@ from typing import Any
 
 from .. import i18n
 from ..config import writer
+from ..config.reader import MAX_FILE_BYTES
 from ..errors import InputError
+from ..fileio import read_bounded
 from ..i18n import text
 from ..model import ISLAMIC_HOLIDAYS, ISLAMIC_NAMES, Model, Text, TimeSlot
 from .refs import Target
@@ -45,10 +47,12 @@ class Editor:
     def doc(self, rel: str, initial: str = "") -> writer.Document:
         if rel not in self.docs:
             path = self.folder / rel
-            if path.exists():
-                content = path.read_bytes().decode("utf-8")
-            else:
+            try:  # bounded, never through a link (session refuses to write through one)
+                content = read_bounded(path, MAX_FILE_BYTES, follow_links=False).decode("utf-8")
+            except FileNotFoundError:
                 content, _ = initial, self.created.add(rel)
+            except (OSError, UnicodeDecodeError):  # loaded a moment ago: changed since
+                raise InputError(text("rec.not-regular", path=path)) from None
             self.docs[rel] = writer.Document(content)
         return self.docs[rel]
 
