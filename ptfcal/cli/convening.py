@@ -208,6 +208,7 @@ def invite(
         from ..config import load
         from ..convene import invite as inv
         from ..convene import lists as lst
+        from ..convene import smtp as smtp_
         from ..errors import InputError
         from .app import today as today_of
 
@@ -226,7 +227,7 @@ def invite(
             url = smtp or os.environ.get("PTFCAL_SMTP_URL")
             if not url:
                 raise InputError(i18n.text("inv.no-smtp"))
-            server = inv.Server.parse(url)
+            server = smtp_.Server.parse(url)
         place = outbox_dir or folder / ".ptfcal-outbox"
         _private(place)
         model = load(folder)
@@ -268,8 +269,9 @@ def invite(
                              path=place / "drafts"))
                 return
             assert server is not None
-            done, refused = inv.send(outbox, messages, server, mailbox,
-                                     os.environ.get("PTFCAL_SMTP_PASSWORD"), now)
+            done, refused = smtp_.send(
+                messages, server, mailbox, os.environ.get("PTFCAL_SMTP_PASSWORD"),
+                lambda m, accepted: inv.record(outbox, m, accepted, now))
             print(i18n.t("inv.sent", lang_,
                          count=i18n.count(len(done), "message-sent", lang_),
                          path=place / inv.OUTBOX_FILE))

@@ -24,8 +24,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import smtplib
-import ssl
 import stat
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -34,11 +32,10 @@ from email.mime.text import MIMEText
 from email.policy import compat32
 from email.utils import formataddr, formatdate
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
-from ..errors import InputError, PtfcalError
+from ..errors import InputError
 from ..fileio import read_bounded
-from ..i18n import Counted, format_day, text
+from ..i18n import format_day, text
 from ..locking import FolderLock
 from ..model import Event, Model, Status
 from ..record.journal import remove_temporaries, temporaries_of, write_atomic
@@ -257,81 +254,8 @@ def _calendar(e: Event, method: str, seq: int, to, cc, names, roles, organizer: 
                                        for m in (*to, *cc)], organizer, organizer_name, now)
 
 
-# --- sending -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Server:
-    host: str
-    port: int
-    security: str  # "plain", "starttls", "tls"
-    user: str | None
-
-    @classmethod
-    def parse(cls, url: str) -> Server:
-        parts = urlsplit(url)
-        security = {"smtp": "plain", "smtp+starttls": "starttls", "smtps": "tls"}.get(
-            parts.scheme)
-        if security is None or not parts.hostname:
-            raise InputError(text("inv.smtp-url", url=url))
-        if parts.password:
-            raise InputError(text("inv.smtp-password"))
-        port = parts.port or {"plain": 25, "starttls": 587, "tls": 465}[security]
-        return cls(parts.hostname, port, security, unquote(parts.username)
-                   if parts.username else None)
-
-
-class SendError(PtfcalError):
-    exit_code = 3
-
-
-def send(outbox: Outbox, messages: list[Message], server: Server, organizer: str,
-         password: str | None, now: datetime, timeout: float = 30.0
-         ) -> tuple[list[Message], list[str]]:
-    """Send each message; after each accepted one, record it in the outbox. Returns (the
-    messages sent, the recipients refused). Stops at the first failure of the server (the
-    rest is left for the next run) and raises SendError saying what happened."""
-    done: list[Message] = []
-    refused_all: list[str] = []
-    try:
-        if server.security == "tls":
-            client: smtplib.SMTP = smtplib.SMTP_SSL(server.host, server.port, timeout=timeout,
-                                                    context=ssl.create_default_context())
-        else:
-            client = smtplib.SMTP(server.host, server.port, timeout=timeout)
-    except OSError as exc:
-        raise SendError(text("inv.unreachable", host=server.host, port=server.port,
-                             why=exc.strerror or str(exc))) from None
-    try:
-        if server.security == "starttls":
-            client.starttls(context=ssl.create_default_context())
-        if server.user:
-            client.login(server.user, password or "")
-        for m in messages:
-            try:
-                refused = client.sendmail(organizer, list(m.recipients), m.data)
-            except smtplib.SMTPRecipientsRefused as exc:
-                refused = exc.recipients
-            accepted = [r for r in m.recipients if r not in refused]
-            refused_all += sorted(refused)
-            if accepted:
-                _record(outbox, m, accepted, now)
-                done.append(m)
-    except smtplib.SMTPAuthenticationError:
-        raise SendError(text("inv.login", user=server.user or "")) from None
-    except (smtplib.SMTPException, OSError) as exc:
-        raise SendError(text("inv.failed", sent=Counted(len(done), "message"),
-                             left=len(messages) - len(done),
-                             why=str(exc) or type(exc).__name__)) from None
-    finally:
-        try:
-            client.quit()
-        except (smtplib.SMTPException, OSError):
-            client.close()
-    return done, refused_all
-
-
-def _record(outbox: Outbox, m: Message, accepted: list[str], now: datetime) -> None:
+def record(outbox: Outbox, m: Message, accepted: list[str], now: datetime) -> None:
+    """The server accepted `m` for `accepted`: written to the outbox at once."""
     entry = outbox.state["events"][m.uid]
     at = now.astimezone(UTC).isoformat(timespec="seconds")
     for email in accepted:
