@@ -23,6 +23,8 @@ def pytest_configure(config: pytest.Config) -> None:
     import tempfile
 
     os.environ["PTFCAL_CACHE_DIR"] = tempfile.mkdtemp(prefix="ptfcal-cache-")
+    # nor the user's sign-ins (`ptfcal login microsoft`'s token cache)
+    os.environ["PTFCAL_STATE_DIR"] = tempfile.mkdtemp(prefix="ptfcal-state-")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -81,7 +83,8 @@ class Result:
     err: str
 
 
-IN_PROCESS_ENV = {"COLUMNS", "SOURCE_DATE_EPOCH", "PTFCAL_AGAINST_SECONDS"}
+IN_PROCESS_ENV = {"COLUMNS", "SOURCE_DATE_EPOCH", "PTFCAL_AGAINST_SECONDS",
+                  "PTFCAL_SMTP_PASSWORD", "PTFCAL_SMTP_TOKEN_COMMAND", "PTFCAL_STATE_DIR"}
 
 
 def run_ptfcal(*args: str, cwd: Path | None = None, env: dict | None = None,

@@ -189,6 +189,16 @@ def invite(
     organizer: Annotated[str | None, typer.Option(
         "--organizer", help="La boîte du secrétariat, expéditeur et ORGANIZER (sinon "
         "PTFCAL_ORGANIZER) / the secretariat's mailbox.", show_default=False)] = None,
+    token_command: Annotated[str | None, typer.Option(
+        "--smtp-token-command", help="Une commande qui affiche un jeton d'accès OAuth 2.0 : "
+        "connexion AUTH XOAUTH2 (sinon PTFCAL_SMTP_TOKEN_COMMAND) / a command printing an "
+        "OAuth access token.", show_default=False)] = None,
+    message_seconds: Annotated[float, typer.Option(
+        "--message-seconds", min=1, max=86400, help="Délai par message (et pour la connexion) "
+        "/ deadline per message.")] = 120.0,
+    run_seconds: Annotated[float, typer.Option(
+        "--run-seconds", min=1, max=86400, help="Délai pour l'envoi entier / deadline for the "
+        "whole run.")] = 1800.0,
     outbox_dir: Annotated[Path | None, typer.Option(
         "--outbox", help="Le dossier du journal d'envoi (par défaut .ptfcal-outbox dans la "
         "configuration) / the outbox folder.", show_default=False)] = None,
@@ -270,11 +280,74 @@ def invite(
                 return
             assert server is not None
             done, refused = smtp_.send(
-                messages, server, mailbox, os.environ.get("PTFCAL_SMTP_PASSWORD"),
-                lambda m, accepted: inv.record(outbox, m, accepted, now))
+                messages, server, mailbox, _credentials(server, token_command),
+                lambda m, accepted: inv.record(outbox, m, accepted, now),
+                message_seconds=message_seconds, run_seconds=run_seconds)
             print(i18n.t("inv.sent", lang_,
                          count=i18n.count(len(done), "message-sent", lang_),
                          path=place / inv.OUTBOX_FILE))
             if refused:
                 print(i18n.t("inv.refused", lang_, who=", ".join(refused)), file=sys.stderr)
                 raise typer.Exit(1)
+
+
+def _credentials(server, token_command: str | None):
+    """How to log in as the URL's user: a token from the token command, else a token from
+    `ptfcal login microsoft`'s cache when it holds that user, else PTFCAL_SMTP_PASSWORD."""
+    import os
+
+    from .. import i18n
+    from ..convene import microsoft, oauth
+    from ..convene.smtp import Login
+    from ..errors import InputError
+
+    command = token_command or os.environ.get("PTFCAL_SMTP_TOKEN_COMMAND")
+    if command and not server.user:
+        raise InputError(i18n.text("inv.token-user"))
+    if not server.user:
+        return Login()
+    if command:
+        return Login(token=oauth.token_from_command(command))
+    if microsoft.has_account(server.user):
+        return Login(token=microsoft.token(server.user))
+    return Login(password=os.environ.get("PTFCAL_SMTP_PASSWORD"))
+
+
+login_app = typer.Typer(help="Connexion OAuth 2.0 pour l'envoi des convocations / OAuth 2.0 "
+                        "sign-in for sending invitations.", no_args_is_help=True)
+app.add_typer(login_app, name="login")
+
+
+@login_app.command("microsoft")
+def login_microsoft(
+    client_id: Annotated[str | None, typer.Option(
+        "--client-id", help="L'identifiant de l'application enregistrée dans Microsoft Entra "
+        "(sinon PTFCAL_MS_CLIENT_ID) / the app registration's client id.",
+        show_default=False)] = None,
+    tenant: Annotated[str | None, typer.Option(
+        "--tenant", help="Le locataire : son identifiant ou son domaine, ou organizations "
+        "(sinon PTFCAL_MS_TENANT) / the tenant.", show_default=False)] = None,
+    lang: LangOption = None,
+) -> None:
+    """Connecte un compte Microsoft 365 une fois (code à saisir dans un navigateur) ; invite
+    --send s'en sert ensuite. / Signs a Microsoft 365 account in once (device code)."""
+    import os
+    from urllib.parse import quote
+
+    with boundary(lang):
+        from .. import i18n
+        from ..convene import microsoft
+        from ..errors import InputError
+
+        lang_ = language(lang, "fr")
+        client = client_id or os.environ.get("PTFCAL_MS_CLIENT_ID")
+        where = tenant or os.environ.get("PTFCAL_MS_TENANT")
+        if not client or not where:
+            raise InputError(i18n.text("ms.no-client"))
+
+        def show(url: str, code: str, minutes: int) -> None:
+            print(i18n.t("ms.device", lang_, url=url, code=code, minutes=minutes), flush=True)
+
+        user = microsoft.login(client.strip(), where.strip(), show)
+        print(i18n.t("ms.done", lang_, user=user, path=microsoft.cache_path(),
+                     quoted=quote(user, safe="")))

@@ -144,7 +144,8 @@ def plan(outbox: Outbox, model: Model, events: list[Event], rows: list[Recipient
         entry = outbox.state["events"].setdefault(
             e.uid, {"sequence": 0, "fingerprint": None, "recipients": {}})
         current = fingerprint(e)
-        sent = entry["recipients"]
+        # addresses compare whatever their case (one edited by hand is the same mailbox)
+        sent = entry["recipients"] = _folded(entry["recipients"])
         if entry["fingerprint"] is not None and entry["fingerprint"] != current and sent:
             entry["sequence"] += 1  # a material change: one new SEQUENCE for everybody
         entry["fingerprint"] = current
@@ -176,6 +177,18 @@ def plan(outbox: Outbox, model: Model, events: list[Event], rows: list[Recipient
             messages.append(_message(model, e, CANCEL, cancel_seq, [], sorted(set(cancels)),
                                      organizer, organizer_name, now, wanted))
     return messages
+
+
+def _folded(recipients: dict) -> dict:
+    """The outbox's recipients keyed by lower-case address; of two spellings of one address,
+    the later message (higher SEQUENCE; a CANCEL after the REQUEST of the same) counts."""
+    folded: dict = {}
+    for email, sent in sorted(recipients.items()):
+        key = email.lower()
+        if key not in folded or (sent["sequence"], sent["method"] == CANCEL) > (
+                folded[key]["sequence"], folded[key]["method"] == CANCEL):
+            folded[key] = sent
+    return folded
 
 
 def _message(model: Model, e: Event, method: str, seq: int, rows: list[Recipient],
