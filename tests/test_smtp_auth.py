@@ -210,6 +210,8 @@ def test_no_credential_without_tls_and_bad_ports_are_located(config_copy: Path) 
     for url in ("smtp://h:abc", "smtp://h:99999", "smtp://h:0"):
         bad = send(config, url, code=2)
         assert f"{url} : le port doit être un nombre de 1 à 65535" in bad.err, bad.err
+    for option in ("--message-seconds", "--run-seconds"):
+        assert send(config, "smtp://127.0.0.1:1", option, "nan", code=2).code == 2
     assert outbox_recipients(config) == 0
 
 

@@ -166,6 +166,12 @@ def _say(model, rows, lang: str) -> None:
               f"  {place} — {SEAT_NAMES[r.seat].get(lang)}{mark}: {who}{mail}")
 
 
+def _seconds(value: float) -> float:
+    if value != value:  # nan passes every range check
+        raise typer.BadParameter("un nombre de secondes / a number of seconds")
+    return value
+
+
 @app.command("invite")
 def invite(
     year: YearArgument,
@@ -194,10 +200,10 @@ def invite(
         "connexion AUTH XOAUTH2 (sinon PTFCAL_SMTP_TOKEN_COMMAND) / a command printing an "
         "OAuth access token.", show_default=False)] = None,
     message_seconds: Annotated[float, typer.Option(
-        "--message-seconds", min=1, max=86400, help="Délai par message (et pour la connexion) "
+        "--message-seconds", min=1, max=86400, callback=_seconds, help="Délai par message (et pour la connexion) "
         "/ deadline per message.")] = 120.0,
     run_seconds: Annotated[float, typer.Option(
-        "--run-seconds", min=1, max=86400, help="Délai pour l'envoi entier / deadline for the "
+        "--run-seconds", min=1, max=86400, callback=_seconds, help="Délai pour l'envoi entier / deadline for the "
         "whole run.")] = 1800.0,
     outbox_dir: Annotated[Path | None, typer.Option(
         "--outbox", help="Le dossier du journal d'envoi (par défaut .ptfcal-outbox dans la "

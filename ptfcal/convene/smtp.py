@@ -154,14 +154,13 @@ def send(messages: Sequence[Sendable], server: Server, sender: str, login: Login
                                  left=len(messages) - len(done),
                                  why=_scrub(str(exc) or type(exc).__name__, login))) from None
     finally:
-        watchdog.stop()
         if not watchdog.fired:
-            try:
+            # QUIT is bounded too: a server may trickle its goodbye
+            watchdog.arm(min(time.monotonic() + min(timeout, message_seconds), run_due))
+            with contextlib.suppress(smtplib.SMTPException, OSError):
                 client.quit()
-            except (smtplib.SMTPException, OSError):
-                client.close()
-        else:
-            client.close()
+        watchdog.stop()
+        client.close()
     return done, refused_all
 
 
