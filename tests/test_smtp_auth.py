@@ -378,3 +378,14 @@ def test_invite_uses_the_signed_in_account_and_says_when_msal_is_missing(
     finally:
         os.environ["PTFCAL_STATE_DIR"] = env_state
     assert proc.returncode == 2 and "pip install 'ptfcal[m365]'" in proc.stderr, proc.stderr
+
+
+def test_starttls_refused_by_the_server_sends_no_credential(
+        oauth_server, config_copy: Path, tmp_path: Path) -> None:
+    inbox, url = oauth_server  # this server offers no STARTTLS
+    config = config_with_people(config_copy)
+    command = token_command(tmp_path, f"print({TOKEN!r})\n")
+    result = send(config, url.replace("smtp://", "smtp+starttls://"),
+                  env={"PTFCAL_SMTP_TOKEN_COMMAND": command}, code=3)
+    assert "STARTTLS" in result.err and TOKEN not in result.err
+    assert inbox.attempts == [] and inbox.messages == [] and outbox_recipients(config) == 0

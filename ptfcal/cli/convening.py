@@ -200,11 +200,11 @@ def invite(
         "connexion AUTH XOAUTH2 (sinon PTFCAL_SMTP_TOKEN_COMMAND) / a command printing an "
         "OAuth access token.", show_default=False)] = None,
     message_seconds: Annotated[float, typer.Option(
-        "--message-seconds", min=1, max=86400, callback=_seconds, help="Délai par message (et pour la connexion) "
-        "/ deadline per message.")] = 120.0,
+        "--message-seconds", min=1, max=86400, callback=_seconds,
+        help="Délai par message (et pour la connexion) / deadline per message.")] = 120.0,
     run_seconds: Annotated[float, typer.Option(
-        "--run-seconds", min=1, max=86400, callback=_seconds, help="Délai pour l'envoi entier / deadline for the "
-        "whole run.")] = 1800.0,
+        "--run-seconds", min=1, max=86400, callback=_seconds,
+        help="Délai pour l'envoi entier / deadline for the whole run.")] = 1800.0,
     outbox_dir: Annotated[Path | None, typer.Option(
         "--outbox", help="Le dossier du journal d'envoi (par défaut .ptfcal-outbox dans la "
         "configuration) / the outbox folder.", show_default=False)] = None,
