@@ -326,7 +326,7 @@ def sent(tmp_path_factory) -> tuple[Path, dict]:
     outbox = inv.Outbox.open(box)
     now = datetime(2020, 1, 2, tzinfo=UTC)
     for m in inv.plan(outbox, model, events, rows, "seg@example.org", "SEG", now):
-        inv._record(outbox, m, list(m.recipients), now)
+        inv.record(outbox, m, list(m.recipients), now)
     return config, json.loads((box / "outbox.json").read_bytes())
 
 
