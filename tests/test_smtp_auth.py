@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import email
 import json
 import os
 import shlex
@@ -389,3 +390,38 @@ def test_starttls_refused_by_the_server_sends_no_credential(
                   env={"PTFCAL_SMTP_TOKEN_COMMAND": command}, code=3)
     assert "STARTTLS" in result.err and TOKEN not in result.err
     assert inbox.attempts == [] and inbox.messages == [] and outbox_recipients(config) == 0
+
+
+class DropsBefore250(Inbox):
+    """Stores the first message, then drops the connection before its 250 goes out."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.drop = True
+
+    async def handle_DATA(self, server, session, envelope):
+        await super().handle_DATA(server, session, envelope)
+        if self.drop:
+            self.drop = False
+            server.transport.close()
+        return "250 OK"
+
+
+def test_a_message_stored_but_whose_250_is_lost_is_sent_again_the_same(
+        config_copy: Path) -> None:
+    """The window the README admits: ptfcal cannot know the server kept it."""
+    inbox = DropsBefore250()
+    controller = serve(inbox)
+    try:
+        config = config_with_people(config_copy)
+        url = f"smtp://127.0.0.1:{controller.port}"
+        clock = {"SOURCE_DATE_EPOCH": "1600000000"}  # Date: and DTSTAMP alike in both runs
+        failed = send(config, url, env=clock, code=3)
+        assert "il en reste 11" in failed.err and outbox_recipients(config) == 0
+        send(config, url, env=clock)
+        first, again = (email.message_from_bytes(data) for _, data in inbox.messages[:2])
+        assert len(inbox.messages) == 12  # the first one twice, then the ten others
+        assert first["Message-ID"] == again["Message-ID"]
+        assert inbox.messages[0][1] == inbox.messages[1][1]  # the same bytes
+    finally:
+        controller.stop()
