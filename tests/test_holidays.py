@@ -321,3 +321,56 @@ def test_once_confirmed_the_rule_shifts_as_usual(config_copy) -> None:
     (gec,) = [e for e in events_of(config_copy, 2027, "gec-monthly") if e.nominal.month == 3]
     assert (gec.day, gec.shifted_from, gec.pending) == (D("2027-03-11"), D("2027-03-10"), None)
     assert gec.shift_reason.fr == "Journée de la Fête du Ramadan"
+
+
+# --- placeholders that share the year (issue 19 item 8)
+
+
+def test_every_placeholder_family_on_shares_the_years(config_copy) -> None:
+    """With the Dialogue Groups, the CPS sub-groups and the sector reviews all switched on,
+    each year 2021-2030 gets its eleven sector reviews before 30 April on at least four days,
+    no placeholder shares a day with another type's meeting (the GEC among them), and `check`
+    finds nothing that the placeholders bring (compared with the same year without them)."""
+    from ptfcal.calendar.parties import Resolver
+    from ptfcal.checks.audit import audit
+
+    def blocking(model, year, resolver):
+        return {(f.rule, f.message.en) for f in audit(model, year, resolver=resolver).findings
+                if f.severity.value in ("error", "warning")}
+
+    plain = load(config_copy)
+    edit(config_copy / "ptfcal.yaml", "placeholders: []",
+         "placeholders: [gt-gd-meeting, credd-subgroup-meeting, sector-review]")
+    model = load(config_copy)
+    plain_who, who = Resolver(plain), Resolver(model)
+    cps = {b.id for b in model.bodies.values() if b.category == "cps"}
+    placeholder_types = {"gt-gd-meeting", "sector-review"}
+    for year in range(2021, 2031):
+        result = audit(model, year, resolver=who)
+        events = result.schedule.events
+        reviews = [e for e in events if e.meeting_type == "sector-review"]
+        assert {e.body for e in reviews} == cps, year
+        assert all(date(year, 3, 1) <= e.day <= date(year, 4, 29) for e in reviews), year
+        assert len({e.day for e in reviews}) >= 4, year
+        for e in events:
+            if e.meeting_type not in placeholder_types:
+                continue
+            others = [o for o in events if o.kind.value == "meeting" and o is not e
+                      and o.meeting_type != e.meeting_type
+                      and o.day <= e.last_day and e.day <= o.last_day]
+            assert others == [], (year, e.id, [o.id for o in others])
+        found = {(f.rule, f.message.en) for f in result.findings
+                 if f.severity.value in ("error", "warning")}
+        assert found - blocking(plain, year, plain_who) == set(), year
+
+
+def test_a_placeholder_leaves_a_recorded_gec_day(config_copy) -> None:
+    """The GEC of June 2020 was held on Wednesday 17 (recorded): no Dialogue Group placeholder
+    on that day, nor on Thursday 13 May 2021 (the GEC moved off the Korité)."""
+    edit(config_copy / "ptfcal.yaml", "placeholders: []",
+         "placeholders: [gt-gd-meeting, credd-subgroup-meeting, sector-review]")
+    model = load(config_copy)
+    for year, day in ((2020, D("2020-06-17")), (2021, D("2021-05-13"))):
+        events = build_schedule(model, year).events
+        on_day = [e.meeting_type for e in events if e.day == day and e.kind.value == "meeting"]
+        assert on_day == ["gec-monthly"], (year, on_day)

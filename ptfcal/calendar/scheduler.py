@@ -86,6 +86,7 @@ class _Scheduler:
             self.fact_index[(fact.meeting_type, body, fact.nominal)] = fact
         self.events: list[Event] = []
         self.skipped: list[Skipped] = []
+        self.extras: list[Event] = []  # the events entered in the year file
         # (type, body) -> occurrences placed so far, for relative rules
         self.placed: dict[tuple[str, str], list[Event]] = {}
         self.spread_days: dict[str, dict[str, list[date]]] = {}
@@ -97,6 +98,9 @@ class _Scheduler:
         for mt in self.model.meeting_types.values():
             if isinstance(mt.rule, CombinedWith):
                 combined.setdefault(mt.rule.anchor, []).append(mt)
+        # the events entered in the year file, known before the rules are expanded so that a
+        # placeholder does not land on one (they are added, as they are, at the end)
+        self.extras = [self._extra(x) for x in (self.facts.events if self.facts else ())]
         for mt in self._ordered_types():
             if mt.rule is None or isinstance(mt.rule, CombinedWith):
                 continue
@@ -104,8 +108,8 @@ class _Scheduler:
                 continue
             for body_id in mt.bodies:
                 self._expand(mt, self.model.bodies[body_id], combined.get(mt.id, []))
-        for extra in self.facts.events if self.facts else ():
-            self._add(self._extra(extra))
+        for extra in self.extras:
+            self._add(extra)
         self._check_unused_facts()
         self.events.sort(key=_sort_key)
         return Schedule(self.year, self.events, self.skipped)
@@ -133,7 +137,10 @@ class _Scheduler:
             visit(mt)
         anchors = {getattr(mt.rule, name, None) for mt in types.values()
                    for name in ("anchor", "after")}
-        return sorted(order, key=lambda mt: isinstance(mt.rule, Spread) and mt.id not in anchors)
+        # among placeholders, those bound by a deadline (the sector reviews, before 30 April)
+        # choose their days before the monthly ones (the Dialogue Groups), which have more room
+        return sorted(order, key=lambda mt: (isinstance(mt.rule, Spread) and mt.id not in anchors,
+                                             isinstance(mt.rule, Spread) and mt.until is None))
 
     # --- one series --------------------------------------------------------------------------
 
@@ -237,10 +244,66 @@ class _Scheduler:
                             and not self._uncertain(mt, d) and (limit is None or d <= limit)):
                         days.append(d)
                     d += timedelta(days=1)
+            if not days:  # every day taken: share them rather than drop the placeholders
+                days = [d for d in self._month_days(months)
+                        if self.cal.is_working_day(d) and (limit is None or d <= limit)]
             for body, day in zip(targets, rules.spread(days, len(targets)), strict=False):
                 found.setdefault(body, []).append(day)
         self.spread_days[mt.id] = found
         return found
+
+    def _month_days(self, months) -> list[date]:
+        found = []
+        for month in months:
+            d = date(self.year, month, 1)
+            while d.month == month:
+                found.append(d)
+                d += timedelta(days=1)
+        return found
+
+    def _clash(self, event: Event) -> Event | None:
+        """Another meeting, placed or entered, on a day of this placeholder: one of another
+        type (a placeholder's day is a day without any other meeting), or another body's
+        placeholder of the same type that needs some of the same people."""
+        people = set(event.participants) | set(event.holders)
+        for other in (*self.events, *self.extras):
+            if (other.kind is not EventKind.MEETING or other.status is Status.CANCELLED
+                    or other.id == event.id or other.day > event.last_day
+                    or event.day > other.last_day):
+                continue
+            if other.meeting_type != event.meeting_type or (
+                    other.body != event.body
+                    and people & (set(other.participants) | set(other.holders))):
+                return other
+        return None
+
+    def _unclash(self, mt: MeetingType, event: Event) -> Event:
+        """A placeholder whose day another meeting of the same people took since the days were
+        spread (a meeting moved off a holiday, a recorded move, an event entered) goes to the
+        nearest free day of its months; its identity (the spread day) stays."""
+        other = self._clash(event)
+        if other is None:
+            return event
+        rule = mt.rule
+        assert isinstance(rule, Spread)
+        limit = None
+        if mt.until is not None:
+            limit = rules.deadline_date(mt.until, self.year,
+                                        mt.until.strict and self.model.settings.strict_deadlines)
+        months = (event.nominal.month,) if rule.monthly else rule.months
+        for candidate in self.cal.candidates(event.day, ShiftPolicy.NEXT, None):
+            if (candidate.year != self.year or candidate.month not in months
+                    or (limit is not None and candidate > limit)
+                    or not self.model.bodies[event.body].validity.contains(candidate)
+                    or self._uncertain(mt, candidate)):
+                continue
+            moved = self._move(event, candidate)
+            if (self._clash(moved) is None and not self._afternoon_off(moved)
+                    and not self._hard_conflict(moved)):
+                why = Text(i18n.t("shift.taken", "fr", what=other.title.fr),
+                           i18n.t("shift.taken", "en", what=other.title.en))
+                return replace(moved, shifted_from=event.day, shift_reason=why)
+        return event
 
     def _occurrence(
         self, mt: MeetingType, body: Body, nominal: date, base: date, key: str,
@@ -261,6 +324,8 @@ class _Scheduler:
             # published tentative « à confirmer selon l'annonce de la fête » (C-GEN-7 lists
             # it); once the date is announced, the shift policy applies if it must
             event = replace(event, pending=self.cal.why_pending(base))
+        if event is not None and isinstance(mt.rule, Spread):
+            event = self._unclash(mt, event)
         return self._stagger(mt, event) if event is not None else None
 
     def _stagger(self, mt: MeetingType, event: Event) -> Event:

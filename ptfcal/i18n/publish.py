@@ -176,6 +176,7 @@ PUBLISH_MESSAGES: dict[str, dict[str, str]] = {
               "off"},
     "holiday.half": {"fr": " (après-midi chômé, à partir de {time})",
                      "en": " (afternoon off, from {time})"},
+    "shift.taken": {"fr": "jour déjà pris par : {what}", "en": "day already taken by: {what}"},
     "shift.follows": {"fr": "suit la date de : {what}", "en": "follows the date of: {what}"},
     "interim.outgoing": {
         "fr": "intérim : Chef de file sortant {year}",
