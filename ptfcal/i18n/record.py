@@ -98,6 +98,20 @@ RECORD_MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{path} n'est pas un fichier ordinaire (un lien ?) : ptfcal ne le modifie pas",
         "en": "{path} is not a regular file (a link?): ptfcal does not edit it"},
     # journal and undo
+    # a file an edit or an undo replaces could not be written: every file is as it was
+    "rec.in-use": {
+        "fr": "{path} est ouvert dans un autre programme (Excel, un éditeur ?) qui empêche de le "
+              "remplacer : fermez-le et relancez la commande ; aucun fichier n'a été modifié",
+        "en": "{path} is open in another program (Excel, an editor?) that prevents replacing "
+              "it: close it and run the command again; no file was changed"},
+    "rec.cannot-write": {
+        "fr": "impossible d'écrire {path} : {why} ; aucun fichier n'a été modifié",
+        "en": "cannot write {path}: {why}; no file was changed"},
+    "rec.partial": {
+        "fr": "impossible d'écrire {path} : {why} ; ces fichiers, déjà écrits, n'ont pas pu être "
+              "rétablis : {files} (« ptfcal undo » les rétablira)",
+        "en": "cannot write {path}: {why}; these files were already written and could not be "
+              "put back: {files} ('ptfcal undo' restores them)"},
     "journal.not-folder": {"fr": "{path} devrait être le dossier du journal de ptfcal",
                            "en": "{path} should be ptfcal's journal folder"},
     "journal.not-file": {

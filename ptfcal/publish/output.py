@@ -30,6 +30,7 @@ from pathlib import Path
 from ..errors import OutputError
 from ..fileio import TooBig, read_bounded
 from ..i18n import text
+from ..filesystem import in_use, replace, sync_folder
 from ..locking import FolderLock
 
 MAX_LISTED = 5  # paths named in one refusal
@@ -198,7 +199,7 @@ class OutputFolder:
             if ONE_SYNC and pending:
                 os.sync()  # every temporary on disk before the first rename: one call, not N
             self._rename(pending)
-            _fsync_dir(self.root)
+            sync_folder(self.root)
             self.created.clear()  # the folders hold the new files now: keep them
         return report
 
@@ -210,7 +211,7 @@ class OutputFolder:
             for temp, target, _ in pending:
                 backup = _keep(target)
                 try:
-                    os.replace(temp, target)
+                    replace(temp, target)
                 except BaseException:
                     if backup is not None:
                         backup.unlink(missing_ok=True)
@@ -335,28 +336,13 @@ def _write_temp(target: Path, data: bytes, sync: bool = True) -> Path:
     return temp
 
 
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def _why(exc: OSError):
+    if in_use(exc):  # before EACCES: Windows says "access denied" for a file open elsewhere
+        return text("out.in-use")
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return text("out.full")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return text("out.denied")
-    if exc.errno == errno.ETXTBSY or getattr(exc, "winerror", None) in (32, 33):
-        return text("out.in-use")
     return exc.strerror or str(exc)
 
 
@@ -384,7 +370,7 @@ def write_file(path: Path, data: bytes) -> None:
         try:
             if info is not None:
                 os.chmod(temp, stat.S_IMODE(info.st_mode))
-            os.replace(temp, target)
+            replace(temp, target)
         except BaseException:
             temp.unlink(missing_ok=True)
             raise

@@ -23,6 +23,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
+from .. import filesystem
 from ..errors import InputError
 from ..fileio import IsLink, NotRegular, TooBig, read_bounded
 from ..i18n import text
@@ -199,13 +200,9 @@ def write_atomic(path: Path, data: bytes) -> None:
         except FileNotFoundError:
             mode = 0o644
         os.chmod(temp, mode)
-        os.replace(temp, path)
+        filesystem.replace(temp, path)  # retried while another program holds `path` open
         # the rename itself reaches the disk (a power cut must not undo a recorded step)
-        folder = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
+        filesystem.sync_folder(path.parent)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)

@@ -15,7 +15,8 @@ from datetime import date
 from pathlib import Path
 
 from ..checks.kinds import Finding
-from ..errors import InputError
+from .. import filesystem
+from ..errors import InputError, OutputError
 from ..fileio import TooBig, read_bounded
 from ..i18n import text
 from ..locking import FolderLock
@@ -93,10 +94,13 @@ def apply(folder: Path, verb: Callable[[Editor], Edit], command: str, dry_run: b
         _remove_temporaries(folder, outcome.files)
         outcome.journal, outcome.forgotten = journal.append(folder, edit.summary, command,
                                                             outcome.files)
-        for rel, (_, new) in sorted(outcome.files.items()):
-            path = folder / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            journal.write_atomic(path, new.encode("utf-8"))
+        try:
+            _write_all(folder, outcome.files)
+        except Partial:
+            raise  # the journal keeps the edit: `ptfcal undo` puts back what was written
+        except OutputError:
+            journal.drop(folder, outcome.journal)  # nothing was written: nothing to undo
+            raise
         outcome.written = True
         return outcome
 
@@ -122,14 +126,49 @@ def undo(folder: Path) -> tuple[journal.Entry | None, bool]:
             raise InputError(text("journal.changed-since", files=", ".join(sorted(changed)),
                                   what=entry.summary))
         _remove_temporaries(folder, entry.files)
-        for rel, (before, _) in sorted(entry.files.items()):
-            path = folder / rel
-            if before is None:
-                path.unlink()  # the edit created it
-            else:
-                journal.write_atomic(path, before.encode("utf-8"))
+        _write_all(folder, {rel: (after, before) for rel, (before, after) in entry.files.items()})
         journal.drop(folder, entry.number)
         return entry, True
+
+
+class Partial(OutputError):
+    """Some files of an edit were written and could not be put back."""
+
+
+def _write_all(folder: Path, files: dict[str, tuple[str | None, str | None]]) -> None:
+    """Each file from its current text to its new one (None: no such file), atomically. When
+    one cannot be written (on Windows: open in Excel or an editor that does not share it), the
+    files already written get their previous text back and OutputError names the file: all
+    of them change, or none."""
+    done: list[tuple[Path, str | None]] = []
+    try:
+        for rel, (current, new) in sorted(files.items()):
+            path = folder / rel
+            _put(path, new)
+            done.append((path, current))
+    except OSError as exc:
+        stuck = []
+        for path, current in reversed(done):
+            try:
+                _put(path, current)
+            except OSError:
+                stuck.append(path)
+        where = exc.filename or folder
+        if stuck:
+            raise Partial(text("rec.partial", path=where, why=exc.strerror or str(exc),
+                               files=", ".join(str(p) for p in sorted(stuck)))) from None
+        if filesystem.in_use(exc):
+            raise OutputError(text("rec.in-use", path=where)) from None
+        raise OutputError(text("rec.cannot-write", path=where,
+                               why=exc.strerror or str(exc))) from None
+
+
+def _put(path: Path, content: str | None) -> None:
+    if content is None:
+        path.unlink(missing_ok=True)  # the edit created it
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    journal.write_atomic(path, content.encode("utf-8"))
 
 
 def _check_writable(folder: Path, rel: str) -> None:
