@@ -27,6 +27,18 @@ def pytest_configure(config: pytest.Config) -> None:
     os.environ["PTFCAL_STATE_DIR"] = tempfile.mkdtemp(prefix="ptfcal-state-")
 
 
+WINDOWS_LANE = ROOT / "tests" / "windows"
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """The Windows lane (tests/windows, under Wine) runs only when named on the command line
+    (`python -m pytest tests/windows`), never in the main suite."""
+    if collection_path != WINDOWS_LANE:
+        return None
+    named = [Path(arg.split("::")[0]).resolve() for arg in config.args]
+    return not any(p == WINDOWS_LANE or WINDOWS_LANE in p.parents for p in named)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-golden",

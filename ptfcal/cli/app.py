@@ -251,8 +251,23 @@ def _say_replaced() -> None:
         _Replaced.count = 0
 
 
+def utf8_streams(name: str = os.name) -> None:
+    """On Windows, stdout and stderr in UTF-8 when they are a pipe or a file. A console gets
+    Unicode from Python itself (it writes UTF-16 to it), but a pipe or a file would get the
+    ANSI code page (cp1252 on a French Windows): no « » or — for a reader expecting UTF-8
+    (PowerShell 7, Notepad, VS Code, a script), and an encoding error for what cp1252 lacks
+    (the tables' lines, ≤, →). UTF-8 is what Python's UTF-8 mode (PEP 686) writes too."""
+    if name != "nt":
+        return
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and not stream.isatty():
+            reconfigure(encoding="utf-8")
+
+
 def main() -> None:
     """Console entry point: never a traceback for a known error; a short note for a bug."""
+    utf8_streams()  # first: a pipe on Windows then encodes everything
     _tolerant_streams()
     try:
         app()
