@@ -2,9 +2,9 @@
 
 Publishing (the output folder) and editing (the configuration folder) take it before they read
 anything, and hold it until they have written everything, so two runs never interleave their
-reads and writes. It is an OS lock on an open file (`flock` on POSIX, `msvcrt.locking` on
-Windows): the OS releases it when the process ends, even killed, so no stale lock survives a
-crash. The lock file is opened without following a link and never truncated or deleted.
+reads and writes. It is an OS lock on an open file (`flock` on POSIX, `LockFileEx` on Windows,
+both with a shared and an exclusive mode): the OS releases it when the process ends, even
+killed, so no stale lock survives a crash. The lock file is opened without following a link and never truncated or deleted.
 """
 
 from __future__ import annotations
@@ -65,18 +65,43 @@ class FolderLock:
     def release(self) -> None:
         if self.fd is not None:
             fd, self.fd = self.fd, None
-            os.close(fd)  # closing the descriptor releases the lock
+            if os.name == "nt":  # pragma: no cover - Windows (the Windows lane runs it)
+                _windows_lock(fd, unlock=True)
+            os.close(fd)  # on POSIX, closing the descriptor releases the lock
 
 
 def _lock(fd: int, shared: bool = False) -> None:
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows
-        import msvcrt
-
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            raise BlockingIOError from None
+    if os.name == "nt":  # pragma: no cover - Windows (the Windows lane runs it)
+        _windows_lock(fd, shared)
         return
+    import fcntl
+
     fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+
+
+def _windows_lock(fd: int, shared: bool = False, unlock: bool = False) -> None:
+    """`LockFileEx` on the first byte: shared or exclusive, failing at once (BlockingIOError)
+    when another process holds it. (`msvcrt.locking` has no shared mode: two `generate` runs
+    reading the same configuration would refuse each other.)"""
+    import ctypes
+    import msvcrt
+    from ctypes import wintypes
+
+    class Overlapped(ctypes.Structure):  # offset 0, no event
+        _fields_ = [("Internal", ctypes.c_void_p), ("InternalHigh", ctypes.c_void_p),
+                    ("Offset", wintypes.DWORD), ("OffsetHigh", wintypes.DWORD),
+                    ("hEvent", wintypes.HANDLE)]
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    handle = wintypes.HANDLE(msvcrt.get_osfhandle(fd))
+    overlapped = Overlapped()
+    if unlock:
+        kernel32.UnlockFileEx(handle, 0, 1, 0, ctypes.byref(overlapped))
+        return
+    fail_immediately, exclusive = 0x1, 0x2
+    flags = fail_immediately | (0 if shared else exclusive)
+    if not kernel32.LockFileEx(handle, flags, 0, 1, 0, ctypes.byref(overlapped)):
+        error = ctypes.get_last_error()
+        if error == 33:  # ERROR_LOCK_VIOLATION: another process holds it
+            raise BlockingIOError
+        raise ctypes.WinError(error)

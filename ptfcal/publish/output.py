@@ -257,6 +257,12 @@ def _keep(target: Path) -> Path | None:
         return None
     # (not `secrets`: it imports hashlib, and with it OpenSSL, 3.6 MiB of peak memory)
     backup = target.with_name(f".{target.name}.{os.urandom(4).hex()}.tmp")
+    if os.name == "nt":
+        # a copy: on Windows a second name of a file another program holds open cannot be
+        # deleted until it closes the file (the kept copy would stay behind); the bytes only
+        # (copy2's CopyFile2 adds nothing a publication needs)
+        shutil.copyfile(target, backup)
+        return backup
     try:
         os.link(target, backup)
     except OSError:  # a file system without hard links: a copy

@@ -24,13 +24,14 @@ class Run:
     raw_out: bytes
     raw_err: bytes
 
+    # text with Windows line ends (\r\n, what a pipe gets on Windows) read as \n
     @property
     def out(self) -> str:
-        return self.raw_out.decode("utf-8")
+        return self.raw_out.decode("utf-8").replace("\r\n", "\n")
 
     @property
     def err(self) -> str:
-        return self.raw_err.decode("utf-8")
+        return self.raw_err.decode("utf-8").replace("\r\n", "\n")
 
 
 @pytest.fixture(scope="session")
@@ -71,27 +72,71 @@ def ptfcal(*args: str, cwd: Path, code: int | None = 0, env: dict | None = None)
     return result
 
 
+def on_console(*args: str, cwd: Path, code: int = 0) -> str:
+    """`python.exe -m ptfcal <args>` in a terminal: Wine gives a process whose streams are a
+    terminal a Windows console (Python writes to it as to any Windows console, in UTF-16);
+    what the terminal shows, without its control sequences."""
+    import os
+    import pty
+    import re
+    import struct
+    import termios
+
+    main, side = pty.openpty()
+    fcntl.ioctl(side, termios.TIOCSWINSZ, struct.pack("HHHH", 50, 200, 0, 0))
+    process = subprocess.Popen(
+        [prepare.wine(), str(prepare.PYTHON_DIR / "python.exe"), "-m", "ptfcal", *args],
+        cwd=cwd, env={**prepare.wine_env(), "TERM": "xterm"}, stdin=side, stdout=side,
+        stderr=side, start_new_session=True)
+    os.close(side)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:  # EIO: the terminal's last writer is gone
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(main)
+    assert process.wait(timeout=300) == code
+    shown = b"".join(chunks).decode("utf-8")
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07|\r", "", shown)
+
+
 class Holder:
-    """A Windows process holding a file open as Excel or a viewer does: `open()` in CPython
-    on Windows shares reading and writing, never deletion, so nothing can be renamed over the
-    file while it is open."""
+    """Another Windows process that holds something (`code` takes it) until closed; it says
+    "ready" once it holds it."""
 
-    def __init__(self, path: Path, cwd: Path):
-        code = ("import sys\n"
-                f"f = open(r'{prepare.windows_path(path)}', 'rb')\n"
-                "print('open', flush=True)\n"
-                "sys.stdin.read()\n")
+    def __init__(self, code: str, cwd: Path):
         self.process = subprocess.Popen(
-            [prepare.wine(), str(prepare.PYTHON_DIR / "python.exe"), "-c", code], cwd=cwd,
-            env=prepare.wine_env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            [prepare.wine(), str(prepare.PYTHON_DIR / "python.exe"), "-c",
+             f"import sys\n{code}\nprint('ready', flush=True)\nsys.stdin.read()\n"],
+            cwd=cwd, env=prepare.wine_env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=subprocess.PIPE)
-        assert self.process.stdout is not None
+        assert self.process.stdout is not None and self.process.stderr is not None
         line = self.process.stdout.readline()
-        assert line.strip() == b"open", (line, self.process.stderr.read())  # type: ignore
+        assert line.strip() == b"ready", (line, self.process.stderr.read())
 
-    def close(self) -> None:
-        self.process.communicate(timeout=60)
+    def __enter__(self) -> Holder:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.process.communicate(timeout=120)
         assert self.process.returncode == 0
+
+
+def open_file(path: Path, cwd: Path) -> Holder:
+    """A file held open as Excel or a viewer does: `open()` in CPython on Windows shares
+    reading and writing, not deletion, so nothing can be renamed over the file meanwhile."""
+    return Holder(f"f = open(r'{prepare.windows_path(path)}', 'rb')", cwd)
+
+
+def folder_lock(folder: Path, cwd: Path, shared: bool) -> Holder:
+    """Another ptfcal holding the folder's lock (shared: a publication reading it)."""
+    return Holder("from pathlib import Path\nfrom ptfcal.locking import FolderLock\n"
+                  f"lock = FolderLock(Path(r'{prepare.windows_path(folder)}'), "
+                  f"shared={shared})\nlock.acquire()", cwd)
 
 
 @pytest.fixture

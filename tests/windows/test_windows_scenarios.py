@@ -23,7 +23,8 @@ from aiosmtpd.controller import Controller
 
 from ..conftest import CONFIG, run_ptfcal
 from . import prepare
-from .conftest import SAMPLE_PEOPLE, Holder, ptfcal, tree, windows
+from .conftest import (SAMPLE_PEOPLE, folder_lock, on_console, open_file, ptfcal, tree,
+                       windows)
 
 SAMPLE_CIRCULAR = CONFIG.parent / "docs" / "circulaire-2021-sample.csv"
 PARTNER = CONFIG.parent / "tests" / "data" / "partner-outlook.ics"
@@ -234,3 +235,71 @@ def test_french_comes_out_readable_through_a_pipe(office: Path) -> None:
     assert "« gec-mensuel » n'est pas un type de réunion" in error.raw_err.decode("utf-8")
     helped = ptfcal("--help", cwd=office)
     assert "génère les flux ICS, vérifie les règles" in " ".join(helped.out.split())
+
+
+def test_french_comes_out_readable_on_a_console(office: Path) -> None:
+    shown = on_console("move", "gec-monthly@2020-09", "--to", "2020-09-16", "--reason",
+                       "Salle indisponible — reportée", "--config", "config", "--dry-run",
+                       cwd=office)
+    assert "Aperçu" in shown and "mercredi 16 septembre 2020" in shown, shown
+    assert "Salle indisponible — reportée" in shown, shown
+    error = on_console("move", "gec-mensuel@2020-09", "--to", "2020-09-16", "--config",
+                       "config", cwd=office, code=2)
+    assert "« gec-mensuel » n'est pas un type de réunion" in error, error
+
+
+def test_an_output_file_open_in_another_program(office: Path) -> None:
+    """events.csv open in Excel while `generate` must rewrite it: a message naming it, the
+    publication as it was (every file whole, nothing half-written), then a rerun once it is
+    closed publishes."""
+    args = ("generate", "2020", "--config", "config", "--out", "sortie", "--as-of", AS_OF)
+    ptfcal(*args, cwd=office)
+    ptfcal("move", "gec-monthly@2020-09", "--to", "2020-09-16", "--config", "config",
+           cwd=office)
+    before = tree(office / "sortie")
+    held = office / "sortie" / "2020" / "events.csv"
+    with open_file(held, office):
+        refused = ptfcal(*args, cwd=office, code=2)
+        assert tree(office / "sortie") == before  # no temporary left, no file changed
+    assert refused.out == ""
+    assert "sortie\\2020\\events.csv" in refused.err, refused.err
+    assert "ouvert dans un autre programme" in refused.err, refused.err
+    ptfcal(*args, cwd=office)
+    assert held.read_bytes() != before["2020/events.csv"]
+    assert b"2020-09-16" in held.read_bytes()
+
+
+def test_a_configuration_file_open_in_an_editor(office: Path) -> None:
+    """The file a `move` edits held open: a message naming it, no file changed, nothing in
+    the journal (`undo` has nothing to undo); once closed, the move is recorded."""
+    move = ("move", "gec-monthly@2020-09", "--to", "2020-09-16", "--config", "config")
+    start = tree(office / "config")
+    dry = ptfcal(*move, "--dry-run", cwd=office).out
+    (edited,) = {line.split("b/", 1)[1].strip() for line in dry.splitlines()
+                 if line.startswith("+++ b/")}
+    with open_file(office / "config" / edited, office):
+        refused = ptfcal(*move, cwd=office, code=2)
+        assert tree(office / "config") == start | {k: v for k, v in tree(office / "config")
+                                                     .items() if k == ".ptfcal.lock"}
+    assert "ouvert dans un autre programme" in refused.err, refused.err
+    assert edited.replace("/", "\\") in refused.err, refused.err
+    assert "Enregistré" not in refused.out
+    nothing = ptfcal("undo", "--config", "config", cwd=office, code=1)
+    assert nothing.out == "Rien à annuler : le journal est vide.\n"
+    assert "Enregistré" in ptfcal(*move, cwd=office).out
+
+
+def test_the_folder_lock_shared_and_exclusive(office: Path) -> None:
+    """A publication reading the configuration (shared lock) does not stop another from
+    reading it; an edit waits for neither and says so."""
+    move = ("move", "gec-monthly@2020-09", "--to", "2020-09-16", "--config", "config")
+    with folder_lock(office / "config", office, shared=True):
+        ptfcal("generate", "2020", "--config", "config", "--out", "sortie", "--as-of", AS_OF,
+               cwd=office)
+        busy = ptfcal(*move, cwd=office, code=2)
+        assert "un autre ptfcal travaille dans" in busy.err, busy.err
+    with folder_lock(office / "config", office, shared=False):
+        busy = ptfcal("generate", "2020", "--config", "config", "--out", "sortie",
+                      "--as-of", AS_OF, cwd=office, code=2)
+        assert "un autre ptfcal travaille dans" in busy.err, busy.err
+    assert "Enregistré" in ptfcal(*move, cwd=office).out  # released when the holder ended
