@@ -285,6 +285,7 @@ def invite(
                              path=place / "drafts"))
                 return
             assert server is not None
+            outbox.ready()  # before anything is sent
             done, refused = smtp_.send(
                 messages, server, mailbox, _credentials(server, token_command),
                 lambda m, accepted: inv.record(outbox, m, accepted, now),

@@ -33,6 +33,7 @@ from email.policy import compat32
 from email.utils import formataddr, formatdate
 from pathlib import Path
 
+from .. import filesystem
 from ..errors import InputError
 from ..fileio import read_bounded
 from ..i18n import format_day, text
@@ -100,6 +101,21 @@ class Outbox:
     def save(self) -> None:
         data = json.dumps(self.state, ensure_ascii=False, indent=1, sort_keys=True)
         write_atomic(self.folder / OUTBOX_FILE, (data + "\n").encode("utf-8"))
+
+    def ready(self) -> None:
+        """Before the first message goes out: the outbox can be rewritten. On Windows a
+        program holding outbox.json open (an editor) would make every message sent
+        unrecordable, and sent again on the next run; this finds it while nothing is sent."""
+        path = self.folder / OUTBOX_FILE
+        if not path.exists():
+            return  # nobody holds a file that does not exist
+        try:
+            write_atomic(path, path.read_bytes())
+        except OSError as exc:
+            if filesystem.in_use(exc):
+                raise InputError(text("inv.outbox-in-use", path=path)) from None
+            raise InputError(text("inv.outbox-unwritable", path=path,
+                                  why=exc.strerror or str(exc))) from None
 
 
 def _well_formed(state) -> bool:

@@ -48,6 +48,14 @@ CONVENE_MESSAGES: dict[str, dict[str, str]] = {
               "{limit} ({who})"},
     "lst.written": {"fr": "{count} dans {path}", "en": "{count} in {path}"},
     "lst.none": {"fr": "Aucune occurrence ne correspond.", "en": "No occurrence matches."},
+    "inv.outbox-in-use": {
+        "fr": "{path} est ouvert dans un autre programme qui empêche de le remplacer : "
+              "fermez-le et relancez ; aucun message n'a été envoyé",
+        "en": "{path} is open in another program that prevents replacing it: close it and "
+              "run again; no message was sent"},
+    "inv.outbox-unwritable": {
+        "fr": "impossible d'écrire {path} : {why} ; aucun message n'a été envoyé",
+        "en": "cannot write {path}: {why}; no message was sent"},
     "inv.outbox-link": {"fr": "{path} est un lien : ptfcal ne le suit pas",
                         "en": "{path} is a link: ptfcal does not follow it"},
     "inv.folder": {"fr": "{path} : impossible de créer le dossier ({why})",

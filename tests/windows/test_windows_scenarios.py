@@ -189,6 +189,16 @@ def test_invite_dry_run_then_send_exactly_once(office: Path, smtp) -> None:
     outbox = json.loads((office / "config" / ".ptfcal-outbox" / "outbox.json")
                         .read_text(encoding="utf-8"))
     assert len(outbox["events"]) == 11
+    # an update is due; the outbox open in another program: refused before anything is sent
+    ptfcal("move", "gec-monthly@2020-09", "--to", "2020-09-16", "--config", "config",
+           cwd=office)
+    with open_file(office / "config" / ".ptfcal-outbox" / "outbox.json", office):
+        held = ptfcal(*base, "--send", "--smtp", url, cwd=office, code=2)
+    assert "aucun message n'a été envoyé" in held.err, held.err
+    assert len(inbox.messages) == 11
+    ptfcal(*base, "--send", "--smtp", url, cwd=office)
+    assert len(inbox.messages) == 12  # the update, once
+    assert calendar_uid(inbox.messages[-1][1]) == "gec-monthly.gec.20200909@ptfcal.ptf-mali"
 
 
 def test_check_against_a_partner_export(office: Path) -> None:
