@@ -31,3 +31,20 @@ def test_replace_renames_and_syncs(tmp_path) -> None:
     filesystem.replace(source, target, delays=())
     filesystem.sync_folder(tmp_path)
     assert target.read_bytes() == b"new" and not source.exists()
+
+
+def test_an_edit_that_cannot_write_every_file_puts_back_those_written(tmp_path) -> None:
+    """All the files of an edit change, or none: the second cannot be written (its folder is
+    a file), so the first gets its previous bytes back and the error says nothing changed."""
+    import pytest
+
+    from ptfcal.errors import OutputError
+    from ptfcal.record.session import _write_all
+
+    (tmp_path / "a.yaml").write_bytes(b"before\n")
+    (tmp_path / "b").write_bytes(b"a file, not a folder\n")
+    with pytest.raises(OutputError) as caught:
+        _write_all(tmp_path, {"a.yaml": ("before\n", "after\n"), "b/c.yaml": (None, "new\n")})
+    assert (tmp_path / "a.yaml").read_bytes() == b"before\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml", "b"]  # no temporary left
+    assert caught.value.render("fr").endswith("aucun fichier n'a été modifié")
