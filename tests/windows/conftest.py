@@ -8,6 +8,7 @@ import fcntl
 import shutil
 import subprocess
 from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -35,11 +36,10 @@ class Run:
 
 
 @pytest.fixture(scope="session")
-def lane(testrun_uid: str) -> str:
+def lane(testrun_uid: str) -> Iterator[str]:
     """Prepared once per run (cached under .wine-lane/), by whichever worker comes first:
-    the interpreter's version. The prefix's Wine server is kept up between processes (each
-    then starts in a fraction of a second instead of booting it again) and stops by itself
-    a minute after the last one."""
+    the interpreter's version. An idle Windows process stays up meanwhile, so the prefix's
+    Wine server does not stop and boot again between two scenarios."""
     prepare.LANE.mkdir(exist_ok=True)
     stamp = prepare.LANE / "prepared"
     with open(prepare.LANE / "prepare.lock", "w") as lock:
@@ -49,12 +49,14 @@ def lane(testrun_uid: str) -> str:
         else:
             version = prepare.prepare()
             stamp.write_text(f"{testrun_uid}\n{version}")
-    subprocess.run([prepare.wine_server(), "-p60"], env=prepare.wine_env(), check=False,
-                   stderr=subprocess.DEVNULL)
-    return version
+    keeper = Holder("", prepare.LANE)
+    try:
+        yield version
+    finally:
+        keeper.__exit__()
 
 
-def windows(*args: str, cwd: Path, env: dict | None = None, timeout: int = 300,
+def windows(*args: str, cwd: Path, env: dict | None = None, timeout: int = 240,
             stdin: bytes = b"") -> Run:
     """`python.exe <args>` on the Windows interpreter, in `cwd`, stdin/stdout/stderr pipes."""
     done = subprocess.run([prepare.wine(), str(prepare.PYTHON_DIR / "python.exe"), *args],
