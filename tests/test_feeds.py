@@ -46,11 +46,11 @@ def test_home_assistant_ical_reads_times_and_descriptions() -> None:
     calendar = IcsCalendarStream.calendar_from_ics(data)
     starts = [(e.uid, e.dtstart.astimezone(UTC)) for e in calendar.events]
     assert starts[-1] == ("gt-ptf-coordination.gt-ptf-1-economie.20201105@ptfcal.ptf-mali",
-                          datetime(2020, 11, 9, 10, 0, tzinfo=UTC))
+                          datetime(2020, 11, 5, 10, 0, tzinfo=UTC))
     moved = calendar.events[-1]
     assert moved.description.splitlines()[0] == (
-        "Reportée du jeudi 5 novembre 2020 : Journée du Maouloud (Baptême du Prophète) — date "
-        "estimée, à confirmer.")
+        "Date à confirmer selon l'annonce de la fête : à un jour de la Journée du Maouloud "
+        "(Baptême du Prophète), estimée au mercredi 4 novembre 2020.")
     assert "Présidence : Coordination tripartite (à renseigner)" in moved.description
     assert "Type : Réunion de coordination tripartite" in moved.description
 
