@@ -70,3 +70,19 @@ def test_the_french_readme_keeps_the_two_commands_and_every_rule() -> None:
         row = next((line for line in french.splitlines() if line.startswith(f"| {rule.id} |")),
                    None)
         assert row is not None and f"`{rule.kind}`" in row, rule.id
+
+
+def test_the_readmes_say_how_to_reach_ptfcal_and_the_french_one_covers_convening() -> None:
+    """After the two opening commands, ptfcal is not on a clean PATH: both READMEs say to
+    activate the virtual environment (or to type .venv/bin/ptfcal) before any `ptfcal …`; the
+    French one documents the invitations, not « pas encore faites »."""
+    for name in ("README.md", "README.fr.md"):
+        text = (ROOT / name).read_text(encoding="utf-8")
+        opening = text.split("```sh\n", 1)[1].split("```", 1)[1].split("\n## ", 1)[0]
+        assert ". .venv/bin/activate" in opening and ".venv\\Scripts\\activate" in opening, name
+        assert "`.venv/bin/ptfcal …`" in opening and "ptfcal init seg && cd seg" in opening, name
+    french = (ROOT / "README.fr.md").read_text(encoding="utf-8")
+    assert "pas encore faites" not in french
+    for words in ("ptfcal invite 2021 --due 21d --dry-run", "`--send`", "outbox.json",
+                  "RFC 6047", "Un CANCEL ne va qu'à qui a reçu un REQUEST"):
+        assert words in french, words

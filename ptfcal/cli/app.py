@@ -193,10 +193,13 @@ def load_config(folder: Path):
 
 
 def say_config(folder: Path, lang: str) -> None:
-    """Which configuration a command used, on stderr (stdout may be a report)."""
+    """Which configuration a command used, on stderr (stdout may be a report); for the one
+    shipped with ptfcal, that it is read-only and how to make a working folder."""
     from .. import i18n
+    from ..config.workdir import is_bundled
 
-    print(i18n.t("summary.config", lang, path=folder), file=sys.stderr)
+    key = "workdir.read-only" if is_bundled(folder) else "summary.config"
+    print(i18n.t(key, lang, path=folder.absolute()), file=sys.stderr)
 
 
 def console():

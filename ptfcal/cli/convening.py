@@ -10,7 +10,16 @@ from typing import Annotated
 
 import typer
 
-from .app import EXIT_BAD_INPUT, ConfigOption, LangOption, app, boundary, language, resolve_config
+from .app import (
+    EXIT_BAD_INPUT,
+    ConfigOption,
+    LangOption,
+    app,
+    boundary,
+    language,
+    resolve_config,
+    say_config,
+)
 
 PeopleOption = Annotated[Path | None, typer.Option(
     "--people", help="Le registre des personnes (par défaut people.yaml dans la configuration ; "
@@ -86,6 +95,7 @@ def people_check(people_file: PeopleOption = None, config: ConfigOption = None,
         from ..convene.lists import SEAT_NAMES
 
         lang_ = language(lang, "fr")
+        say_config(folder, lang_)
         model = load(folder)
         path, found = _register(folder, people_file, model, lang_)
         from ..convene.register import shared_addresses
@@ -121,6 +131,7 @@ def lists(
         from ..convene import lists as lst
 
         lang_ = language(lang, "fr")
+        say_config(folder, lang_)
         if output is not None:
             _private(output, output.parent)
         model = load(folder)
@@ -244,6 +255,11 @@ def invite(
             if not url:
                 raise InputError(i18n.text("inv.no-smtp"))
             server = smtp_.Server.parse(url)
+        if outbox_dir is None:
+            from ..config.workdir import refuse_bundled
+
+            refuse_bundled(folder)  # its outbox would be written inside the package
+        say_config(folder, lang_)
         place = outbox_dir or folder / ".ptfcal-outbox"
         _private(place)
         model = load(folder)

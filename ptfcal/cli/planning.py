@@ -21,6 +21,7 @@ from .app import (
     boundary,
     language,
     resolve_config,
+    say_config,
 )
 from .recording import AllowDayOff, DryRun, _command, _load
 
@@ -101,6 +102,11 @@ def plan(
         from ..errors import InputError
         from ..i18n import text
 
+        if write:
+            from ..config.workdir import refuse_bundled
+
+            refuse_bundled(folder)  # before the solver's work, which could not be recorded
+        say_config(folder, language(lang, "fr"))
         if not _solver_present():
             raise InputError(text("plan.missing"))
         from ..plan.proposal import Request, propose
@@ -183,6 +189,7 @@ def circular(
     vérifiées contre le décret n° 2018-0623/PM-RM. / Records the circular's sector reviews."""
     folder = resolve_config(config)
     with boundary(lang):
+        from ..config.workdir import refuse_bundled
         from ..errors import InputError
         from ..i18n import text
         from ..plan import circular as circ
@@ -201,6 +208,8 @@ def circular(
             except ValueError:
                 raise InputError(text("circ.circular-date", file=source.name, day=issued)) from None
         lang_ = language(lang, "fr")
+        refuse_bundled(folder)  # the circular is recorded, never in the bundled copy
+        say_config(folder, lang_)
         model = _load(folder)
         reading = circ.read(source, model, year)
         findings = circ.review(reading.rows, model, year, issued_on, source.name, lenient)

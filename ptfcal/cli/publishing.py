@@ -143,7 +143,12 @@ def serve(
 
 
 def _reading(folder: Path):
-    """The configuration folder's shared lock: no edit while it is read and published."""
+    """The configuration folder's shared lock: no edit while it is read and published. None
+    for the configuration shipped with ptfcal, which nobody edits (and where ptfcal writes
+    nothing, not even a lock file)."""
+    from contextlib import nullcontext
+
+    from ..config.workdir import is_bundled
     from ..locking import FolderLock
 
-    return FolderLock(folder, shared=True)
+    return nullcontext() if is_bundled(folder) else FolderLock(folder, shared=True)

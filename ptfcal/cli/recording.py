@@ -22,6 +22,7 @@ from .app import (
     language,
     parse_day,
     resolve_config,
+    say_config,
 )
 
 DryRun = Annotated[bool, typer.Option(
@@ -130,6 +131,11 @@ def _run(config: Path | None, lang, dry_run: bool, verb) -> None:
         from ..record import session
         from .render_record import say_nothing, say_outcome
 
+        from ..config.workdir import refuse_bundled
+
+        refuse_bundled(folder)  # before anything, even the lock file
+        say_config(folder, language(lang, "fr"))
+
         try:
             outcome = session.apply(folder, verb, _command(), dry_run, _load)
         except session.Nothing as nothing:
@@ -148,6 +154,24 @@ def _target(editor, ref: str):
     calendar = workdays.build(editor.model.settings, editor.model.holidays, [spec.year])
     events = scheduler.schedule(editor.model, spec.year, calendar).events
     return refs.resolve(ref, editor.model, events)
+
+
+@app.command()
+def init(folder: Annotated[Path, typer.Argument(
+             help="Dossier de travail à créer (par défaut : le dossier courant) ; la "
+             "configuration va dans DOSSIER/config / the working folder.", metavar="[DIR]",
+             show_default=False)] = Path("."),
+         lang: LangOption = None) -> None:
+    """Crée un dossier de travail : DOSSIER/config, copie de la configuration fournie, que les
+    commandes lancées depuis DOSSIER utilisent (n'écrase rien). / Makes a working folder from
+    the bundled configuration."""
+    with boundary(lang):
+        from .. import i18n
+        from ..config.workdir import create
+
+        made, count = create(folder)
+        print(i18n.t("workdir.created", language(lang, "fr"), path=made, count=count,
+                     parent=folder))
 
 
 @app.command()
@@ -355,7 +379,11 @@ def undo(config: ConfigOption = None, lang: LangOption = None) -> None:
         from .. import i18n
         from ..record import session
 
+        from ..config.workdir import refuse_bundled
+
         lang_ = language(lang, "fr")
+        refuse_bundled(folder)
+        say_config(folder, lang_)
         entry, restored = session.undo(folder)
         if entry is None:
             print(i18n.t("undo.empty", lang_))
@@ -399,6 +427,7 @@ def events(year: Annotated[int, typer.Argument(min=1990, max=2200, help="Année 
 
         model = load(folder)
         lang_ = language(lang, model.settings.language)
+        say_config(folder, lang_)
         rows = listing.occurrences(model, year, meeting_type, body)
         if fmt is EventsFormat.JSON:
             print(events_json(rows, year), end="")
@@ -426,6 +455,7 @@ def list_ids(what: Annotated[ListWhat, typer.Argument(help="types, bodies, insti
 
         model = load(folder)
         lang_ = language(lang, model.settings.language)
+        say_config(folder, lang_)
         year_ = year or today(model.settings.timezone, None).year
         rows = listing.ids(model, what.value, year_)
         console().print(ids_table(rows, what.value, year_, lang_))

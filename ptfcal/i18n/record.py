@@ -205,4 +205,33 @@ RECORD_MESSAGES: dict[str, dict[str, str]] = {
                       "en": "Public holidays and days off of {year}"},
     "list.holiday-id": {"fr": "Fête (pour « holiday confirm »)",
                         "en": "Holiday (for 'holiday confirm')"},
+    # the working folder (ptfcal init)
+    "workdir.bundled": {
+        "fr": "{path} est la configuration fournie avec ptfcal : ptfcal ne la modifie jamais "
+              "(une réinstallation effacerait les changements). Créez un dossier de travail avec "
+              "« ptfcal init DOSSIER », puis lancez les commandes depuis DOSSIER (ou avec "
+              "--config DOSSIER/config)",
+        "en": "{path} is the configuration shipped with ptfcal: ptfcal never edits it (a "
+              "reinstall would erase the changes). Make a working folder with 'ptfcal init "
+              "FOLDER', then run the commands from FOLDER (or with --config FOLDER/config)"},
+    "workdir.exists": {
+        "fr": "{path} existe déjà : « ptfcal init » n'écrase rien ; choisissez un autre dossier "
+              "ou travaillez dans celui-ci",
+        "en": "{path} already exists: 'ptfcal init' overwrites nothing; choose another folder "
+              "or work in this one"},
+    "workdir.cannot": {"fr": "{path} : impossible de créer le dossier de travail ({why})",
+                       "en": "{path}: cannot create the working folder ({why})"},
+    "workdir.created": {
+        "fr": "Dossier de travail créé : {path} ({count} fichiers copiés de la configuration "
+              "fournie, et un .gitignore pour le registre des personnes). Les commandes lancées "
+              "depuis {parent} l'utilisent ; la configuration fournie avec ptfcal reste "
+              "intacte.",
+        "en": "Working folder created: {path} ({count} files copied from the bundled "
+              "configuration, and a .gitignore for the register of people). Commands run from "
+              "{parent} use it; the configuration shipped with ptfcal stays untouched."},
+    "workdir.read-only": {
+        "fr": "Configuration fournie avec ptfcal (lecture seule) : {path} — pour enregistrer des "
+              "changements, créez un dossier de travail avec « ptfcal init DOSSIER »",
+        "en": "Configuration shipped with ptfcal (read-only): {path} — to record changes, make "
+              "a working folder with 'ptfcal init FOLDER'"},
 }

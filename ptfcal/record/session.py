@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..checks.kinds import Finding
 from .. import filesystem
+from ..config.workdir import refuse_bundled
 from ..errors import InputError, OutputError
 from ..fileio import TooBig, read_bounded
 from ..i18n import text
@@ -70,7 +71,9 @@ def apply(folder: Path, verb: Callable[[Editor], Edit], command: str, dry_run: b
           load: Callable[..., Model]) -> Outcome:
     """Run `verb` on the configuration at `folder` (loaded by `load`), validate, preview and,
     unless `dry_run`, write. Raises Nothing when the edit changes nothing, ConfigError when the
-    edited configuration is not valid (nothing written in both cases)."""
+    edited configuration is not valid (nothing written in both cases). The configuration
+    shipped with ptfcal is never edited (InputError, before even its lock is taken)."""
+    refuse_bundled(folder)
     with FolderLock(folder):
         model = load(folder)
         editor = Editor(folder, model)
@@ -108,6 +111,7 @@ def apply(folder: Path, verb: Callable[[Editor], Edit], command: str, dry_run: b
 def undo(folder: Path) -> tuple[journal.Entry | None, bool]:
     """Undo the last journalled edit: (the entry, whether files were restored). An edit whose
     files were never written (a crash between the journal and the files) is only dropped."""
+    refuse_bundled(folder)
     with FolderLock(folder):
         entry = journal.last(folder)
         if entry is None:
