@@ -143,3 +143,37 @@ def test_a_browser_shows_twelve_months_and_the_eleven_gec_dates(planner) -> None
             browser.close()
     assert (ARTIFACTS / "planner-2020.png").stat().st_size > 50_000
     shutil.copy(planner, ARTIFACTS / "planner-2020.html")
+
+
+def test_the_index_page_fits_a_phone(tmp_path) -> None:
+    """index.html at 390 px (a phone, where many partners subscribe): no horizontal scrolling,
+    every feed's links and the address to paste visible (issue 19 item 2)."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is needed (the README's test command installs it)")
+    from playwright.sync_api import sync_playwright
+
+    out = tmp_path / "out"
+    result = run_ptfcal("generate", "2020", "--out", str(out), "--as-of", "2020-07-01",
+                        "--base-url", "https://ptf-mali.example.org/calendriers/")
+    assert result.code == 0, result.err
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--no-first-run", "--disable-sync"])
+        try:
+            for width, most in ((390, 390), (1600, 1600)):
+                page = browser.new_page(viewport={"width": width, "height": 800})
+                page.goto((out / "index.html").as_uri())
+                assert page.evaluate("document.documentElement.scrollWidth") <= most, width
+                google = page.locator('a:text-is("Google")')
+                assert google.count() == 2 * 61
+                box = google.nth(60).bounding_box()
+                assert box is not None and box["x"] + box["width"] <= width
+                address = page.locator("td.links code").nth(0)
+                box = address.bounding_box()
+                assert box is not None and box["x"] + box["width"] <= width
+                assert address.inner_text().replace("\n", "") == \
+                    "https://ptf-mali.example.org/calendriers/feeds/all.ics"
+                page.close()
+        finally:
+            browser.close()

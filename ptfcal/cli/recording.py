@@ -434,7 +434,8 @@ def events(year: Annotated[int, typer.Argument(min=1990, max=2200, help="Année 
         else:
             from .app import console
 
-            console().print(events_table(rows, year, lang_))
+            out = console()
+            out.print(events_table(rows, year, lang_, out.width))
 
 
 @app.command("list")

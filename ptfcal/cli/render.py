@@ -24,7 +24,10 @@ def generate_summary(model: Model, pub: Publication, report, past, out: Path, co
                      kept_copy: str | None = None) -> Group:
     """What `generate` did (or, dry, would do): the year, what changes for subscribers, the
     check of every published year, the files."""
-    parts: list = [RichText(i18n.t("summary.config", lang, path=config), style="dim")]
+    from ..config.workdir import is_bundled
+
+    said = "workdir.read-only" if is_bundled(config) else "summary.config"
+    parts: list = [RichText(i18n.t(said, lang, path=config.absolute()), style="dim")]
     if dry_run:
         parts.append(RichText(i18n.t("summary.dry-run", lang), style="bold yellow"))
     if past.recovered:
@@ -68,7 +71,8 @@ def generate_summary(model: Model, pub: Publication, report, past, out: Path, co
                                  unchanged=same), style="green"))
     langs = ", ".join(pub.languages)
     for year_out in pub.years:
-        parts.append(RichText(i18n.t("summary.files", lang, feeds=len(year_out.feeds),
+        parts.append(RichText(i18n.t("summary.files.preview" if dry_run or refused
+                                     else "summary.files", lang, feeds=len(year_out.feeds),
                                      path=out / str(year_out.year)) + " — "
                               + i18n.t("summary.languages", lang, langs=langs), style="green"))
     if pub.window:
@@ -103,11 +107,7 @@ def _changes(pub: Publication, lang: str) -> list:
         return [RichText(i18n.t("summary.no-change", lang))]
     counts = ", ".join(i18n.count(len(pub.of(kind)), kind.value, lang)
                        for kind in ChangeKind if pub.of(kind))
-    table = Table()
-    table.add_column(i18n.t("summary.change.what", lang), no_wrap=True)
-    table.add_column(i18n.t("summary.change.date", lang), no_wrap=True)
-    table.add_column(i18n.t("summary.moved.event", lang), ratio=3)
-    table.add_column(i18n.t("summary.change.detail", lang), ratio=2)
+    rows = []
     order = list(ChangeKind)
     for c in sorted(pub.changes, key=lambda c: (order.index(c.kind), c.day, c.uid)):
         when = i18n.format_short_day(c.day, lang) + (f" {c.start}" if c.start else "")
@@ -121,8 +121,45 @@ def _changes(pub: Publication, lang: str) -> list:
         elif c.aspects:
             detail = i18n.t("change.aspects", lang, aspects=", ".join(
                 i18n.t(f"aspect.{a}", lang) for a in c.aspects))
-        table.add_row(i18n.t(f"change.{c.kind.value}", lang), when, c.title.get(lang), detail)
-    return [RichText(i18n.t("summary.changes.title", lang, counts=counts), style="bold"), table]
+        rows.append((i18n.t(f"change.{c.kind.value}", lang), when, c.title.get(lang), detail))
+    heads = [i18n.t(key, lang) for key in ("summary.change.what", "summary.change.date",
+                                           "summary.moved.event", "summary.change.detail")]
+    return [RichText(i18n.t("summary.changes.title", lang, counts=counts), style="bold"),
+            _table_or_list(heads, rows, lang, (False, True, False, False))]
+
+
+NARROW = 100  # columns: below, a four-column table would cut or crush its text
+
+
+def _width() -> int:
+    from rich.console import Console
+
+    return Console().width
+
+
+def _table_or_list(heads: list[str], rows: list[tuple[str, ...]], lang: str,
+                   fixed: tuple[bool, ...], title: str | None = None):
+    """A table on a wide terminal; on a narrow one (80 columns, a pipe, a phone) a list, one
+    row per paragraph, each value labelled, so that nothing is cut. `fixed`: the columns kept
+    on one line in the table (dates)."""
+    if _width() >= NARROW:
+        table = Table(title=title, title_justify="left")
+        for head, keep in zip(heads, fixed, strict=True):
+            if keep:
+                table.add_column(head, no_wrap=True)
+            else:
+                table.add_column(head, ratio=1, overflow="fold")
+        for row in rows:
+            table.add_row(*row)
+        return table
+    colon = " : " if lang == "fr" else ": "
+    lines: list = [RichText(title, style="bold")] if title else []
+    for row in rows:
+        first, *rest = row
+        lines.append(RichText("• " + first, overflow="fold"))
+        lines.extend(RichText(f"  {head}{colon}{value}", overflow="fold")
+                     for head, value in zip(heads[1:], rest, strict=True) if value)
+    return Group(*lines)
 
 
 def _checked(model: Model, pub: Publication, lang: str) -> list:
@@ -170,19 +207,18 @@ def _year_summary(model: Model, year_out, lang: str) -> list:
             assert e.shifted_from is not None and e.shift_reason is not None
             key = (e.meeting_type, e.shifted_from, e.day, e.shift_reason.get(lang))
             groups.setdefault(key, []).append(e)
-        shifts = Table(title=i18n.t("summary.moved.title", lang), title_justify="left")
-        shifts.add_column(i18n.t("summary.moved.event", lang), ratio=3)
-        shifts.add_column(i18n.t("summary.moved.from", lang), no_wrap=True)
-        shifts.add_column(i18n.t("summary.moved.to", lang), no_wrap=True)
-        shifts.add_column(i18n.t("summary.moved.why", lang), ratio=2)
+        rows = []
         for (type_id, before, after, why), group in groups.items():
             name = (group[0].title if len(group) == 1
                     else model.meeting_types[type_id].name).get(lang)
             if len(group) > 1:
                 name = f"{name} (×{len(group)})"
-            shifts.add_row(name, i18n.format_short_day(before, lang),
-                           i18n.format_short_day(after, lang), why)
-        parts.append(shifts)
+            rows.append((name, i18n.format_short_day(before, lang),
+                         i18n.format_short_day(after, lang), why))
+        heads = [i18n.t(key, lang) for key in ("summary.moved.event", "summary.moved.from",
+                                               "summary.moved.to", "summary.moved.why")]
+        parts.append(_table_or_list(heads, rows, lang, (False, True, True, False),
+                                    title=i18n.t("summary.moved.title", lang)))
     else:
         parts.append(RichText(i18n.t("summary.moved.none", lang)))
     pending: dict[tuple, list] = {}

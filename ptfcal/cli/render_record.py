@@ -35,18 +35,18 @@ def say_outcome(outcome, lang: str, dry_run: bool) -> None:
         added, removed = _line_counts(old, new)
         print(i18n.t("out.file", lang, path=rel, added=i18n.count(added, "line-added", lang),
                      removed=i18n.count(removed, "line-removed", lang)))
+    notes = outcome.notes_added or outcome.notes_cleared
     if not outcome.added and not outcome.cleared:
-        print(i18n.t("out.checks.none", lang))
+        print(i18n.t("out.checks.notes" if notes else "out.checks.none", lang))
     else:
         print(i18n.t("out.checks", lang,
                      added=i18n.count(len(outcome.added), "finding-added", lang),
                      cleared=i18n.count(len(outcome.cleared), "finding-cleared", lang)))
-        for f in outcome.added:
-            print("  " + i18n.t("out.added", lang, rule=f.rule,
-                                severity=_severity(f.severity.value, lang),
-                                message=f.message.get(lang)))
-        for f in outcome.cleared:
-            print("  " + i18n.t("out.cleared", lang, rule=f.rule,
+    for key, found in (("out.added", outcome.added), ("out.cleared", outcome.cleared),
+                       ("out.added", outcome.notes_added),
+                       ("out.cleared", outcome.notes_cleared)):
+        for f in found:
+            print("  " + i18n.t(key, lang, rule=f.rule,
                                 severity=_severity(f.severity.value, lang),
                                 message=f.message.get(lang)))
     if not outcome.changes:
@@ -100,23 +100,47 @@ def _line_counts(old: list[str], new: list[str]) -> tuple[int, int]:
     return added, removed
 
 
-def events_table(rows, year: int, lang: str):
+def events_table(rows, year: int, lang: str, width: int = 200):
+    """The year's occurrences: a table when the terminal is wide enough for every reference in
+    full, else a list (each reference on its own line, never cut, then its date, title and
+    status) — at 80 columns, in a pipe, on a phone's terminal."""
+    from rich.console import Group
     from rich.table import Table
+    from rich.text import Text as RichText
 
     if not rows:
         return i18n.t("events.none", lang)
-    table = Table(title=i18n.t("events.title", lang, year=year), title_justify="left")
-    table.add_column(i18n.t("events.ref", lang), no_wrap=True)
-    table.add_column(i18n.t("events.date", lang), no_wrap=True)
-    table.add_column(i18n.t("events.title-col", lang))
-    table.add_column(i18n.t("events.status", lang))
+    title = i18n.t("events.title", lang, year=year)
+    longest = max(len(r.ref) for r in rows)
+    if width >= longest + 72:  # the date, a readable title and the status beside it
+        table = Table(title=title, title_justify="left")
+        table.add_column(i18n.t("events.ref", lang), no_wrap=True, min_width=longest)
+        table.add_column(i18n.t("events.date", lang), no_wrap=True)
+        table.add_column(i18n.t("events.title-col", lang), overflow="fold")
+        table.add_column(i18n.t("events.status", lang), overflow="fold")
+        for r in rows:
+            when = _when(r, lang)
+            table.add_row(r.ref, when, r.title.get(lang),
+                          i18n.t(f"status.{r.status.value}", lang))
+        return table
+    import textwrap
+
+    lines = [RichText(title, style="bold")]
     for r in rows:
-        when = i18n.format_short_day(r.day, lang) + (f" {r.start}" if r.start else "")
-        if r.moved:
-            when += "\n(" + i18n.t("events.planned", lang).lower() + " " + \
-                i18n.format_short_day(r.nominal, lang) + ")"
-        table.add_row(r.ref, when, r.title.get(lang), i18n.t(f"status.{r.status.value}", lang))
-    return table
+        lines.append(RichText(r.ref, style="bold", overflow="fold"))
+        detail = " — ".join((_when(r, lang).replace("\n", " "), r.title.get(lang),
+                             i18n.t(f"status.{r.status.value}", lang)))
+        lines.append(RichText(textwrap.fill(detail, max(width, 20), initial_indent="  ",
+                                            subsequent_indent="  "), overflow="fold"))
+    return Group(*lines)
+
+
+def _when(r, lang: str) -> str:
+    when = i18n.format_short_day(r.day, lang) + (f" {r.start}" if r.start else "")
+    if r.moved:
+        when += "\n(" + i18n.t("events.planned", lang).lower() + " " + \
+            i18n.format_short_day(r.nominal, lang) + ")"
+    return when
 
 
 def events_json(rows, year: int) -> str:

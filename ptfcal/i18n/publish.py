@@ -36,6 +36,12 @@ PUBLISH_MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{feeds} flux ICS, events.json et events.csv écrits dans {path}",
         "en": "{feeds} ICS feeds, events.json and events.csv written to {path}",
     },
+    "summary.files.preview": {
+        "fr": "{feeds} flux ICS, events.json et events.csv à écrire dans {path} (rien n'est "
+              "écrit)",
+        "en": "{feeds} ICS feeds, events.json and events.csv to write to {path} (nothing "
+              "written)",
+    },
     "summary.feeds": {
         "fr": "{feeds} flux d'abonnement ({first}–{last}) dans {path} ; liens : {index}",
         "en": "{feeds} subscription feeds ({first}–{last}) in {path}; links: {index}",

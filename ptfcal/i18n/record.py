@@ -170,6 +170,10 @@ RECORD_MESSAGES: dict[str, dict[str, str]] = {
     "out.file": {"fr": "{path} : {added}, {removed}", "en": "{path}: {added}, {removed}"},
     "out.checks.none": {"fr": "Vérification : aucun changement.",
                         "en": "Check: no change."},
+    "out.checks.notes": {
+        "fr": "Vérification : aucune erreur ni aucun avertissement ajouté ou levé ; des "
+              "informations changent :",
+        "en": "Check: no error or warning added or cleared; notes change:"},
     "out.checks": {"fr": "Vérification : {added}, {cleared}.",
                    "en": "Check: {added}, {cleared}."},
     "out.publication.none": {"fr": "Prochaine publication : aucun changement pour les abonnés.",

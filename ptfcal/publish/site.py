@@ -18,7 +18,9 @@ from .feeds import Feed
 
 OUTLOOK_WORK = "https://outlook.office.com/calendar/0/addfromweb"
 OUTLOOK_PERSONAL = "https://outlook.live.com/calendar/0/addfromweb"
-GOOGLE = "https://calendar.google.com/calendar/r"
+# Google Calendar's documented way in: the « From URL » settings page, where the https address
+# is pasted (the `?cid=` link is undocumented and fails with « Unable to add calendar »)
+GOOGLE = "https://calendar.google.com/calendar/u/0/r/settings/addbyurl"
 
 GROUPS = (
     ("all", "Tout le calendrier", "Whole calendar"),
@@ -37,8 +39,14 @@ th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #d0d7de;verti
 th{background:#f6f8fa}a{color:#0a58ca}.links a{margin-right:.8rem;white-space:nowrap}
 .cols{display:grid;grid-template-columns:1fr 1fr;gap:2rem}
 code{background:#f6f8fa;padding:0 .25rem;border-radius:3px;word-break:break-all}
+.links code{display:block;margin-top:.3rem;user-select:all;-webkit-user-select:all}
+.links a{display:inline-block}.lang,.label{display:none}
 .note{background:#fff8c5;border:1px solid #d4a72c;padding:.5rem .8rem;border-radius:4px}
-@media (max-width:50rem){.cols{grid-template-columns:1fr}}
+@media (max-width:50rem){.cols{grid-template-columns:1fr}
+body{margin:1rem auto;padding:0 .75rem}
+table,tbody,tr,td{display:block;width:auto}tr:first-child{display:none}
+tr{border-bottom:2px solid #d0d7de;padding:.3rem 0}td{border:0;padding:.2rem 0}
+.lang{display:block;font-weight:600}.label{display:inline}}
 @media print{.links{display:none}}
 """
 
@@ -53,9 +61,11 @@ un abonnement suit les changements (réunions déplacées, annulées, ajoutées)
 d'Internet, puis collez l'adresse. Le nouvel Outlook pour Windows fonctionne comme le web.</li>
 <li><strong>Outlook sur téléphone</strong> (iOS, Android) : abonnez-vous depuis Outlook sur le
 web avec le même compte ; le calendrier apparaît ensuite sur le téléphone.</li>
-<li><strong>Google Agenda</strong> : le lien « Google » ; ou, sur ordinateur, Autres agendas →
-« + » → À partir de l'URL, collez l'adresse https, puis « Ajouter l'agenda ». L'agenda
-apparaît aussi sur le téléphone (activez-le dans les paramètres de l'application).</li>
+<li><strong>Google Agenda</strong> : le lien « Google » ouvre la page « À partir de l'URL »
+de Google Agenda (sur ordinateur : Autres agendas → « + » → À partir de l'URL) ; collez-y
+l'adresse https du calendrier, affichée sous ses liens (un appui la sélectionne), puis
+« Ajouter l'agenda ». L'agenda apparaît aussi sur le téléphone (activez-le dans les paramètres
+de l'application).</li>
 <li><strong>Calendrier d'Apple, Thunderbird</strong> : le lien « webcal », ou Fichier →
 Nouvel abonnement au calendrier (Apple) / Nouvel agenda → Sur le réseau (Thunderbird), puis
 collez l'adresse.</li>
@@ -80,9 +90,10 @@ paste the calendar's https address.</li>
 address. The new Outlook for Windows works like the web.</li>
 <li><strong>Outlook on a phone</strong> (iOS, Android): subscribe in Outlook on the web with
 the same account; the calendar then appears on the phone.</li>
-<li><strong>Google Calendar</strong>: the "Google" link; or, on a computer, Other calendars →
-"+" → From URL, paste the https address, then "Add calendar". It also shows on the phone (turn
-it on in the app's settings).</li>
+<li><strong>Google Calendar</strong>: the "Google" link opens Google Calendar's "From URL"
+page (on a computer: Other calendars → "+" → From URL); paste there the calendar's https
+address, shown under its links (a tap selects it), then "Add calendar". It also shows on the
+phone (turn it on in the app's settings).</li>
 <li><strong>Apple Calendar, Thunderbird</strong>: the "webcal" link, or File → New Calendar
 Subscription (Apple) / New Calendar → On the Network (Thunderbird), then paste the
 address.</li>
@@ -201,12 +212,14 @@ def _row(model: Model, feed: Feed, base: str | None, cloud: bool) -> str:
             links += f'<a href="{escape(webcal)}">webcal</a>'
             if cloud:
                 query = urlencode({"url": url, "name": feed_name})
-                google = urlencode({"cid": webcal})
                 links += (f'<a href="{OUTLOOK_WORK}?{escape(query)}">Outlook 365</a>'
                           f'<a href="{OUTLOOK_PERSONAL}?{escape(query)}">Outlook.com</a>'
-                          f'<a href="{GOOGLE}?{escape(google)}">Google</a>')
-            links += f"<br><code>{escape(url)}</code>"
-        cells.append(f'<td class="links">{links}</td>')
+                          f'<a href="{GOOGLE}" title="coller l\'adresse ci-dessous / paste '
+                          'the address below">Google</a>')
+            links += f"<code>{escape(url)}</code>"
+        cells.append(f'<td class="links"><span class="lang">{LANGUAGE_NAMES[lang]}</span>'
+                     f"{links}</td>")
     title = (f"{escape(feed.name.fr)}<br><small class=\"en\">"
              f"{escape(feed.description.fr)}</small>")
-    return f"<tr><td>{title}</td><td>{len(feed.events)}</td>{''.join(cells)}</tr>"
+    count = f'<span class="label">Événements / Events : </span>{len(feed.events)}'
+    return f"<tr><td>{title}</td><td>{count}</td>{''.join(cells)}</tr>"

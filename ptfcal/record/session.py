@@ -48,6 +48,10 @@ class Outcome:
     files: dict[str, tuple[str | None, str]]  # relative path -> (before, after)
     added: list[Finding] = field(default_factory=list)
     cleared: list[Finding] = field(default_factory=list)
+    # information-level findings (the chair not verifiable until the roles are recorded…): not
+    # counted with the errors and warnings, but never hidden behind "no change"
+    notes_added: list[Finding] = field(default_factory=list)
+    notes_cleared: list[Finding] = field(default_factory=list)
     changes: list[EventChange] = field(default_factory=list)
     warnings: list[Text] = field(default_factory=list)  # the verb's (a day off allowed)
     # the meetings placed from a meeting the edit cancels, which keep their date
@@ -234,10 +238,13 @@ def _consequences(before: Model, after: Model, years: list[int], outcome: Outcom
         old, new = audit(before, year), audit(after, year)
         old_keys = {_key(f) for f in old.findings}
         new_keys = {_key(f) for f in new.findings}
-        outcome.added += [f for f in new.findings if _key(f) not in old_keys
-                          and f.severity is not Severity.INFO]
-        outcome.cleared += [f for f in old.findings if _key(f) not in new_keys
-                            and f.severity is not Severity.INFO]
+        for f in new.findings:
+            if _key(f) not in old_keys:
+                (outcome.notes_added if f.severity is Severity.INFO else outcome.added).append(f)
+        for f in old.findings:
+            if _key(f) not in new_keys:
+                (outcome.notes_cleared if f.severity is Severity.INFO
+                 else outcome.cleared).append(f)
         assert old.schedule is not None and new.schedule is not None
         found = changes(old.schedule.events, new.schedule.events)
         outcome.changes += found

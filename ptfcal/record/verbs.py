@@ -312,7 +312,10 @@ def confirm(ed: Editor, target: Target) -> Edit:
     if target.recorded or _find_occurrence(ed.year_doc(target.year), target, ed.model):
         record = _record(ed, target)
         if record.get("cancelled") is True:
+            # the cancellation's reason (« Report sine die ») goes with it: a restored meeting
+            # must not still say why it was cancelled; it stays recorded, hence confirmed
             record.pop("cancelled")
+            record.pop("note", None)
             return ed.edit(text("rec.uncancelled", what=e.title, day=e.day), target.year)
         raise Nothing(text("rec.already-confirmed", what=e.title, day=e.day))
     _occurrence(ed, target)
