@@ -273,13 +273,25 @@ def main() -> None:
     utf8_streams()  # first: a pipe on Windows then encodes everything
     _tolerant_streams()
     try:
-        app()
+        # without click's standalone handling: its own errors are said again in the user's
+        # language (cli/usage.py), its exit codes come back as the return value
+        code = app(prog_name="ptfcal", standalone_mode=False)
     except KeyboardInterrupt:
         print("interrompu / interrupted", file=sys.stderr)
         sys.exit(130)
     except SystemExit:
         raise
-    except Exception as exc:  # a bug: say so plainly, keep the details for PTFCAL_DEBUG
+    except Exception as exc:
+        from . import usage
+
+        if usage.is_usage_error(exc):
+            sys.exit(usage.report(exc, usage.language(sys.argv[1:])))
+        if usage.is_abort(exc):
+            from .. import i18n
+
+            print(i18n.t("usage.aborted", usage.language(sys.argv[1:])), file=sys.stderr)
+            sys.exit(1)
+        # a bug: say so plainly, keep the details for PTFCAL_DEBUG
         if os.environ.get("PTFCAL_DEBUG"):
             raise
         print(f"erreur interne / internal error: {type(exc).__name__}: {exc} — relancez avec "
@@ -288,3 +300,4 @@ def main() -> None:
         sys.exit(EXIT_INTERNAL)
     finally:
         _say_replaced()
+    sys.exit(code if isinstance(code, int) else 0)
