@@ -48,3 +48,18 @@ def test_generate_lists_its_changes_at_80_columns_without_cutting_a_title(
     assert "à écrire dans" in text and "écrits dans" not in text
     wide = run_ptfcal("generate", "2020", *config, "--dry-run", env={"COLUMNS": "120"})
     assert "┃ Changement" in wide.out and "Réunion mensuelle du GEC" in wide.out
+
+
+def test_the_ids_to_use_are_listed_whole_at_80_columns(config_copy) -> None:
+    from ptfcal.config import load
+    from ptfcal.record import listing
+
+    model = load(config_copy)
+    for what in ("types", "bodies", "institutions"):
+        result = run_ptfcal("list", what, "2027", "--config", str(config_copy),
+                            env={"COLUMNS": "80"})
+        assert result.code == 0, result.err
+        lines = result.out.splitlines()
+        for row in listing.ids(model, what, 2027):  # a line of its own, or a whole cell
+            assert row.ident in lines or f"│ {row.ident} " in result.out, (what, row.ident)
+        assert max(len(line) for line in lines) <= 80

@@ -459,4 +459,5 @@ def list_ids(what: Annotated[ListWhat, typer.Argument(help="types, bodies, insti
         say_config(folder, lang_)
         year_ = year or today(model.settings.timezone, None).year
         rows = listing.ids(model, what.value, year_)
-        console().print(ids_table(rows, what.value, year_, lang_))
+        out = console()
+        out.print(ids_table(rows, what.value, year_, lang_, out.width))

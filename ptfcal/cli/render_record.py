@@ -151,14 +151,31 @@ def events_json(rows, year: int) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-def ids_table(rows, what: str, year: int, lang: str):
+def ids_table(rows, what: str, year: int, lang: str, width: int = 200):
+    """The ids to use with their names: a table when the terminal holds it, else a list (each
+    id whole on its own line, then its name and detail), nothing cut."""
+    from rich.console import Group
     from rich.table import Table
+    from rich.text import Text as RichText
 
-    table = Table(title=i18n.t(f"list.{what}", lang, year=year), title_justify="left")
-    table.add_column(i18n.t("events.date" if what == "holidays" else "list.id", lang),
-                     no_wrap=True)
-    table.add_column(i18n.t("list.name", lang))
-    table.add_column(i18n.t("list.holiday-id" if what == "holidays" else "list.detail", lang))
+    title = i18n.t(f"list.{what}", lang, year=year)
+    longest = max((len(r.ident) for r in rows), default=0)
+    if width >= longest + 60:
+        table = Table(title=title, title_justify="left")
+        table.add_column(i18n.t("events.date" if what == "holidays" else "list.id", lang),
+                         no_wrap=True, min_width=longest)
+        table.add_column(i18n.t("list.name", lang), overflow="fold")
+        table.add_column(i18n.t("list.holiday-id" if what == "holidays" else "list.detail",
+                                lang), overflow="fold")
+        for r in rows:
+            table.add_row(r.ident, r.name.get(lang), r.detail.get(lang) if r.detail else "")
+        return table
+    import textwrap
+
+    lines = [RichText(title, style="bold")]
     for r in rows:
-        table.add_row(r.ident, r.name.get(lang), r.detail.get(lang) if r.detail else "")
-    return table
+        lines.append(RichText(r.ident, style="bold", overflow="fold"))
+        detail = r.name.get(lang) + (f" — {r.detail.get(lang)}" if r.detail else "")
+        lines.append(RichText(textwrap.fill(detail, max(width, 20), initial_indent="  ",
+                                            subsequent_indent="  "), overflow="fold"))
+    return Group(*lines)
