@@ -35,16 +35,20 @@ def say_outcome(outcome, lang: str, dry_run: bool) -> None:
         added, removed = _line_counts(old, new)
         print(i18n.t("out.file", lang, path=rel, added=i18n.count(added, "line-added", lang),
                      removed=i18n.count(removed, "line-removed", lang)))
-    notes = outcome.notes_added or outcome.notes_cleared
+    # information-level findings are shown when nothing more serious changes (recording the
+    # roles clears « présidence non vérifiable »): never "no change" when something did
+    shown = [("out.added", outcome.added), ("out.cleared", outcome.cleared)]
     if not outcome.added and not outcome.cleared:
-        print(i18n.t("out.checks.notes" if notes else "out.checks.none", lang))
+        if outcome.notes_added or outcome.notes_cleared:
+            print(i18n.t("out.checks.notes", lang))
+            shown = _notes(outcome.notes_added, outcome.notes_cleared)
+        else:
+            print(i18n.t("out.checks.none", lang))
     else:
         print(i18n.t("out.checks", lang,
                      added=i18n.count(len(outcome.added), "finding-added", lang),
                      cleared=i18n.count(len(outcome.cleared), "finding-cleared", lang)))
-    for key, found in (("out.added", outcome.added), ("out.cleared", outcome.cleared),
-                       ("out.added", outcome.notes_added),
-                       ("out.cleared", outcome.notes_cleared)):
+    for key, found in shown:
         for f in found:
             print("  " + i18n.t(key, lang, rule=f.rule,
                                 severity=_severity(f.severity.value, lang),
@@ -85,6 +89,14 @@ def say_outcome(outcome, lang: str, dry_run: bool) -> None:
         key = "journal.forgotten-one" if outcome.forgotten == 1 else "journal.forgotten"
         print(i18n.t(key, lang, count=outcome.forgotten, entries=MAX_ENTRIES,
                      megabytes=MAX_BYTES // 1_000_000))
+
+
+def _notes(added: list, cleared: list) -> list:
+    """Notes added, changed (the same rule on both sides: its new words, once) and cleared."""
+    again = {f.rule for f in added} & {f.rule for f in cleared}
+    return [("out.added", [f for f in added if f.rule not in again]),
+            ("out.changed", [f for f in added if f.rule in again]),
+            ("out.cleared", [f for f in cleared if f.rule not in again])]
 
 
 def _line_counts(old: list[str], new: list[str]) -> tuple[int, int]:

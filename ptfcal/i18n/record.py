@@ -187,6 +187,8 @@ RECORD_MESSAGES: dict[str, dict[str, str]] = {
               "is cancelled)"},
     "out.undo": {"fr": "Pour revenir en arrière : ptfcal undo", "en": "To go back: ptfcal undo"},
     "out.added": {"fr": "+ {rule} {severity} : {message}", "en": "+ {rule} {severity}: {message}"},
+    "out.changed": {"fr": "~ {rule} {severity} : {message}",
+                    "en": "~ {rule} {severity}: {message}"},
     "out.cleared": {"fr": "− {rule} {severity} : {message}",
                     "en": "− {rule} {severity}: {message}"},
     "out.more": {"fr": "… et {count} autres", "en": "… and {count} more"},
