@@ -210,7 +210,9 @@ def test_one_address_in_two_seats_is_flagged_naming_both_lines(config_copy: Path
                                  "    role: ambassador\n"
                                  "    email: awa.banque-mondiale.head@example.org\n")
     result = ptfcal(config_copy, "people", "check")
-    assert result.err.splitlines() == [
+    said, *warnings = result.err.splitlines()
+    assert said == f"Configuration : {config_copy}"  # the folder used, named first
+    assert warnings == [
         f"people.yaml:{last}:5: email: avertissement : awa.banque-mondiale.head@example.org "
         "occupe aussi le siège « titulaire (chef d'agence) » (banque-mondiale, "
         f"people.yaml:{first}:5) sous le nom « Awa Exemple » ; vérifiez qu'il s'agit bien de "
@@ -222,4 +224,4 @@ def test_one_address_in_two_seats_is_flagged_naming_both_lines(config_copy: Path
         "    email: awa.banque-mondiale.head@example.org\n    until: 2019-12-31\n", 1)
         .replace("    role: ambassador\n", "    role: ambassador\n    from: 2020-01-01\n"),
         encoding="utf-8")
-    assert ptfcal(config_copy, "people", "check").err == ""
+    assert ptfcal(config_copy, "people", "check").err == f"Configuration : {config_copy}\n"
