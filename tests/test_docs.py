@@ -84,5 +84,5 @@ def test_the_readmes_say_how_to_reach_ptfcal_and_the_french_one_covers_convening
     french = (ROOT / "README.fr.md").read_text(encoding="utf-8")
     assert "pas encore faites" not in french
     for words in ("ptfcal invite 2021 --due 21d --dry-run", "`--send`", "outbox.json",
-                  "RFC 6047", "Un CANCEL ne va qu'à qui a reçu un REQUEST"):
+                  "RFC 6047", "Le même UID que les flux"):
         assert words in french, words

@@ -39,15 +39,21 @@ def test_generate_lists_its_changes_at_80_columns_without_cutting_a_title(
     preview = run_ptfcal("generate", "2020", *config, "--dry-run", env={"COLUMNS": "80"})
     assert preview.code == 0, preview.err
     text = preview.out
-    assert "…" not in text and "┃" not in text.split("Dates déplacées")[1]
+    assert "…" not in text and "┃" not in text.split("Changements pour les abonnés")[1]
     assert "• déplacé\n  Date : jeu. 18 juin 09:00\n  Événement : Réunion mensuelle du GEC\n" \
         in text
-    assert "• Réunion de coordination tripartite (×5)\n  Date prévue : jeu. 5 nov.\n" in text
     assert max(len(line) for line in text.splitlines()) <= 80
     # what a dry run would write is not said to be written
     assert "à écrire dans" in text and "écrits dans" not in text
     wide = run_ptfcal("generate", "2020", *config, "--dry-run", env={"COLUMNS": "120"})
     assert "┃ Changement" in wide.out and "Réunion mensuelle du GEC" in wide.out
+    # the dates moved off a weekend: a list too
+    shifts = run_ptfcal("generate", "2027", *config, "--dry-run", env={"COLUMNS": "80"}).out
+    moved = shifts.split("Dates déplacées (week-end ou jour férié)\n")[1]
+    assert moved.startswith("• Échéance : priorités annuelles du Groupe de Dialogue au GT PTF "
+                            "(×16)\n  Date prévue : dim. 31 janv.\n  Nouvelle date : ven. 29 "
+                            "janv.\n  Motif : week-end\n")
+    assert "…" not in shifts and max(len(line) for line in shifts.splitlines()) <= 80
 
 
 def test_the_ids_to_use_are_listed_whole_at_80_columns(config_copy) -> None:
