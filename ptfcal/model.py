@@ -383,7 +383,7 @@ class CheckRule:
     then: tuple[str, ...] = ()  # second group (order, gap, within, overlap)
     per: Window | None = None
     months: tuple[int, ...] | None = None
-    by: str | None = None  # count per body or per key
+    by: str | None = None  # count per body, per key, or per sector (body and title)
     exactly: int | None = None
     at_least: int | None = None
     at_most: int | None = None

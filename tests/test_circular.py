@@ -66,6 +66,7 @@ def test_two_reviews_of_one_cps_a_row_on_5_may_and_a_misspelt_cps(config_copy: P
     check = json.loads(ptfcal(config_copy, "check", "2021", "--format", "json",
                               code=1).out)["findings"]
     assert [f["rule"] for f in check if f["severity"] == "error"] == ["C-SR-1"]
+    assert "C-SR-3" not in {f["rule"] for f in check}  # one review per sector, not per CPS
     start = tree(config_copy)
     again = ptfcal(config_copy, "circular", "2021", "--from", str(circular), code=2)
     assert "déjà enregistrées telles quelles" in again.out
@@ -87,7 +88,7 @@ def test_strict_refuses_the_whole_circular_and_lenient_keeps_its_meaning(
     lenient = ptfcal(config_copy, "circular", "2021", "--from", str(late), "--strict",
                      "--lenient")
     assert "Enregistrées avec 1 avertissement (--lenient" in lenient.out
-    assert "Enregistré : Circulaire 2021 : 11 revues." in lenient.out
+    assert "Enregistré : Circulaire 2021 : 13 revues." in lenient.out
     ptfcal(config_copy, "undo")
     bad = tmp_path / "bad.csv"
     bad.write_text(HEAD + "CPS Santé;02/03/2021;;;\nCPS Tourisme;03/03/2021;;;\n",
@@ -104,7 +105,7 @@ def test_a_circular_issued_after_15_january_is_recorded_with_c_circ_1(
                     "2021-01-20")
     assert "circulaire-2021-sample.csv:--issued : C-CIRC-1 circulaire datée du mercredi " \
            "20 janvier 2021, au-delà de la limite : avant le 15 janvier" in result.out
-    assert "Enregistré : Circulaire 2021 : 11 revues." in result.out
+    assert "Enregistré : Circulaire 2021 : 13 revues." in result.out
     circular = json.loads(ptfcal(config_copy, "events", "2021", "--type",
                                  "harmonised-calendar-circular", "--format", "json").out)
     assert circular["occurrences"][0]["date"] == "2021-01-20"
@@ -113,16 +114,16 @@ def test_a_circular_issued_after_15_january_is_recorded_with_c_circ_1(
 def test_a_new_circular_moves_the_recorded_reviews_with_their_uids(config_copy: Path,
                                                                   tmp_path: Path) -> None:
     ptfcal(config_copy, "circular", "2021", "--from", str(SAMPLE))
-    before = {e["ref"].split("@")[0]: e["uid"] for e in reviews(config_copy)}
+    before = {e["uid"] for e in reviews(config_copy)}
+    assert len(before) == 13
     rows = lines()
     rows[1] = rows[1].replace("02/03/2021;03/03/2021", "09/03/2021;09/03/2021")
     second = tmp_path / "circulaire-2.csv"
     second.write_bytes(("\r\n".join(rows) + "\r\n").encode())
     ptfcal(config_copy, "circular", "2021", "--from", str(second))
-    after = {e["ref"].split("@")[0]: (e["uid"], e["date"]) for e in reviews(config_copy)}
-    assert after["sector-review.cps-sante-dspf"] == (
-        "sector-review.cps-sante-dspf.20210302@ptfcal.ptf-mali", "2021-03-09")
-    assert {ref: uid for ref, (uid, _) in after.items()} == before
+    after = {e["uid"]: e["date"] for e in reviews(config_copy)}
+    assert set(after) == before
+    assert after["sector-review.cps-sante-dspf.20210302@ptfcal.ptf-mali"] == "2021-03-09"
 
 
 def test_one_stray_quote_no_longer_swallows_the_rest(config_copy: Path,
@@ -154,7 +155,7 @@ def test_an_excel_cell_over_two_lines_is_one_cell(config_copy: Path, tmp_path: P
     excel = tmp_path / "excel.csv"
     excel.write_bytes(("\r\n".join(rows) + "\r\n").encode("cp1252"))
     result = ptfcal(config_copy, "circular", "2021", "--from", str(excel))
-    assert "Enregistré : Circulaire 2021 : 11 revues." in result.out
+    assert "Enregistré : Circulaire 2021 : 13 revues." in result.out
     assert 'location: "Bamako CICB"' in (config_copy / "years" / "2021.yaml").read_text(
         encoding="utf-8")
 
@@ -243,3 +244,17 @@ def test_the_circular_command_never_gives_a_traceback(data, tmp_path) -> None:
     assert result.code in (0, 1, 2), result.err
     if result.code == 2:
         assert re.search(r"c\.csv(:\d+)?[ ,]", result.err), result.err
+
+
+def test_one_review_per_sector_a_year(config_copy: Path, tmp_path: Path) -> None:
+    """C-SR-3 counts by sector (`by: sector`): CPS Santé's review and its Développement social
+    review are one each; a second Développement social review is one too many."""
+    twice = tmp_path / "c.csv"
+    twice.write_text(HEAD + "Développement social;10/03/2021;;;\n", encoding="utf-8")
+    ptfcal(config_copy, "circular", "2021", "--from", str(twice))
+    ptfcal(config_copy, "add", "sector-review", "--body", "cps-sante-dspf", "--on",
+           "2021-03-17", "--title", "Revue sectorielle — Développement Social (CPS Santé)")
+    check = json.loads(ptfcal(config_copy, "check", "2021", "--format", "json").out)
+    (extra,) = [f for f in check["findings"] if f["rule"] == "C-SR-3"]
+    assert extra["message"].startswith("Revue sectorielle — Développement Social (CPS Santé) : "
+                                       "2 réunions dans l'année 2021")

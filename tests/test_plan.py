@@ -183,16 +183,16 @@ def test_the_circular_sample_imports_then_is_already_recorded(config_copy: Path)
     start = tree(config_copy)
     dry = ptfcal(config_copy, "circular", "2021", "--from", str(SAMPLE), "--issued",
                  "2021-01-08", "--dry-run")
-    assert "Aperçu, rien n'est écrit : Circulaire 2021 : 11 revues." in dry.out
+    assert "Aperçu, rien n'est écrit : Circulaire 2021 : 13 revues." in dry.out
     assert tree(config_copy) == start
     done = ptfcal(config_copy, "circular", "2021", "--from", str(SAMPLE), "--issued",
                   "2021-01-08")
-    assert "Enregistré : Circulaire 2021 : 11 revues." in done.out
+    assert "Enregistré : Circulaire 2021 : 13 revues." in done.out
     events = json.loads(ptfcal(config_copy, "events", "2021", "--type", "sector-review",
                                "--format", "json").out)["occurrences"]
-    assert len(events) == 11
+    assert len(events) == 12  # the eleven CPS, CPS Santé twice (Développement social)
     sante = [e for e in events if e["ref"].startswith("sector-review.cps-sante-dspf")]
-    assert sante and sante[0]["date"] == "2021-03-02"
+    assert [e["date"] for e in sante] == ["2021-03-02", "2021-03-05"]
     circular = json.loads(ptfcal(config_copy, "events", "2021", "--type",
                                  "harmonised-calendar-circular", "--format", "json").out)
     assert circular["occurrences"][0]["date"] == "2021-01-08"
@@ -217,11 +217,11 @@ def test_a_review_on_30_april_is_recorded_with_the_decrees_words(config_copy: Pa
            "2021, au-delà de la limite : avant le 30 avril" in result.out
     assert "« Les revues sectorielles se tiennent impérativement avant le 30 avril »" \
         in result.out
-    assert "Enregistré : Circulaire 2021 : 11 revues." in result.out
+    assert "Enregistré : Circulaire 2021 : 13 revues." in result.out
     ptfcal(config_copy, "undo")
     lenient = ptfcal(config_copy, "circular", "2021", "--from", str(late), "--lenient")
     assert "Enregistrées avec 1 avertissement (--lenient" in lenient.out
-    assert "Enregistré : Circulaire 2021 : 11 revues." in lenient.out
+    assert "Enregistré : Circulaire 2021 : 13 revues." in lenient.out
 
 
 def test_circular_rows_that_cannot_be_read_are_located(config_copy: Path,

@@ -100,15 +100,35 @@ def _groups(rule: CheckRule, ctx: Context, type_id: str, events: list[Event]):
         for key in keys:
             label = ctx.model.bodies[key].short if key in ctx.model.bodies else Text.same(key)
             yield label, [e for e in events if (e.key or e.body) == key], lambda a, b: True
-    elif rule.by == "body":
+    elif rule.by in ("body", "sector"):
         for body_id in ctx.model.meeting_types[type_id].bodies:
             body = ctx.model.bodies[body_id]
             if not body.validity.contains_any(date(ctx.year, 1, 1), date(ctx.year, 12, 31)):
                 continue
-            yield (body.short, [e for e in events if e.body == body_id],
-                   lambda a, b, v=body.validity: v.contains(a) and v.contains(b))
+            mine = [e for e in events if e.body == body_id]
+            for title in _sectors(rule, mine):  # (by body: one group, the body's)
+                group = [e for e in mine if title is None or e.title.fr == title]
+                label = body.short if title is None else _sector_label(ctx.name(type_id),
+                                                                        group[0])
+                yield (label, group,
+                       lambda a, b, v=body.validity: v.contains(a) and v.contains(b))
     else:
         yield None, events, lambda a, b: True
+
+
+def _sectors(rule: CheckRule, events: list[Event]) -> list[str | None]:
+    """`by: sector`: a body's events grouped by title — a CPS holds one review per sector it
+    covers, each recorded with its sector in its title (« Revue sectorielle — Développement
+    Social (CPS Santé) »), the CPS's own review with the type's; `by: body` (or no event):
+    one group."""
+    titles = sorted({e.title.fr for e in events}) if rule.by == "sector" else []
+    return titles or [None]
+
+
+def _sector_label(name: Text, event: Event) -> Text:
+    """« Développement Social (CPS Santé) » from the review's title."""
+    return Text(event.title.fr.removeprefix(f"{name.fr} — "),
+                event.title.en.removeprefix(f"{name.en} — "))
 
 
 @kind("monthly-activity", "of categories", "of categories")

@@ -241,7 +241,9 @@ FRENCH: dict[str, str] = {
     "the second group of meeting types": "le second groupe de types de réunion",
     "counting window": "période de décompte",
     "months concerned": "mois concernés",
-    "count per body/key": "décompte par instance (`body`) ou par clé (`key`)",
+    "count per body/key/sector": "décompte par instance (`body`), par clé (`key`) ou par "
+                                 "secteur (`sector` : par instance et par titre, une CPS tenant "
+                                 "une revue par secteur qu'elle couvre)",
     "count": "nombre",
     "minimum count": "nombre minimal",
     "maximum count": "nombre maximal",

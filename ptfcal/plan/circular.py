@@ -179,6 +179,11 @@ def _match(value: str) -> str:
 
 
 def _sector(value: str, names: dict[str, tuple[Sector, Text]]) -> Sector | None:
+    inner = re.fullmatch(r"(.*)\(([^()]*)\)\s*", value)
+    if inner:  # « CPS Santé (Développement social) »: the sector, if of that CPS
+        outer, sector = _sector(inner[1], names), _sector(inner[2], names)
+        if sector is not None and (outer is None or outer.body == sector.body):
+            return sector
     plain = _match(value)
     for key in (plain, plain.removeprefix("cps ")):
         if key in names:

@@ -422,14 +422,19 @@ class _Compiler:
             for key in keys:
                 yield ([i for i in members if (occs[i].event.key or occs[i].event.body) == key],
                        lambda a, b: True)
-        elif rule.by == "body":
+        elif rule.by in ("body", "sector"):
             for body_id in self.model.meeting_types[type_id].bodies:
                 body = self.model.bodies[body_id]
                 if not body.validity.contains_any(date(self.p.year, 1, 1),
                                                   date(self.p.year, 12, 31)):
                     continue
-                yield ([i for i in members if occs[i].event.body == body_id],
-                       lambda a, b, v=body.validity: v.contains(a) and v.contains(b))
+                mine = [i for i in members if occs[i].event.body == body_id]
+                # by sector: one group per title (a CPS's review of each sector it covers)
+                titles = sorted({occs[i].event.title.fr for i in mine}) \
+                    if rule.by == "sector" else []
+                for title in titles or [None]:
+                    yield ([i for i in mine if title is None or occs[i].event.title.fr == title],
+                           lambda a, b, v=body.validity: v.contains(a) and v.contains(b))
         else:
             yield members, lambda a, b: True
 
