@@ -258,3 +258,22 @@ def test_one_review_per_sector_a_year(config_copy: Path, tmp_path: Path) -> None
     (extra,) = [f for f in check["findings"] if f["rule"] == "C-SR-3"]
     assert extra["message"].startswith("Revue sectorielle — Développement Social (CPS Santé) : "
                                        "2 réunions dans l'année 2021")
+
+
+def test_a_review_on_a_day_off_is_refused_unless_allowed(config_copy: Path,
+                                                         tmp_path: Path) -> None:
+    """Issue 19, item 5, for the circular: a weekend or a public holiday as a review's date is
+    a row not recorded (its line and column named) unless --allow-day-off."""
+    off = tmp_path / "c.csv"
+    off.write_text(HEAD + "CPS Santé;02/03/2021;;;\nCPS Justice;05/03/2021;06/03/2021;;\n"
+                   "CPS Éducation;26/03/2021;;;\n", encoding="utf-8")
+    result = ptfcal(config_copy, "circular", "2021", "--from", str(off), "--dry-run", code=2)
+    assert "Circulaire 2021 : 1 revue." in result.out
+    assert "c.csv:3, colonne « Dernier jour » : samedi 6 mars 2021 est un jour de week-end ; " \
+           "si c'est bien la date, relancez avec --allow-day-off" in result.err
+    assert "c.csv:4, colonne « Premier jour » : vendredi 26 mars 2021 est un jour férié" \
+        in result.err
+    allowed = ptfcal(config_copy, "circular", "2021", "--from", str(off), "--allow-day-off")
+    assert "c.csv:3 : Attention : samedi 6 mars 2021 est un jour de week-end (accepté avec " \
+           "--allow-day-off)." in allowed.out
+    assert "Circulaire 2021 : 3 revues." in allowed.out

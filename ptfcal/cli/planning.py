@@ -181,6 +181,7 @@ def circular(
     lenient: Annotated[bool, typer.Option(
         "--lenient", help="« avant le 30 avril » accepte le 30, avec un avertissement "
         "(A-16), même avec --strict / accept the limit day itself, with a warning.")] = False,
+    allow_day_off: AllowDayOff = False,
     dry_run: DryRun = False,
     config: ConfigOption = None,
     lang: LangOption = None,
@@ -211,7 +212,7 @@ def circular(
         refuse_bundled(folder)  # the circular is recorded, never in the bundled copy
         say_config(folder, lang_)
         model = _load(folder)
-        reading = circ.read(source, model, year)
+        reading = circ.read(source, model, year, allow_day_off)
         findings = circ.review(reading.rows, model, year, issued_on, source.name, lenient)
         refused = [f for f in findings if not f.warning]
         if strict and (refused or reading.problems):
@@ -223,6 +224,8 @@ def circular(
         if not reading.rows:
             raise InputError(circ.capped(reading.problems))
         say_circular(findings, lang_, False)
+        for warning in reading.warnings:
+            print(warning.get(lang_))
         try:
             outcome = session.apply(
                 folder, lambda ed: circ.record(ed, reading.rows, year, issued_on), _command(),

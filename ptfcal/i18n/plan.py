@@ -152,6 +152,9 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
     "circ.sector-twice": {
         "fr": "{sector} a déjà une revue ligne {other}",
         "en": "{sector} already has a review on line {other}"},
+    "circ.day-off": {
+        "fr": "{why} ; si c'est bien la date, relancez avec --allow-day-off",
+        "en": "{why}; if it is the date indeed, run again with --allow-day-off"},
     "circ.more": {"fr": "… et {count} autres erreurs", "en": "… and {count} more errors"},
     "circ.unread": {
         "fr": "Lignes illisibles, non enregistrées ({rows}) ; corrigez-les puis relancez la "

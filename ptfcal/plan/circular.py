@@ -11,8 +11,8 @@ import difflib
 import io
 import re
 import unicodedata
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 
 from ..calendar import rules as date_rules
@@ -84,6 +84,7 @@ class Reading:
     rows: list[Row]
     problems: list[Text]
     read: int
+    warnings: list[Text] = field(default_factory=list)  # days off accepted (--allow-day-off)
 
 
 @dataclass(frozen=True)
@@ -283,7 +284,7 @@ def _why(error: str) -> Text:
     return Text("format CSV invalide", "invalid CSV")
 
 
-def read(path: Path, model: Model, year: int) -> Reading:
+def read(path: Path, model: Model, year: int, allow_day_off: bool = False) -> Reading:
     """The circular's rows, each matched to its CPS (or the Ministry of Finance's reform
     programme); a row that cannot be read is a located problem, the file's structure broken
     (a stray quote, a binary file) a located error."""
@@ -311,7 +312,7 @@ def read(path: Path, model: Model, year: int) -> Reading:
         _, header = next(records)
     except StopIteration:
         raise InputError(text("circ.empty", file=name)) from None
-    return _rows(records, header, name, model, year)
+    return _rows(records, header, name, model, year, allow_day_off)
 
 
 class _Unread(Exception):
@@ -322,7 +323,8 @@ class _Unread(Exception):
         self.column, self.message = column, message
 
 
-def _rows(records, header: list[str], name: str, model: Model, year: int) -> Reading:
+def _rows(records, header: list[str], name: str, model: Model, year: int,
+          allow_day_off: bool) -> Reading:
     columns: dict[str, int] = {}
     for i, cell in enumerate(header):
         for column, accepted in COLUMNS.items():
@@ -336,6 +338,8 @@ def _rows(records, header: list[str], name: str, model: Model, year: int) -> Rea
               "place": "Lieu", "note": "Note"}  # (a missing « Dernier jour » is the first's)
     labels.update({c: (header[i].strip() or str(i + 1)) for c, i in columns.items()})
     names = _sectors(model)
+    calendar = workdays.build(model.settings, model.holidays, [year])
+    warnings: list[Text] = []
     rows: list[Row] = []
     seen: dict[tuple[str, str, str | None], int] = {}
     problems: list[Text] = []
@@ -353,6 +357,13 @@ def _rows(records, header: list[str], name: str, model: Model, year: int) -> Rea
             if key in seen:
                 raise _Unread("sector", text("circ.sector-twice", sector=label(row, model),
                                              other=seen[key]))
+            off = _day_off(row, calendar)
+            if off is not None and not allow_day_off:
+                raise _Unread(off[0], text("circ.day-off", why=off[1]))
+            if off is not None:
+                allowed = text("dayoff.allowed", why=off[1])
+                warnings.append(Text(f"{name}:{number} : {allowed.fr}",
+                                     f"{name}:{number}: {allowed.en}"))
         except _Unread as unread:
             column = labels[unread.column] if unread.column else None
             where = (f", colonne « {column} »", f", column '{column}'") if column else ("", "")
@@ -363,7 +374,17 @@ def _rows(records, header: list[str], name: str, model: Model, year: int) -> Rea
         rows.append(row)
     if not rows and not problems:
         raise InputError(text("circ.empty", file=name))
-    return Reading(rows, problems, read)
+    return Reading(rows, problems, read, warnings)
+
+
+def _day_off(row: Row, calendar) -> tuple[str, Text] | None:
+    """The first day of the review that is a weekend or a public holiday: (its column, why);
+    days off are refused as dates unless --allow-day-off, as `move --to` and `add --on`."""
+    for i in range(row.days):
+        why = calendar.why_day_off(row.first + timedelta(days=i))
+        if why is not None:
+            return ("first" if i == 0 else "last"), why
+    return None
 
 
 def _row(number: int, raw: dict[str, str], names: dict[str, tuple[Sector, Text]],
