@@ -12,7 +12,7 @@ from datetime import date, datetime, time
 from enum import IntEnum, StrEnum
 
 from .errors import Mark
-from .text import Text
+from .text import Text, of_fr, with_article
 
 __all__ = ["Text"]  # re-exported: the model's texts
 
@@ -138,11 +138,7 @@ class Institution:
 
     def called(self, lang: str) -> str:
         """Its name in a sentence: « les Pays-Bas », « l'Agence française de développement »."""
-        article = (self.article.get(lang) if self.article else "").strip()
-        name = self.name.get(lang)
-        if not article:
-            return name
-        return f"{article}{name}" if article.endswith("'") else f"{article} {name}"
+        return with_article(self.article.get(lang) if self.article else "", self.name.get(lang))
 
     def plural(self, lang: str) -> bool:
         return lang == "fr" and self.article is not None and self.article.fr.strip() == "les"
@@ -224,6 +220,21 @@ class Body:
     team: int = 1  # meetings it can serve at once (the SEG is a team of five)
     note: Text | None = None
     mark: Mark | None = None
+    # its name in a sentence, article first: « le Groupe de Dialogue Santé », « la CPS Santé »
+    # (its own `article`, else its category's `called`); None: the bare name
+    phrase: Text | None = None
+
+    def called(self, lang: str) -> str:
+        return self.phrase.get(lang) if self.phrase else self.name.get(lang)
+
+    def of(self, lang: str) -> str:
+        """« du Groupe de Dialogue Santé », « de la CPS Santé », « of the Health Dialogue
+        Group »; « de l'instance Santé » when its article is not known."""
+        if lang == "en":
+            return f"of {self.called('en')}"
+        if self.phrase is None:
+            return f"de l'instance {self.name.fr}"
+        return of_fr(self.phrase.fr)
 
     @property
     def under(self) -> tuple[str, ...]:

@@ -172,7 +172,7 @@ def participants_include(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
         for term in rule.expected:
             keys = _required_holders(term.kind.value, body, e.day, ctx)
             if keys and not set(keys) & set(e.holders):
-                missing.append(keys[0])
+                missing.append(_holder_name(keys[0], ctx))
             if term.kind is TermKind.TRIPARTITE:
                 roles = ctx.model.roles.get(e.day.year)
                 if not (roles and roles.tripartite.get(body.id)):
@@ -184,6 +184,17 @@ def participants_include(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
         yield Finding(rule.id, Severity.INFO, text(
             "chk.participants.unknown", what=ctx.name(rule.of[0]),
             who=[ctx.model.bodies[b].short for b in sorted(unrecorded)], year=ctx.year))
+
+
+def _holder_name(key: str, ctx: Context) -> Text:
+    """What a message says for a role-holder key (« body:gt-ptf-… » is for the code only)."""
+    kind, _, ident = key.partition(":")
+    if ident in ctx.model.bodies:
+        name = ctx.model.bodies[ident].name
+        return text("chk.holder.tripartite", body=name) if kind == "tripartite" else name
+    if ident in ctx.model.institutions:
+        return ctx.model.institutions[ident].name
+    return Text(ident, ident)
 
 
 def _required_holders(word: str, body, day: date, ctx: Context) -> list[str]:

@@ -65,6 +65,11 @@ FRENCH: dict[str, str] = {
         "`bilateral` / `multilateral` / `un` (appartenance au GA, règle d'une seule entité des "
         "Nations Unies dans la Troïka)"
     ),
+    "one of its bodies in a sentence, article first, {name} standing for the body's name "
+    "(« le Groupe de Dialogue {name} »)": (
+        "une de ses instances dans une phrase, article en tête, {name} tenant la place du nom "
+        "de l'instance (« le Groupe de Dialogue {name} »)"
+    ),
     "the French article before its name in a sentence": (
         "l'article placé devant son nom dans une phrase en français"
     ),

@@ -20,13 +20,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
 
 from .. import i18n
 from ..errors import ConfigError, Mark
-from ..model import CheckRule, Institution, Model, SourceText, Text, Validity
+from ..model import Body, CheckRule, Institution, Model, SourceText, Text, Validity
+from ..text import with_article
 from .build import _body, _holidays, _meeting_type, _roles, _settings, _terms, _year
 from .reader import INVALID, KIND_NAMES, Collector, Ctx, Field, Ref, load_file, read_record
 from .schema import FILE_SCHEMAS, SETTINGS_FIELDS, _marked  # noqa: F401 (_marked: re-exported)
@@ -186,12 +188,15 @@ def load(root: Path, overrides: Mapping[str, str] | None = None) -> Model:
         for v, _ in institutions
     }
     model_bodies = {v["id"]: _body(v, m, body_ids, settings) for v, m in bodies}
+    bodies_v = {v["id"]: v for v, _ in bodies}
     model_types = {v["id"]: _meeting_type(v, m, body_ids, categories) for v, m in meetings}
     model_roles = _roles(ld.out, roles_values)
     model_holidays = _holidays(ld.out, holidays_values or {})
     model_years = {y: _year(v, f, body_ids) for y, (v, f) in years.items()}
     model_checks = _checks(ld, root, body_ids)
-    model_categories = _categories(ld, root, bodies)
+    model_categories, called = _categories(ld, root, bodies)
+    model_bodies = {k: _phrased(b, bodies_v[k], called.get(b.category))
+                    for k, b in model_bodies.items()}
 
     _check_refs(ld, categories)
     if not ld.out.problems:
@@ -214,9 +219,25 @@ def load(root: Path, overrides: Mapping[str, str] | None = None) -> Model:
     )
 
 
-def _categories(ld: _Loader, root: Path, bodies: list[tuple[dict, Mark]]) -> dict[str, Text]:
-    """The name of every family of bodies: messages and feeds name them, never by their id."""
+def _phrased(body: Body, v: dict, called: Text | None) -> Body:
+    """The body with its name in a sentence: its own article, else its category's pattern."""
+    if "article" in v or "article_en" in v:
+        phrase = Text(with_article(v.get("article", ""), body.name.fr),
+                      with_article(v.get("article_en", ""), body.name.en))
+    elif called is not None:
+        phrase = Text(called.fr.replace("{name}", body.name.fr),
+                      called.en.replace("{name}", body.name.en))
+    else:
+        return body
+    return replace(body, phrase=phrase)
+
+
+def _categories(ld: _Loader, root: Path, bodies: list[tuple[dict, Mark]]
+                ) -> tuple[dict[str, Text], dict[str, Text]]:
+    """The name of every family of bodies: messages and feeds name them, never by their id;
+    and how one of its bodies is called in a sentence, where the file says."""
     names: dict[str, Text] = {}
+    called: dict[str, Text] = {}
     path = root / "categories.yaml"
     if ld.exists(path):
         values, _ = ld.read(path, FILE_SCHEMAS["categories.yaml"])
@@ -225,12 +246,14 @@ def _categories(ld: _Loader, root: Path, bodies: list[tuple[dict, Mark]]) -> dic
                 ld.out.add(v["_mark"], "id", i18n.text("ld.duplicate-id", kind=Text(
                     "une catégorie", "a category"), ident=repr(v["id"]), first="categories.yaml"))
             names[v["id"]] = v["name"]
+            if v.get("called"):
+                called[v["id"]] = v["called"]
     for v, mark in bodies:
         if v["category"] not in names:
             ld.out.add(mark, "category", i18n.text("ld.category-name",
                                                    category=repr(v["category"])))
             names[v["category"]] = Text.same(v["category"])  # said once
-    return names
+    return names, called
 
 
 def _missing(root: Path):

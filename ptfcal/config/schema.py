@@ -211,6 +211,8 @@ CATEGORY_RECORD = Record(
     {
         "id": Field(IdRef(), True, "the `category` of bodies"),
         "name": Field(TextConv(), True, "its name, plural (« Groupes de Dialogue »)"),
+        "called": Field(TextConv(), False, "one of its bodies in a sentence, article first, "
+                        "{name} standing for the body's name (« le Groupe de Dialogue {name} »)"),
     },
     _marked,
 )
@@ -267,6 +269,11 @@ BODY_RECORD = Record(
         "id": Field(IdRef(), True, "kebab-case id (RULES.md)"),
         "name": Field(TextConv(), True, "full name"),
         "short": Field(TextConv(), False, "acronym or short name"),
+        "article": Field(Str(Text("le, la, l' ou les", "le, la, l' or les"),
+                             re.compile(r"^(le|la|l'|les)$")), False,
+                         "the French article before its name in a sentence"),
+        "article_en": Field(Str(Text("the", "the"), re.compile(r"^the$")), False,
+                            "the English article before its name, if it takes one"),
         "level": Field(LEVEL, True, "political, technical, joint, ad-hoc, support, government"),
         "category": Field(IdRef(), True, "family of bodies (gt-ptf, gd, cps...)"),
         "parent": Field(IdRef("body"), False, "body it belongs to"),

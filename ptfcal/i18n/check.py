@@ -143,6 +143,10 @@ CHECK_MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{what} le {day} : il manque parmi les participants : {missing}",
         "en": "{what} on {day}: {missing} missing from the participants",
     },
+    "chk.holder.tripartite": {
+        "fr": "le trinôme de {body}",
+        "en": "the tripartite of {body}",
+    },
     "chk.participants.unknown": {
         "fr": "{what} : {who} à renseigner pour {year} (config/roles.yaml)",
         "en": "{what}: {who} not recorded for {year} (config/roles.yaml)",

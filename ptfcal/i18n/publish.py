@@ -195,8 +195,8 @@ PUBLISH_MESSAGES: dict[str, dict[str, str]] = {
     "feed.all": {"fr": "Tous les événements", "en": "All events"},
     "feed.deadlines": {"fr": "Échéances et jalons", "en": "Deadlines and milestones"},
     "feed.desc.body": {
-        "fr": "Réunions et échéances de l'instance {name}, {year}.",
-        "en": "Meetings and deadlines of {name}, {year}.",
+        "fr": "Réunions et échéances {name}, {year}.",
+        "en": "Meetings and deadlines {name}, {year}.",
     },
     "feed.desc.institution": {
         "fr": "Les réunions auxquelles participe {name}, {year}.",

@@ -92,7 +92,8 @@ def _feed(model: Model, kind: str, ident: str, period: str, flat: bool,
         path = f"{LEVEL_PREFIX}{ident}.ics" if flat else f"levels/{ident}.ics"
     elif kind == "body":
         body = model.bodies[ident]
-        label, key, named = body.short, "feed.desc.body", body.name
+        # « du Groupe de Dialogue Santé », « du Ministère de l'Economie et des Finances »
+        label, key, named = body.short, "feed.desc.body", Text(body.of("fr"), body.of("en"))
         path = f"{ident}.ics" if flat else f"bodies/{ident}.ics"
     else:
         inst = model.institutions[ident]
