@@ -543,6 +543,10 @@ def test_c_gd_1(config_copy) -> None:
     year_file(config_copy, 2022, events="  - type: gd-ministry-meeting\n    body: gd-ear\n"
               "    date: 2022-05-10\n    participants: [lead]\n")
     assert found(config_copy, 2022, "C-GD-1") == [("error", ["2022-05-10"])]
+    (finding,) = [f for f in run(config_copy, 2022) if f.rule == "C-GD-1"]
+    assert finding.message.fr.endswith("il manque parmi les participants : GT PTF 1 — Economie "
+                                       "Inclusive et Durable")  # its name, never body:gt-ptf-1-…
+    assert "body:" not in finding.message.en
     year_file(config_copy, 2022, events="  - type: gd-ministry-meeting\n    body: gd-ear\n"
               "    date: 2022-05-10\n    participants: [lead, parent]\n")
     assert found(config_copy, 2022, "C-GD-1") == []

@@ -264,7 +264,7 @@ def test_a_feed_whose_events_leave_the_window_stays_published(tmp_path, config_c
     gone = [name for name in old if not vevents((out / "feeds" / name).read_bytes())]
     assert gone == ["pool-technique.ics"]
     text = (out / "feeds" / "pool-technique.ics").read_bytes().decode().replace("\r\n ", "")
-    assert ("X-WR-CALDESC:Réunions et échéances de l'instance Pool Technique des PTF\\, "
+    assert ("X-WR-CALDESC:Réunions et échéances du Pool Technique des PTF\\, "
             "2022–2024. Cette instance a pris fin le dimanche 2 juin 2019 : l'abonnement reste "
             "valable\\, sans événement à venir.\r\n") in text
     assert "X-WR-CALNAME:PTF Mali — PT\r\n" in text
