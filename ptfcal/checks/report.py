@@ -28,9 +28,10 @@ def _suggestions(f: Finding) -> list[str]:
 
 
 def report_json(model: Model, result: Audit, lang: str) -> bytes:
+    rules = {r.id: r for r in reversed(model.checks)}  # the first of an id, as _rule finds it
     findings = []
     for f in result.findings:
-        rule = _rule(model, f.rule)
+        rule = rules[f.rule]
         s = rule.source
         findings.append({
             "rule": f.rule,

@@ -15,6 +15,7 @@ search that never ends); each event is searched once, however many errors name i
 
 from __future__ import annotations
 
+from bisect import insort
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
@@ -45,6 +46,7 @@ class _Search:
         self.conflicts = {f.key() for f in findings if f.rule in CONFLICT_RULES}
         self.trials = 0
         self.found: dict[str, tuple[date | None, date | None]] = {}
+        self.ordered: list[Event] | None = None
 
     def nearest(self, subject: Event) -> tuple[date | None, date | None]:
         if subject.uid not in self.found:
@@ -68,8 +70,6 @@ class _Search:
 
     def _acceptable(self, moved: Event) -> bool:
         ctx = self.ctx
-        events = sorted((moved if e.uid == moved.uid else e for e in ctx.events),
-                        key=lambda e: (e.day, e.id))
         types = set(moved.types)
         year: Context | None = None
         around: Context | None = None
@@ -79,12 +79,12 @@ class _Search:
                 continue
             if scope is Scope.EVENT:
                 if around is None:
-                    around = self._around(events, moved)
+                    around = self._around(moved)
                 trial = around
             elif types & {*rule.of, *rule.then}:
                 if year is None:
-                    year = Context(ctx.model, ctx.year, events, ctx.calendar, ctx.options,
-                                   ctx.who)
+                    year = Context(ctx.model, ctx.year, self._year_with(moved), ctx.calendar,
+                                   ctx.options, ctx.who)
                 trial = year
             else:
                 continue
@@ -92,10 +92,21 @@ class _Search:
                 return False
         return True
 
-    def _around(self, events: list[Event], moved: Event) -> Context:
+    def _year_with(self, moved: Event) -> list[Event]:
+        """The year's events, sorted by (day, id), with `moved` in place of the original."""
+        if self.ordered is None:
+            self.ordered = sorted(self.ctx.events, key=_order)
+        events = [e for e in self.ordered if e.uid != moved.uid]
+        insort(events, moved, key=_order)
+        return events
+
+    def _around(self, moved: Event) -> Context:
         """The events on the days the move reaches: what a rule about single events and
-        overlaps can newly find involves the moved event there."""
-        near = [e for e in events if e.day <= moved.last_day and moved.day <= e.last_day]
+        overlaps can newly find involves the moved event there (found through the context's
+        index of days, not by scanning the year at every trial)."""
+        near = [e for e in self.ctx.around(moved.day, moved.last_day) if e.uid != moved.uid]
+        near.append(moved)
+        near.sort(key=_order)
         return Context(self.ctx.model, self.ctx.year, near, self.ctx.calendar, self.ctx.options,
                        self.ctx.who)
 
@@ -107,6 +118,10 @@ class _Search:
             if f.rule in CONFLICT_RULES and concerns and f.key() not in self.conflicts:
                 return False
         return True
+
+
+def _order(e: Event) -> tuple[date, str]:
+    return (e.day, e.id)
 
 
 def _moved(event: Event, day: date) -> Event:

@@ -245,15 +245,26 @@ def people_conflict(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
     active: list[Event] = []
     # (start, end) of the overlap -> institution -> the meetings it is expected at
     shared: dict[tuple, dict[str, dict[str, Event]]] = {}
+    holder_sets: dict[int, frozenset[str]] = {}  # by object: ids need not be unique here
+    names: dict[tuple[str, ...], list[Text]] = {}
     for e in timed:
         active = [a for a in active if a.end > e.start]
+        mine = holder_sets.setdefault(id(e), frozenset(e.holders))
+        # how many running meetings expect each of e's holders: counted once per meeting, not
+        # once per pair (a day of hundreds of simultaneous meetings made this cubic)
+        busy = dict.fromkeys(mine, 0)
+        for x in active:
+            for h in mine.intersection(holder_sets[id(x)]):
+                busy[h] += 1
         for a in active:
             # a team (the SEG) clashes only past the meetings it can serve at once
-            holders = sorted(h for h in set(a.holders) & set(e.holders)
-                             if sum(1 for x in active if h in x.holders)
-                             >= ctx.model.capacity(h))
+            holders = sorted(h for h in holder_sets[id(a)] & mine
+                             if busy[h] >= ctx.model.capacity(h))
             if holders:
-                who = _holder_names(holders, ctx)
+                key = tuple(holders)
+                who = names.get(key)
+                if who is None:
+                    who = names[key] = _holder_names(holders, ctx)
                 later = e if e.origin is Origin.RECORDED or a.origin is not Origin.RECORDED else a
                 yield _finding(rule, text("chk.conflict", first=a.title, second=e.title,
                                           day=e.day, who=who), [a, e], subject=later)

@@ -4,8 +4,6 @@ clock, and the one place where ptfcal's errors become messages and exit codes.
 Heavy libraries are imported inside the commands, so `ptfcal --help` stays fast.
 """
 
-from __future__ import annotations
-
 import os
 import sys
 from collections.abc import Iterator

@@ -1,7 +1,5 @@
 """`ptfcal validate`, `ptfcal check` and `ptfcal show`."""
 
-from __future__ import annotations
-
 import sys
 from enum import StrEnum
 from pathlib import Path

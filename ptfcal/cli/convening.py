@@ -1,7 +1,5 @@
 """Convening: the register of people (`people check`) and the distribution lists (`lists`)."""
 
-from __future__ import annotations
-
 import sys
 from collections import Counter
 from enum import StrEnum

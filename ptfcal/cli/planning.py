@@ -1,8 +1,6 @@
 """Planning the year: plan (a solver's proposal, written only with --write) and circular (the
 Ministry's harmonised calendar of reviews, recorded through the recording verbs)."""
 
-from __future__ import annotations
-
 import math
 import sys
 from datetime import date

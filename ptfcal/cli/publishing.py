@@ -1,7 +1,5 @@
 """`ptfcal generate` and `ptfcal serve`."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated

@@ -1,8 +1,6 @@
 """Recording the year by command: move, cancel, confirm, add, record, holiday, roles, undo; and
 finding what to name: events, list."""
 
-from __future__ import annotations
-
 import re
 import sys
 from datetime import date
