@@ -15,6 +15,7 @@ machine; the ratios much less, which is why the goals are ratios.
     R5  peak memory of R2's A        / of R2's B                            goal <= 1.5
     R6  ptfcal move (an edit, written) / python -c pass                     goal <= 30
     R7  ptfcal undo                  / python -c pass                       goal <= 30
+    R8  ptfcal check 2020, 200 conflicting meeting types / ptfcal check 2020  goal <= 10
 
     P1  ptfcal plan, synthetic year (~600 occurrences) / generate 2021    goal <= 10 s
     P2  ptfcal plan --pin (one-pin repair), synthetic year                goal <= 5 s
@@ -30,9 +31,11 @@ optional solver (`pip install '.[plan]'`); without it they are skipped, and said
 
 R6 and R7 are whole edits: `move gec-monthly@2020-09 --to 2020-09-16` on a fresh copy of the
 bundled configuration (the copy is made before the timed process), validated, previewed,
-journalled and written; then `undo` of such a move. `generate` runs use `--as-of 2020-07-01`
-(so that the subscription feeds cover 2019-2021 on any day) and write into a new empty folder
-each time. Before measuring, the script byte-compiles the installed packages (some machines
+journalled and written; then `undo` of such a move. R8 is `check` of the bundled configuration
+plus 200 meeting types of the GEC all held the same mornings (benchmarks/conflicting_types.py:
+218,900 findings), against `check` of the bundled year (issue 20); at most 3 pairs, each A
+running for tens of seconds. `generate` runs use `--as-of 2020-07-01` (so that the
+subscription feeds cover 2019-2021 on any day) and write into a new empty folder each time. Before measuring, the script byte-compiles the installed packages (some machines
 set PYTHONDONTWRITEBYTECODE, and an installed package without .pyc files pays for compiling on
 every start), runs every command twice to warm the caches (the file cache, and ptfcal's
 holiday cache in a temporary folder), then measures.
@@ -283,6 +286,16 @@ def main() -> int:
         a, b = measure(bench, args.pairs, lambda: ([*ptf, "undo", "--config", moved()],),
                        lambda: ([py, "-c", "pass"],))
         results.append(ratio("R7", "undo", "python -c pass", 30, a, b))
+        print(show(results[-1]), flush=True)
+
+        sys.path.insert(0, str(HERE))
+        import conflicting_types
+
+        clashing = str(conflicting_types.make(Path(bundled), bench.work / "conflicting", 200))
+        a, b = measure(bench, min(args.pairs, 3),
+                       lambda: ([*ptf, "check", "2020", "--config", clashing], (1,)),
+                       lambda: ([*ptf, "check", "2020"], (0, 1)))
+        results.append(ratio("R8", "check, 200 conflicting types", "check 2020", 10, a, b))
         print(show(results[-1]), flush=True)
         if importlib.util.find_spec("ortools") is None:
             print("P1-P5 skipped: the optional solver is not installed (pip install '.[plan]')")
