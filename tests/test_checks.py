@@ -151,6 +151,23 @@ def test_c_gec_5_outgoing_lead_is_interim(config_copy) -> None:
     assert found(config_copy, 2023, "C-GEC-5") == [("error", ["2023-03-08"])]
 
 
+def test_c_oneun_1(config_copy) -> None:
+    """Seven UN agencies are each a GEC member in 2027: said once, as information, with 001's
+    wish (« dans l'esprit de la réforme One UN »); never an error."""
+    (finding,) = [f for f in run(config_copy, 2027) if f.rule == "C-ONEUN-1"]
+    assert finding.severity is Severity.INFO
+    assert finding.message.fr == (
+        "Réunion mensuelle du GEC 2027 : 7 entités des Nations Unies y sont convoquées chacune "
+        "de son côté (FAO, FNUAP, OMS, ONUFEMMES, PAM, PNUD, UNICEF) ; les textes souhaitent une "
+        "participation « dans l'esprit de la réforme One UN », le système parlant d'une voix "
+        "(agence coordinatrice : à renseigner)")
+    assert found(config_copy, 2027, "C-ONEUN-1") == []  # information only
+    # in 2019 the MINUSMA coordinated the UN system (roles.yaml) and sat beside the agencies
+    (finding,) = [f for f in run(config_copy, 2019) if f.rule == "C-ONEUN-1"]
+    assert "MINUSMA, OMS" in finding.message.fr
+    assert finding.message.fr.endswith("(agence coordinatrice : MINUSMA)")
+
+
 def test_c_gec_6(config_copy) -> None:
     year_file(config_copy, 2022, "  - type: gec-monthly\n    nominal: 2022-02-09\n"
               "    attendance: {banque-mondiale: 3, fao: 1}\n")
@@ -851,8 +868,8 @@ def test_every_rule_of_section_8_is_configured_and_tested() -> None:
     expected = {
         "C-GEC-1", "C-GEC-2", "C-GEC-3", "C-GEC-4", "C-GEC-5", "C-GEC-6", "C-GEC-7",
         "C-GA-1", "C-GA-2", "C-GA-3", "C-GA-4", "C-GA-5", "C-RET-1", "C-RET-2", "C-RET-3",
-        "C-COORD-1", "C-COORD-2", "C-COORD-3", "C-TROIKA-1", "C-CIRC-1", "C-SR-1", "C-SR-2",
-        "C-SR-3",
+        "C-COORD-1", "C-COORD-2", "C-COORD-3", "C-TROIKA-1", "C-ONEUN-1", "C-CIRC-1", "C-SR-1",
+        "C-SR-2", "C-SR-3",
         "C-CREDD-1", "C-CREDD-2", "C-CREDD-3", "C-CREDD-4", "C-CREDD-5", "C-RBC-1", "C-RBC-2",
         "C-CM-1", "C-CM-2", "C-CPS-1", "C-SEC-1", "C-SEC-2", "C-TRI-1", "C-TRI-2", "C-TRI-3",
         "C-GD-1", "C-GD-2", "C-GD-3", "C-GD-4", "C-GD-5", "C-GD-6", "C-GD-7", "C-GD-8",

@@ -159,6 +159,28 @@ def troika_un(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
                 who=ctx.model.institutions[i].short, expected=expected))
 
 
+@kind("one-un", "of", "of")
+def one_un(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
+    """001 wishes the UN system to take part « dans l'esprit de la réforme One UN »: several
+    UN entities convened each on its own to the same meetings is said once a year."""
+    institutions = ctx.model.institutions
+    for type_id in rule.of:
+        sitting: set[str] = set()
+        for e in ctx.of((type_id,)):
+            present = e.attendance or e.participants
+            sitting |= {i for i in present if i in institutions
+                        and institutions[i].kind is InstitutionKind.UN
+                        and institutions[i].validity.contains(e.day)}
+        if len(sitting) < 2:
+            continue
+        roles = ctx.model.roles.get(ctx.year)
+        agency = roles.un_coordinating_agency if roles else None
+        yield Finding(rule.id, rule.severity, text(
+            "chk.one-un", what=ctx.name(type_id), year=ctx.year, count=len(sitting),
+            who=[institutions[i].short for i in sorted(sitting)],
+            agency=institutions[agency].short if agency else text("chk.one-un.unknown")))
+
+
 @kind("participants-include", "of expected", "of expected")
 def participants_include(rule: CheckRule, ctx: Context) -> Iterator[Finding]:
     events, missing = _events_or_missing(rule, ctx)

@@ -143,6 +143,15 @@ CHECK_MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{what} le {day} : il manque parmi les participants : {missing}",
         "en": "{what} on {day}: {missing} missing from the participants",
     },
+    "chk.one-un": {
+        "fr": "{what} {year} : {count} entités des Nations Unies y sont convoquées chacune de "
+              "son côté ({who}) ; les textes souhaitent une participation « dans l'esprit de la "
+              "réforme One UN », le système parlant d'une voix (agence coordinatrice : {agency})",
+        "en": "{what} {year}: {count} UN entities are convened each on its own ({who}); the "
+              "texts wish a participation 'in the spirit of the One UN reform', the system "
+              "speaking with one voice (coordinating agency: {agency})",
+    },
+    "chk.one-un.unknown": {"fr": "à renseigner", "en": "to be recorded"},
     "chk.holder.tripartite": {
         "fr": "le trinôme de {body}",
         "en": "the tripartite of {body}",

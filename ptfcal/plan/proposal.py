@@ -29,7 +29,8 @@ from .problem import PIN_RULE, Count, Settings, Tag, Term
 VERSION = 1
 # check kinds about who, not when: no date the planner chooses can make or clear them
 NOT_ABOUT_DATES = frozenset({
-    "attribute", "chair", "secretariat", "attendance", "troika-un", "participants-include",
+    "attribute", "chair", "secretariat", "attendance", "troika-un", "one-un",
+    "participants-include",
     "yearly-record", "reference", "structure-counts", "roles-ahead", "integrity", "same-event",
     "monthly-activity"})
 ROUNDS = 12  # checker rounds before giving up on a proposal the checker still faults
