@@ -225,3 +225,63 @@ def test_one_address_in_two_seats_is_flagged_naming_both_lines(config_copy: Path
         .replace("    role: ambassador\n", "    role: ambassador\n    from: 2020-01-01\n"),
         encoding="utf-8")
     assert ptfcal(config_copy, "people", "check").err == f"Configuration : {config_copy}\n"
+
+
+def test_generate_refuses_a_folder_holding_personal_data(config_copy: Path,
+                                                         tmp_path: Path) -> None:
+    """The other order of issue 20, item 2: a folder that already holds the register, an
+    outbox or a distribution list ptfcal wrote is refused as `generate --out` (exit 2, nothing
+    written, the file named), at its top and in the year folders it would write; beside them,
+    a file of another name or a published events.csv is no obstacle."""
+    register(config_copy)
+    lists_csv = tmp_path / "liste.csv"
+    ptfcal(config_copy, "lists", "2020", "--type", "gec-monthly", "--format", "csv",
+           "--output", str(lists_csv))
+    outlook = tmp_path / "contacts.csv"
+    ptfcal(config_copy, "lists", "2020", "--type", "gec-monthly", "--format", "outlook",
+           "--output", str(outlook))
+    vcards = tmp_path / "gec.vcf"
+    ptfcal(config_copy, "lists", "2020", "--type", "gec-monthly", "--format", "vcf",
+           "--output", str(vcards))
+    cases = [
+        ("people.yaml", (config_copy / "people.yaml").read_bytes()),
+        ("2020/people.yaml", (config_copy / "people.yaml").read_bytes()),
+        (".ptfcal-outbox/outbox.json", b"{}"),
+        ("2020/outbox.json", b"{}"),
+        ("2021/.ptfcal-outbox/outbox.json", b"{}"),  # a year folder already there
+        ("feeds/people.yaml", b"people: []\n"),
+        ("liste-gec.csv", lists_csv.read_bytes()),
+        ("2020/contacts-gec.csv", outlook.read_bytes()),
+        ("2020/gec.vcf", vcards.read_bytes()),
+    ]
+    for rel, data in cases:
+        named = rel.removesuffix("/outbox.json") if ".ptfcal-outbox" in rel else rel
+        out = tmp_path / "out" / rel.replace("/", "_")
+        (out / rel).parent.mkdir(parents=True)
+        (out / rel).write_bytes(data)
+        before = sorted(p.relative_to(out).as_posix() for p in out.rglob("*"))
+        for lang, expected in (
+                ("fr", f"{out / named} : des données personnelles (registre des personnes, "
+                       "journal d'envoi des invitations ou liste de distribution) sont dans le "
+                       "dossier de sortie, que ptfcal generate publie : déplacez-les hors de "
+                       f"{out} "
+                       "ou choisissez un autre dossier (--out) ; aucun fichier n'a été "
+                       "modifié"),
+                ("en", f"{out / named}: personal data (the register of people, the "
+                       "invitations' outbox or a distribution list) is in the output folder")):
+            for dry in ((), ("--dry-run",)):
+                result = run_ptfcal("generate", "2020", "--out", str(out), "--as-of",
+                                    "2020-07-01", "--config", str(config_copy), "--lang",
+                                    lang, *dry)
+                assert result.code == 2, (rel, result.out, result.err)
+                assert expected in result.err, result.err
+                assert "Traceback" not in result.err
+        assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*")) == before, rel
+    # other files are no obstacle: a CSV of the user's, a published year, people's other names
+    out = tmp_path / "fine"
+    ptfcal(config_copy, "generate", "2020", "--out", str(out), "--as-of", "2020-07-01")
+    (out / "notes.csv").write_bytes("\ufeffRéunion;Remarque\r\nGEC;ok\r\n".encode())
+    (out / "people-of-2019.txt").write_text("x\n", encoding="utf-8")
+    again = run_ptfcal("generate", "2020", "--out", str(out), "--as-of", "2020-07-01",
+                       "--config", str(config_copy))
+    assert again.code == 0, again.err

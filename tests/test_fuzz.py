@@ -347,3 +347,117 @@ def test_a_mutated_outbox_is_used_or_refused_with_its_name(data, sent, tmp_path)
         assert str(box / "outbox.json") in result.err or "SEQUENCE" in result.err, result.err
     assert (box / "outbox.json").read_bytes() == content  # a dry run never marks anything sent
     shutil.rmtree(box)
+
+
+# --- the register of people, mutated at random (issue 20) ---------------------------------------
+# The register is YAML a secretariat edits by hand: the sample, mutated as the configuration is
+# above (and with whole persons copied, the seats' own words, addresses and formulas), must be
+# used or refused naming the file and the line, by `people check` and by the lists written as
+# CSV: exit 0 or 2, never a traceback; a list written never holds a cell Excel would run.
+
+SAMPLE_REGISTER = (CONFIG.parent / "docs" / "people-sample.yaml").read_bytes()
+REGISTER_WEIRD = [
+    "head", "deputy", "ambassador", "expert", "binome", "dialogue-leader", "tripartite",
+    "nexus-focal-point", "titulaire", "HEAD", "banque-mondiale", "pays-bas", "france",
+    "gd-autonomisation-femmes", "gt-ptf-1-economie", "gec", "en", "fr", "EN", "bm",
+    "2021-01-01", "2021-12-31", "2030-01-01", "1990-01-01", "2021-02-29",
+    "awa.banque-mondiale.head@example.org", "AWA.BANQUE-MONDIALE.HEAD@EXAMPLE.ORG",
+    "a@b", "a@@b.org", "a b@example.org", "é@exemple.ml", "x@example.org\\r\\nBcc: y@z.org",
+    "'=HYPERLINK(\"http://x.example\")'", "'+1'", "'@SUM(1)'", "'-2+3'", "\"\\tTab\"",
+    '"Awa\\u202e\\u200bExemple"', "'Nom, Prénom; \"x\"'", '"a\\nb"', "'\\x00'",
+]
+
+
+@st.composite
+def register_mutations(draw) -> bytes:
+    """1 to 3 edits of the sample register: lines deleted, values replaced, indentation
+    broken, bytes inserted, whole persons copied (the same address twice)."""
+    lines = SAMPLE_REGISTER.split(b"\n")
+    for _ in range(draw(st.integers(1, 3))):
+        useful = [i for i, line in enumerate(lines)
+                  if line.strip() and not line.lstrip().startswith(b"#")]
+        if not useful:
+            break
+        i = draw(st.sampled_from(useful))
+        line = lines[i]
+        op = draw(st.sampled_from(["delete", "value", "value", "register", "register", "text",
+                                   "tab", "duplicate", "person", "swap", "raw", "indent"]))
+        m = KEY_VALUE.match(line)
+        if op == "delete":
+            del lines[i]
+        elif op in ("value", "register", "text") and m:
+            value = (draw(st.sampled_from(WEIRD)) if op == "value"
+                     else draw(st.sampled_from(REGISTER_WEIRD)) if op == "register"
+                     else draw(st.text(min_size=0, max_size=30)))
+            lines[i] = m[1] + b" " + value.encode("utf-8", "surrogatepass")
+        elif op == "tab":
+            stripped = line.lstrip(b" ")
+            lines[i] = b"\t" * max(1, (len(line) - len(stripped)) // 2) + stripped
+        elif op == "duplicate":
+            lines.insert(i + 1, line)
+        elif op == "person":  # a whole person copied at the end (a copied line does)
+            starts = [n for n, x in enumerate(lines) if x.startswith(b"  - ")]
+            first = draw(st.sampled_from(starts))
+            end = next((n for n in starts if n > first), len(lines))
+            block = [x for x in lines[first:end] if x.strip()]
+            lines = [*lines[:len(lines) - (lines[-1] == b"")], *block, b""]
+        elif op == "swap":
+            j = draw(st.sampled_from(useful))
+            lines[i], lines[j] = lines[j], lines[i]
+        elif op == "raw":
+            at = draw(st.integers(0, len(line)))
+            lines[i] = line[:at] + draw(st.sampled_from(RAW)) + line[at:]
+        else:
+            lines[i] = (b"  " + line) if draw(st.booleans()) else line[2:]
+    return b"\n".join(lines)
+
+
+FORMULA = re.compile(r"^[=+\-@\t\r\n]")
+
+
+@settings(max_examples=max(4, EXAMPLES // 4), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(content=register_mutations())
+def test_a_mutated_register_is_used_or_refused_with_file_and_line(content, tmp_path) -> None:
+    import csv
+    import io
+
+    folder = Path(tempfile.mkdtemp(dir=tmp_path))
+    path = folder / "people.yaml"
+    path.write_bytes(content)
+    checked = run_ptfcal("people", "check", "--people", str(path), "--config", str(CONFIG))
+    listed = run_ptfcal("lists", "2021", "--people", str(path), "--format", "csv",
+                        "--config", str(CONFIG))
+    OUTCOMES[f"register exit {checked.code}/{listed.code}"] += 1
+    for result in (checked, listed):
+        assert "Traceback" not in result.err and "erreur interne" not in result.err, result.err
+        assert result.code in (0, 2), (result.code, result.err)
+        if result.code == 2:
+            assert re.search(r"people\.yaml:\d+:\d+: ", result.err), result.err
+    # the lists need a valid register as `people check` does (its warnings aside)
+    assert (checked.code == 0) == (listed.code == 0), (checked.err, listed.err)
+    if listed.code == 0:
+        assert listed.out.startswith("\ufeff")
+        table = list(csv.reader(io.StringIO(listed.out.removeprefix("\ufeff")),
+                                delimiter=";"))
+        assert len(table) > 1 and all(len(row) == len(table[0]) for row in table)
+        assert not [c for row in table for c in row if FORMULA.match(c)], table
+    assert path.read_bytes() == content  # read, never written
+    shutil.rmtree(folder)
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("people:\n" + _billion_laughs().replace("lol0:", "- lol0:").replace("\nlol", "\n  lol"),
+     "anchors and aliases"),
+    ("people: " + "[" * 200_000 + "]" * 200_000 + "\n", "nested more than"),
+    ("# " + "x" * 2_000_000 + "\n", "may not exceed"),
+], ids=["billion-laughs", "deep-flow", "huge"])
+def test_a_hostile_register_is_refused_in_bounded_time_and_memory(tmp_path, content,
+                                                                   expected) -> None:
+    path = tmp_path / "people.yaml"
+    path.write_text(content, encoding="utf-8")
+    result = run_ptfcal("people", "check", "--people", str(path), "--config", str(CONFIG),
+                        "--lang", "en", cwd=tmp_path, preexec=_limited)
+    assert result.code == 2, (result.code, result.err[-2000:])
+    assert "people.yaml:" in result.err and expected in result.err, result.err[-2000:]
+    assert "Traceback" not in result.err

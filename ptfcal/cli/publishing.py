@@ -68,6 +68,14 @@ def generate(
         from ..publish.publication import publish
         from .render import generate_summary
 
+        from ..convene.private import found_in
+
+        personal = found_in(out, years)  # never published: refused before anything is written
+        if personal is not None:
+            from ..errors import OutputError
+            from ..i18n import text
+
+            raise OutputError(text("out.personal", path=personal, where=out))
         progress = _progress(lang_) if len(years) > 2 and not quiet else None
         with OutputFolder(out, create=not dry_run) as target:
             past = history.load(target, model)
