@@ -211,6 +211,7 @@ class Body:
     chair: Selector = ()
     secretariat: Selector = ()
     members: Selector = ()
+    vice_chair: Selector = ()  # 002's table: « Vice-Présidence des GT-CREDD »
     lead: tuple[str, ...] = ()  # institutions leading it (coordinator / Dialogue Leader)
     lead_as_of: int | None = None  # the year `lead` is known for; later: « à confirmer »
     faces: tuple[str, ...] = ()  # CPS sub-groups a Groupe de Dialogue faces (A-25)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CONFIG, bundled_model
+from tests.conftest import CONFIG, bundled_model, run_ptfcal
 
 SEEDS = Path(__file__).parent / "data" / "seeds"
 
@@ -156,3 +156,27 @@ def test_the_people_conflict_rule_cites_its_honest_basis() -> None:
     """No text says « nobody at two meetings at once »: RULES.md derives it (C-GEN-3)."""
     rule = next(r for r in bundled_model().checks if r.id == "C-GEN-3")
     assert (rule.source.text, rule.source.quote) == ("rules", None)
+
+
+def test_the_gt_credd_chairs_are_data(tmp_path, config_copy) -> None:
+    """002's table gives each GT CREDD a chair and two vice-chairs: bodies the loader checks,
+    named in the meeting's description (not a free-text note)."""
+    model = bundled_model()
+    chairs = {b: ([t.ref for t in model.bodies[b].chair],
+                  [t.ref for t in model.bodies[b].vice_chair])
+              for b in sorted(model.bodies) if model.bodies[b].category == "gt-credd"}
+    assert chairs == {
+        "gt-credd-capital-humain": (["cps-sante-dspf"], ["forum-osc", "cps-education"]),
+        "gt-credd-croissance": (["dnp-mef"], ["cps-icaepip", "cnpm"]),
+        "gt-credd-dig": (["cdi"], ["cnsc", "cps-atfpsi"]),
+        "gt-credd-environnement": (["aedd"], ["cps-eeud", "cne"]),
+    }
+    (config_copy / "years" / "2022.yaml").write_text(
+        "year: 2022\nevents:\n  - type: gt-credd-meeting\n    body: gt-credd-croissance\n"
+        "    date: 2022-05-10\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_ptfcal("generate", "2022", "--config", str(config_copy), "--out", str(out))
+    assert result.code in (0, 1), result.err
+    feed = (out / "2022" / "bodies" / "gt-credd-croissance.ics").read_bytes().decode()
+    feed = feed.replace("\r\n ", "").replace("\\,", ",").replace("\\n", "\n")
+    assert "Présidence : DNP/MEF\nVice-présidence : CPS Industrie-Commerce, CNPM\n" in feed

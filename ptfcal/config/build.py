@@ -114,6 +114,7 @@ def _body(v: dict, mark: Mark, body_ids: set[str], settings: Settings | None) ->
         chair=_terms(v.get("chair"), body_ids) or (),
         secretariat=_terms(v.get("secretariat"), body_ids) or (),
         members=_terms(v.get("members"), body_ids) or (),
+        vice_chair=_terms(v.get("vice_chair"), body_ids) or (),
         lead=v.get("lead", ()),
         lead_as_of=v.get("lead_as_of"),
         faces=v.get("faces", ()),

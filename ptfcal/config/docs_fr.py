@@ -70,6 +70,7 @@ FRENCH: dict[str, str] = {
         "une de ses instances dans une phrase, article en tête, {name} tenant la place du nom "
         "de l'instance (« le Groupe de Dialogue {name} »)"
     ),
+    "who vice-chairs it (the GT CREDD)": "qui en assure la vice-présidence (les GT CREDD)",
     "the French article before its name in a sentence": (
         "l'article placé devant son nom dans une phrase en français"
     ),

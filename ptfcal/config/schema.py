@@ -281,6 +281,7 @@ BODY_RECORD = Record(
         "valid_until": Field(EraDate(), False, "last day it exists ('reform' = the day before "
                              "the reform date)"),
         "chair": Field(SelectorConv(), False, "who chairs it"),
+        "vice_chair": Field(SelectorConv(), False, "who vice-chairs it (the GT CREDD)"),
         "secretariat": Field(SelectorConv(), False, "who serves as its secretariat"),
         "members": Field(SelectorConv(), False, "who takes part"),
         "lead": Field(ListOf(IdRef("institution")), False, "lead institution(s)"),

@@ -243,6 +243,7 @@ PUBLISH_MESSAGES: dict[str, dict[str, str]] = {
         "en": "Legal deadlines and annual milestones, {year}.",
     },
     "ics.chair": {"fr": "Présidence", "en": "Chair"},
+    "ics.vice-chair": {"fr": "Vice-présidence", "en": "Vice-chairs"},
     "ics.secretariat": {"fr": "Secrétariat", "en": "Secretariat"},
     "ics.participants": {"fr": "Participants", "en": "Participants"},
     "ics.body": {"fr": "Instance", "en": "Body"},

@@ -172,6 +172,15 @@ class Renderer:
             found.append(i18n.t("kind.deadline", self.lang))
         return found
 
+    def _vice_chairs(self, event: Event) -> list[str]:
+        """The GT CREDD's vice-chairs (002's table), by name."""
+        m, lang = self.model, self.lang
+        vice = [t.ref for t in m.bodies[event.body].vice_chair if t.ref in m.bodies]
+        if not vice:
+            return []
+        names = ", ".join(m.bodies[b].short.get(lang) for b in vice)
+        return [_field(lang, i18n.t("ics.vice-chair", lang), names)]
+
     def description(self, event: Event) -> str:
         """What an attendee needs, one fact per line."""
         lang = self.lang
@@ -194,6 +203,8 @@ class Renderer:
                            ("ics.participants", event.attendees)):
             if party is not None and not deadline:  # a deadline is a date, not a meeting
                 lines.append(_field(lang, i18n.t(key, lang), party.label.get(lang)))
+            if key == "ics.chair" and not deadline:
+                lines += self._vice_chairs(event)
         if event.enlarged_to:
             who = ", ".join(_name(m, x, lang) for x in event.enlarged_to)
             lines.append(i18n.t("ics.enlarged", lang, who=who))
