@@ -482,9 +482,9 @@ def test_c_cps_1_without_meetings_is_info(config_copy) -> None:
 
 
 def test_c_sec_1(config_copy) -> None:
-    edit(config_copy / "bodies" / "joint.yaml", "    secretariat: [ct-cslp, aedd]\n    note: "
-         "{fr: \"Présidence : DNP/MEF", "    secretariat: [ct-cslp]\n    note: "
-         "{fr: \"Présidence : DNP/MEF")
+    edit(config_copy / "bodies" / "joint.yaml", "    vice_chair: [cps-icaepip, cnpm]\n"
+         "    secretariat: [ct-cslp, aedd]\n", "    vice_chair: [cps-icaepip, cnpm]\n"
+         "    secretariat: [ct-cslp]\n")
     (finding,) = [f for f in run(config_copy, 2022)
                   if f.rule == "C-SEC-1" and f.severity is Severity.ERROR]
     assert finding.message.fr.startswith("GT CREDD Croissance économique inclusive et durable "
