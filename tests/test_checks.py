@@ -774,6 +774,38 @@ def test_c_gen_3_role_holder_in_two_places(config_copy) -> None:
     assert found(config_copy, 2022, "C-GEN-3") == []
 
 
+def test_c_gen_3_one_finding_per_moment_not_per_pair(config_copy) -> None:
+    """Five monthly meeting types of the GEC held the same mornings (issue 20: 200 of them
+    gave 218,900 pair findings): one error a month naming the five, not ten pairs."""
+    types = "".join(
+        f"  - id: concurrent-{n}\n"
+        f"    name: {{fr: Réunion concurrente {n}, en: Concurrent meeting {n}}}\n"
+        f"    short: {{fr: Conc. {n}, en: Conc. {n}}}\n"
+        "    kind: meeting\n    level: political\n    held_by: gec\n"
+        "    rule:\n      day: first monday\n      months: all except august\n"
+        "    time: 09:00-12:00\n    source:\n      text: \"000\"\n"
+        "      ref: Réunion mensuelle de concertation du GEC\n" for n in range(1, 6))
+    edit(config_copy / "meetings.yaml", "meeting_types:\n", "meeting_types:\n" + types)
+    errors = [f for f in run(config_copy, 2020) if f.rule == "C-GEN-3"
+              and f.severity is Severity.ERROR]
+    assert [[d.isoformat() for d in f.dates] for f in errors] == [
+        ["2020-01-06"], ["2020-02-03"], ["2020-03-02"], ["2020-04-06"], ["2020-05-04"],
+        ["2020-06-01"], ["2020-07-06"], ["2020-09-07"], ["2020-10-05"], ["2020-11-02"],
+        ["2020-12-07"]]
+    first = errors[0]
+    assert first.events == tuple(f"concurrent-{n}.gec.20200106@ptfcal.ptf-mali"
+                                 for n in range(1, 6))
+    assert first.subject == "concurrent-5.gec.20200106@ptfcal.ptf-mali"
+    assert first.message.fr == (
+        "5 réunions se chevauchent le lundi 6 janvier 2020 à 09:00 ; présence requise à "
+        "toutes : SEG, le Chef de file, la Troïka — Réunion concurrente 1, Réunion "
+        "concurrente 2, Réunion concurrente 3, Réunion concurrente 4, Réunion concurrente 5")
+    assert first.message.en == (
+        "5 meetings overlap on Monday 6 January 2020 at 09:00; needed at all of them: SEG, "
+        "the lead donor, the Troika — Concurrent meeting 1, Concurrent meeting 2, Concurrent "
+        "meeting 3, Concurrent meeting 4, Concurrent meeting 5")
+
+
 def test_c_gen_3_same_institution_only_is_a_warning(config_copy) -> None:
     """Recorded at the same hour, the coordinations that share institutions (different
     people) give a warning naming them."""

@@ -233,6 +233,12 @@ CHECK_MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{first} et {second} se chevauchent le {day} ; présence requise aux deux : {who}",
         "en": "{first} and {second} overlap on {day}; needed at both: {who}",
     },
+    "chk.conflict.many": {
+        "fr": "{count} réunions se chevauchent le {day} à {time} ; présence requise à toutes : "
+              "{who} — {meetings}",
+        "en": "{count} meetings overlap on {day} at {time}; needed at all of them: {who} — "
+              "{meetings}",
+    },
     "chk.conflict.institution": {
         "fr": "{what}, {day} à {time} : une même institution attendue à plusieurs réunions "
               "à la fois — {detail}",

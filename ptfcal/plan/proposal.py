@@ -267,6 +267,14 @@ def propose(folder: Path, load: Loader, request: Request) -> Proposal:
                 terms = tuple(Term(i, frozenset({placed.get(occs[i].event.uid,
                                                             occs[i].current)}))
                               for i in involved)
+                if kinds.get(f.rule) == "people-conflict" and len(f.events) > 2:
+                    # one finding for k meetings at once, any two of which clash: each moved
+                    # one alone clashes with one that stayed; if all moved, one at most
+                    if len(terms) < len(f.events):
+                        cuts.extend(Count(Tag(f.rule, True), (t,), None, 0) for t in terms)
+                    else:
+                        cuts.append(Count(Tag(f.rule, True), terms, None, 1))
+                    continue
                 cuts.append(Count(Tag(f.rule, True), terms, None, len(terms) - 1))
             continue
         result.status = answer.status
