@@ -32,8 +32,9 @@ def test_bundled_2020_is_clean_of_errors() -> None:
     first = result.out.splitlines()[0]
     # the warnings: the recorded GEC of 17 June 2020 (C-GEC-1), the five tripartite
     # coordinations kept on 5 November next to the estimated Baptême (C-GEN-7), and that
-    # Baptême, past and never confirmed (C-GEN-10, on any day after 4 November 2020)
-    assert first == "Calendrier 2020 : aucune erreur, 7 avertissements, 22 informations."
+    # Baptême, past and never confirmed (C-GEN-10, on any day after 4 November 2020); among the
+    # informations, the eight UN entities convened each on its own to the GEC (C-ONEUN-1)
+    assert first == "Calendrier 2020 : aucune erreur, 7 avertissements, 23 informations."
     assert "Réunion mensuelle du GEC le mercredi 17 juin 2020 au lieu du mercredi 10 juin " \
            "2020 (date fixée hors de la règle)" in result.out
 
@@ -184,7 +185,7 @@ def test_bad_input_exits_2_with_a_message(tmp_path) -> None:
 def test_generate_writes_the_check_report_beside_the_feeds(tmp_path) -> None:
     assert run_ptfcal("generate", "2020", "--out", str(tmp_path)).code == 0
     doc = json.loads((tmp_path / "2020" / "check.json").read_text(encoding="utf-8"))
-    assert doc["summary"] == {"error": 0, "warning": 7, "info": 22}  # as check 2020
+    assert doc["summary"] == {"error": 0, "warning": 7, "info": 23}  # as check 2020
     md = (tmp_path / "2020" / "check.md").read_text(encoding="utf-8")
     assert md.startswith("# Vérification du calendrier 2020\n")
     assert (ROOT / "calendars" / "2020" / "check.json").read_bytes() == \
