@@ -35,7 +35,8 @@ journalled and written; then `undo` of such a move. R8 is `check` of the bundled
 plus 200 meeting types of the GEC all held the same mornings (benchmarks/conflicting_types.py:
 every pair clashes; one C-GEN-3 error a month names the 200), against `check` of the bundled
 year (issue 20); at most 3 pairs. `generate` runs use `--as-of 2020-07-01` (so that the
-subscription feeds cover 2019-2021 on any day) and write into a new empty folder each time. Before measuring, the script byte-compiles the installed packages (some machines
+subscription feeds cover 2019-2021 on any day) and write into a new empty folder each time. Before
+measuring, the script byte-compiles the installed packages (some machines
 set PYTHONDONTWRITEBYTECODE, and an installed package without .pyc files pays for compiling on
 every start), runs every command twice to warm the caches (the file cache, and ptfcal's
 holiday cache in a temporary folder), then measures.

@@ -4,7 +4,8 @@ Publishing (the output folder) and editing (the configuration folder) take it be
 anything, and hold it until they have written everything, so two runs never interleave their
 reads and writes. It is an OS lock on an open file (`flock` on POSIX, `LockFileEx` on Windows,
 both with a shared and an exclusive mode): the OS releases it when the process ends, even
-killed, so no stale lock survives a crash. The lock file is opened without following a link and never truncated or deleted.
+killed, so no stale lock survives a crash. The lock file is opened without following a link and
+never truncated or deleted.
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ def test_dates_outside_the_scheduled_years_are_refused(config_copy: Path, args,
                     for p in config_copy.rglob("*") if p.is_file() and p.name != ".ptfcal.lock")
     result = run_ptfcal(*args, "--config", str(config_copy))
     assert result.code == 2, (result.code, result.err)
-    assert f"Invalid value for {where}: une date qui existe, écrite AAAA-MM-JJ, {RANGE}" \
+    assert f"valeur invalide pour {where} : une date qui existe, écrite AAAA-MM-JJ, {RANGE}" \
         in result.err
     assert "erreur interne" not in result.err
     after = sorted((p.relative_to(config_copy).as_posix(), p.read_bytes())
@@ -64,7 +64,9 @@ def test_an_output_that_cannot_encode_french_gets_question_marks_and_a_note() ->
     assert ascii_.code == plain.code == 0
     assert "erreur interne" not in ascii_.err
     assert ascii_.out == plain.out.encode("ascii", "replace").decode("ascii")
-    replaced = sum(1 for c in plain.out if ord(c) > 127)
+    # every character the streams cannot write, stdout's and stderr's (the configuration's
+    # line), is counted in the note
+    replaced = sum(1 for c in plain.out + plain.err if ord(c) > 127)
     assert ascii_.err.splitlines()[-1] == (
         f"note : la sortie (ascii) ne peut pas ?crire certains caract?res, {replaced} "
         f"remplac?s par un point d'interrogation ; PYTHONIOENCODING=utf-8 les garde / the output "
@@ -83,7 +85,7 @@ def test_ids_have_a_length_cap_on_the_command_line_and_at_load(config_copy: Path
     result = run_ptfcal("add", "gec-extraordinary", "--on", "2020-09-15", "--key", long_key,
                         "--config", str(config_copy))
     assert result.code == 2, result.err
-    assert "Invalid value for --key: un identifiant de 64 caractères au plus : minuscules, " \
+    assert "valeur invalide pour --key : un identifiant de 64 caractères au plus : minuscules, " \
            "chiffres et « - » (celui-ci en a 100000)" in result.err
     assert len(result.err) < 2_000  # the value is not echoed whole
     assert "gec-extraordinary" not in (config_copy / "years" / "2020.yaml").read_text(

@@ -166,8 +166,9 @@ def test_bad_input_exits_2_with_a_message(tmp_path) -> None:
     missing = run_ptfcal("check", "2020", "--against", str(tmp_path / "nope.ics"))
     assert missing.code == 2
     assert missing.err.startswith("Configuration")  # the folder used, named first
-    assert missing.err.split("\n", 1)[1] == f"erreur : {tmp_path / 'nope.ics'} : " \
-                                            "impossible de lire le fichier (No such file or directory)\n"
+    assert missing.err.split("\n", 1)[1] == (
+        f"erreur : {tmp_path / 'nope.ics'} : impossible de lire le fichier (No such file or "
+        "directory)\n")
     junk = tmp_path / "junk.ics"
     junk.write_text("BEGIN:VCALENDAR\nthis is not a calendar\n", encoding="utf-8")
     bad = run_ptfcal("check", "2020", "--against", str(junk))

@@ -8,6 +8,9 @@ before and after."""
 from __future__ import annotations
 
 import hashlib
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 from ptfcal.config import bundled_dir
@@ -19,11 +22,21 @@ PACKAGE = Path(__file__).resolve().parent.parent / "ptfcal"
 NO_ENV = {"PTFCAL_CONFIG": ""}
 
 
+def _installed() -> set[Path]:
+    """The package the commands' processes import (site-packages once installed, not the
+    working tree this test imports), and its bundled configuration."""
+    where = subprocess.run(
+        [sys.executable, "-c", "import ptfcal, ptfcal.config as c; "
+         "print(ptfcal.__file__); print(c.bundled_dir())"],
+        cwd=tempfile.gettempdir(), capture_output=True, text=True, check=True).stdout.split("\n")
+    return {Path(where[0]).resolve().parent, Path(where[1]).resolve()}
+
+
 def fingerprint() -> dict[str, str]:
     """Every file of the installed package and of the bundled configuration (byte code aside,
     which the interpreter writes), with its hash."""
     found = {}
-    for root in {PACKAGE.resolve(), bundled_dir().resolve()}:
+    for root in {PACKAGE.resolve(), bundled_dir().resolve(), *_installed()}:
         for path in sorted(root.rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:
                 found[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -35,7 +48,10 @@ def test_recording_from_an_empty_folder_refuses_and_names_init(tmp_path: Path) -
     moved = run_ptfcal("move", "gec-monthly@2027-02", "--to", "2027-02-17", cwd=tmp_path,
                        env=NO_ENV, process=True)
     assert moved.code == 2, moved
-    assert "ptfcal init" in moved.err and str(bundled_dir()) in moved.err
+    # the copy the process uses: the repository's config/ run from a working tree, the
+    # package's bundled_config once installed
+    assert "ptfcal init" in moved.err
+    assert "est la configuration fournie avec ptfcal" in moved.err
     assert moved.out == ""
     for args in (["cancel", "ga-meeting@2027-10", "--dry-run"], ["undo"],
                  ["holiday", "add", "2027-03-26", "--name", "Journée"],

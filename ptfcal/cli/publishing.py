@@ -62,13 +62,12 @@ def generate(
         if base_url is not None and not base_url.startswith(("http://", "https://")):
             raise typer.BadParameter("une adresse http(s) / an http(s) URL",
                                      param_hint="--base-url")
+        from ..convene.private import found_in
         from ..model import Severity
         from ..publish import history
         from ..publish.output import OutputFolder, year_folders
         from ..publish.publication import publish
         from .render import generate_summary
-
-        from ..convene.private import found_in
 
         personal = found_in(out, years)  # never published: refused before anything is written
         if personal is not None:

@@ -126,10 +126,9 @@ def _run(config: Path | None, lang, dry_run: bool, verb) -> None:
     """Resolve the configuration, apply `verb(editor, events_of)` and say what it did."""
     folder = resolve_config(config)
     with boundary(lang):
+        from ..config.workdir import refuse_bundled
         from ..record import session
         from .render_record import say_nothing, say_outcome
-
-        from ..config.workdir import refuse_bundled
 
         refuse_bundled(folder)  # before anything, even the lock file
         say_config(folder, language(lang, "fr"))
@@ -375,9 +374,8 @@ def undo(config: ConfigOption = None, lang: LangOption = None) -> None:
     folder = resolve_config(config)
     with boundary(lang):
         from .. import i18n
-        from ..record import session
-
         from ..config.workdir import refuse_bundled
+        from ..record import session
 
         lang_ = language(lang, "fr")
         refuse_bundled(folder)

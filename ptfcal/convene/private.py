@@ -11,6 +11,7 @@ their first bytes.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from collections.abc import Iterable
@@ -34,11 +35,10 @@ def found_in(root: Path, years: Iterable[int]) -> Path | None:
     """The first file of personal data in the folders `generate` writes under `root` (root,
     root/feeds, root/YEAR for `years` and the year folders already there), or None."""
     folders = [root, root / "feeds", *(root / str(y) for y in sorted(set(years)))]
-    try:
+    # no folder yet (nothing there), or unreadable (the writer will say)
+    with contextlib.suppress(OSError):
         folders += sorted(p for p in root.iterdir() if p.name.isdigit() and len(p.name) == 4
                           and p not in folders)
-    except OSError:  # no folder yet (nothing there), or unreadable (the writer will say)
-        pass
     for folder in folders:
         try:
             if not stat.S_ISDIR(folder.lstat().st_mode):

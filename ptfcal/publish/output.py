@@ -29,8 +29,8 @@ from pathlib import Path
 
 from ..errors import OutputError
 from ..fileio import TooBig, read_bounded
-from ..i18n import text
 from ..filesystem import in_use, replace, sync_folder
+from ..i18n import text
 from ..locking import FolderLock
 
 MAX_LISTED = 5  # paths named in one refusal

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ..checks.kinds import Finding
 from .. import filesystem
+from ..checks.kinds import Finding
 from ..config.workdir import refuse_bundled
 from ..errors import InputError, OutputError
 from ..fileio import TooBig, read_bounded

@@ -7,8 +7,8 @@ from __future__ import annotations
 import fcntl
 import shutil
 import subprocess
-from dataclasses import dataclass
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -61,8 +61,7 @@ def windows(*args: str, cwd: Path, env: dict | None = None, timeout: int = 240,
     """`python.exe <args>` on the Windows interpreter, in `cwd`, stdin/stdout/stderr pipes."""
     done = subprocess.run([prepare.wine(), str(prepare.PYTHON_DIR / "python.exe"), *args],
                           cwd=cwd, env={**prepare.wine_env(), "COLUMNS": "200", **(env or {})},
-                          input=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                          timeout=timeout)
+                          input=stdin, capture_output=True, timeout=timeout)
     return Run(done.returncode, done.stdout, done.stderr)
 
 

@@ -148,8 +148,8 @@ def smoke() -> str:
     PREFIX.mkdir(parents=True, exist_ok=True)
     done = subprocess.run([wine(), str(PYTHON_DIR / "python.exe"), "-c",
                            "import sys, ptfcal.cli; print(sys.version.split()[0], sys.platform)"],
-                          env=wine_env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, timeout=300)
+                          env=wine_env(), stdin=subprocess.PIPE, capture_output=True,
+                          timeout=300)
     if done.returncode != 0:
         raise SystemExit(f"the Windows interpreter does not start under Wine:\n"
                          f"{done.stdout.decode(errors='replace')}"

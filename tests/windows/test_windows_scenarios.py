@@ -23,8 +23,7 @@ from aiosmtpd.controller import Controller
 
 from ..conftest import CONFIG, run_ptfcal
 from . import prepare
-from .conftest import (SAMPLE_PEOPLE, folder_lock, on_console, open_file, ptfcal, tree,
-                       windows)
+from .conftest import SAMPLE_PEOPLE, folder_lock, on_console, open_file, ptfcal, tree, windows
 
 SAMPLE_CIRCULAR = CONFIG.parent / "docs" / "circulaire-2021-sample.csv"
 PARTNER = CONFIG.parent / "tests" / "data" / "partner-outlook.ics"
