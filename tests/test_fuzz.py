@@ -229,14 +229,16 @@ def json_mutations(draw, base: dict) -> bytes:
     for _ in range(draw(st.integers(1, 3))):
         path = draw(st.sampled_from(list(_paths(doc))))
         op = draw(st.sampled_from(["value", "value", "delete", "key"]))
+        # a copy: JSON_WEIRD's lists and dicts are shared between examples, and a later change
+        # of this one would edit them in place (hypothesis then sees a strategy that changed)
         if not path:
-            doc = draw(JSON_WEIRD)
+            doc = copy.deepcopy(draw(JSON_WEIRD))
             continue
         parent = doc
         for part in path[:-1]:
             parent = parent[part]  # type: ignore[index]
         if op == "value":
-            parent[path[-1]] = draw(JSON_WEIRD)  # type: ignore[index]
+            parent[path[-1]] = copy.deepcopy(draw(JSON_WEIRD))  # type: ignore[index]
         elif op == "delete":
             del parent[path[-1]]  # type: ignore[attr-defined]
         elif isinstance(parent, dict):
