@@ -115,10 +115,12 @@ def test_circular_of_the_sample_then_undo(office: Path) -> None:
     shutil.copy(SAMPLE_CIRCULAR, office / "circulaire 2021.csv")
     done = ptfcal("circular", "2021", "--from", "circulaire 2021.csv", "--issued",
                   "2021-01-08", "--config", "config", cwd=office)
-    assert "Enregistré : Circulaire 2021 : 11 revues." in done.out
+    # the sample: eleven CPS reviews, Développement social's (CPS Santé's second sector) and
+    # the Ministry of Finance's own (PAGAM, a public-finance-review)
+    assert "Enregistré : Circulaire 2021 : 13 revues." in done.out
     events = json.loads(ptfcal("events", "2021", "--type", "sector-review", "--format",
                                "json", "--config", "config", cwd=office).out)["occurrences"]
-    assert len(events) == 11
+    assert len(events) == 12
     ptfcal("undo", "--config", "config", cwd=office)
     assert {k: v for k, v in tree(office / "config").items()
             if not k.startswith(".ptfcal")} == start
