@@ -54,6 +54,32 @@ RAW = [b"\t", b"\xff\xfe", b"\xef\xbb\xbf", b"\x00", b"\xc3", b"\r", b"\x1b[31m"
 KEY_VALUE = re.compile(rb"^(\s*(?:- )?[\w-]+:)( .*)?$")
 
 
+def _edit_line(draw, lines: list[bytes], i: int, useful: list[int], op: str,
+               values: dict) -> None:
+    """The line edits both YAML fuzzers make (the configuration's, the register's): `values`
+    maps each value-replacing op to the strategy of its values; a value op on a line that holds
+    no `key: value`, like `indent`, moves the line one level deeper or shallower."""
+    line = lines[i]
+    m = KEY_VALUE.match(line)
+    if op == "delete":
+        del lines[i]
+    elif op in values and m:
+        lines[i] = m[1] + b" " + draw(values[op]).encode("utf-8", "surrogatepass")
+    elif op == "tab":
+        stripped = line.lstrip(b" ")
+        lines[i] = b"\t" * max(1, (len(line) - len(stripped)) // 2) + stripped
+    elif op == "duplicate":
+        lines.insert(i + 1, line)
+    elif op == "swap":
+        j = draw(st.sampled_from(useful))
+        lines[i], lines[j] = lines[j], lines[i]
+    elif op == "raw":
+        at = draw(st.integers(0, len(line)))
+        lines[i] = line[:at] + draw(st.sampled_from(RAW)) + line[at:]
+    else:
+        lines[i] = (b"  " + line) if draw(st.booleans()) else line[2:]
+
+
 @st.composite
 def mutations(draw) -> dict[str, bytes]:
     """1 to 3 edits of one or two files of the configuration: file name -> new bytes."""
@@ -67,30 +93,13 @@ def mutations(draw) -> dict[str, bytes]:
         line = lines[i]
         op = draw(st.sampled_from(["delete", "value", "value", "text", "tab", "duplicate",
                                    "swap", "raw", "indent", "complex-key", "backup"]))
-        m = KEY_VALUE.match(line)
-        if op == "delete":
-            del lines[i]
-        elif op in ("value", "text") and m:
-            value = (draw(st.sampled_from(WEIRD)) if op == "value"
-                     else draw(st.text(min_size=0, max_size=30)))
-            lines[i] = m[1] + b" " + value.encode("utf-8", "surrogatepass")
-        elif op == "tab":
-            stripped = line.lstrip(b" ")
-            lines[i] = b"\t" * max(1, (len(line) - len(stripped)) // 2) + stripped
-        elif op == "duplicate":
-            lines.insert(i + 1, line)
-        elif op == "complex-key":
+        if op == "complex-key":
             lines.insert(i, b"? [a, b]\n: c" if not line.startswith(b" ") else line)
         elif op == "backup":  # an editor's or a file manager's copy beside a year file
             files["years/2020 copy.yaml"] = TEXTS["years/2020.yaml"]
-        elif op == "swap":
-            j = draw(st.sampled_from(useful))
-            lines[i], lines[j] = lines[j], lines[i]
-        elif op == "raw":
-            at = draw(st.integers(0, len(line)))
-            lines[i] = line[:at] + draw(st.sampled_from(RAW)) + line[at:]
-        else:  # indent: move the line one level deeper or shallower
-            lines[i] = (b"  " + line) if draw(st.booleans()) else line[2:]
+        else:
+            _edit_line(draw, lines, i, useful, op, {
+                "value": st.sampled_from(WEIRD), "text": st.text(min_size=0, max_size=30)})
         files[name] = b"\n".join(lines)
     return files
 
@@ -381,36 +390,18 @@ def register_mutations(draw) -> bytes:
         if not useful:
             break
         i = draw(st.sampled_from(useful))
-        line = lines[i]
         op = draw(st.sampled_from(["delete", "value", "value", "register", "register", "text",
                                    "tab", "duplicate", "person", "swap", "raw", "indent"]))
-        m = KEY_VALUE.match(line)
-        if op == "delete":
-            del lines[i]
-        elif op in ("value", "register", "text") and m:
-            value = (draw(st.sampled_from(WEIRD)) if op == "value"
-                     else draw(st.sampled_from(REGISTER_WEIRD)) if op == "register"
-                     else draw(st.text(min_size=0, max_size=30)))
-            lines[i] = m[1] + b" " + value.encode("utf-8", "surrogatepass")
-        elif op == "tab":
-            stripped = line.lstrip(b" ")
-            lines[i] = b"\t" * max(1, (len(line) - len(stripped)) // 2) + stripped
-        elif op == "duplicate":
-            lines.insert(i + 1, line)
-        elif op == "person":  # a whole person copied at the end (a copied line does)
+        if op == "person":  # a whole person copied at the end (a copied line does)
             starts = [n for n, x in enumerate(lines) if x.startswith(b"  - ")]
             first = draw(st.sampled_from(starts))
             end = next((n for n in starts if n > first), len(lines))
             block = [x for x in lines[first:end] if x.strip()]
             lines = [*lines[:len(lines) - (lines[-1] == b"")], *block, b""]
-        elif op == "swap":
-            j = draw(st.sampled_from(useful))
-            lines[i], lines[j] = lines[j], lines[i]
-        elif op == "raw":
-            at = draw(st.integers(0, len(line)))
-            lines[i] = line[:at] + draw(st.sampled_from(RAW)) + line[at:]
         else:
-            lines[i] = (b"  " + line) if draw(st.booleans()) else line[2:]
+            _edit_line(draw, lines, i, useful, op, {
+                "value": st.sampled_from(WEIRD), "register": st.sampled_from(REGISTER_WEIRD),
+                "text": st.text(min_size=0, max_size=30)})
     return b"\n".join(lines)
 
 
