@@ -39,9 +39,9 @@ class IsLink(OSError):
         super().__init__(errno.ELOOP, "a link", str(path))
 
 
-def read_bounded(path: Path | str, limit: int, follow_links: bool = True) -> bytes:
-    """The bytes of the regular file at `path`, at most `limit` of them. Raises NotRegular,
-    TooBig, IsLink (`follow_links` False and `path` is a link) or the OSError of opening it."""
+def _open_regular(path: Path | str, follow_links: bool) -> tuple[int, os.stat_result]:
+    """An open descriptor of the regular file at `path` and its status, opened without blocking
+    (never waiting for a pipe's writer). Raises NotRegular, IsLink or the OSError of opening."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     if not follow_links:
         flags |= getattr(os, "O_NOFOLLOW", 0)
@@ -57,6 +57,17 @@ def read_bounded(path: Path | str, limit: int, follow_links: bool = True) -> byt
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise NotRegular(path)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd, info
+
+
+def read_bounded(path: Path | str, limit: int, follow_links: bool = True) -> bytes:
+    """The bytes of the regular file at `path`, at most `limit` of them. Raises NotRegular,
+    TooBig, IsLink (`follow_links` False and `path` is a link) or the OSError of opening it."""
+    fd, info = _open_regular(path, follow_links)
+    try:
         chunks: list[bytes] = []
         left = limit + 1
         while left > 0 and (chunk := os.read(fd, min(left, 1 << 20))):
@@ -68,3 +79,13 @@ def read_bounded(path: Path | str, limit: int, follow_links: bool = True) -> byt
     if len(data) > limit:
         raise TooBig(path, limit, max(info.st_size, len(data)))
     return data
+
+
+def read_head(path: Path | str, size: int) -> bytes:
+    """The first `size` bytes (at most) of the regular file at `path`, never through a link:
+    enough to recognise what a file is. Raises as `read_bounded` does, TooBig aside."""
+    fd, _ = _open_regular(path, follow_links=False)
+    try:
+        return os.read(fd, size)
+    finally:
+        os.close(fd)

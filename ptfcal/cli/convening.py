@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from ..convene.names import OUTBOX_FOLDER
 from .app import (
     EXIT_BAD_INPUT,
     ConfigOption,
@@ -258,7 +259,7 @@ def invite(
 
             refuse_bundled(folder)  # its outbox would be written inside the package
         say_config(folder, lang_)
-        place = outbox_dir or folder / ".ptfcal-outbox"
+        place = outbox_dir or folder / OUTBOX_FOLDER
         _private(place)
         model = load(folder)
         _, found = _register(folder, people_file, model, lang_)

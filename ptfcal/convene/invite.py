@@ -41,8 +41,8 @@ from ..locking import FolderLock
 from ..model import Event, Model, Status
 from ..record.journal import remove_temporaries, temporaries_of, write_atomic
 from .lists import OPTIONAL, REQUIRED, Recipient
+from .names import OUTBOX_FILE
 
-OUTBOX_FILE = "outbox.json"
 OUTBOX_VERSION = 1
 MAX_OUTBOX_BYTES = 64_000_000  # 1,000 meetings x 300 recipients take about 30 MB
 MAX_SEQUENCE = 2**31 - 1

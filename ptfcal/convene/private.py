@@ -17,11 +17,11 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
-from .invite import OUTBOX_FILE
+from ..fileio import read_head
 from .lists import HEADERS, OUTLOOK
+from .names import OUTBOX_FILE, OUTBOX_FOLDER
 from .register import DEFAULT_NAME
 
-OUTBOX_FOLDER = ".ptfcal-outbox"  # invite's default outbox, in the configuration folder
 KNOWN = (DEFAULT_NAME, OUTBOX_FOLDER, OUTBOX_FILE)
 MAX_ENTRIES = 10_000  # entries of one folder looked at for a list (a folder is not a tree)
 HEAD = 512  # bytes read of a .csv or .vcf to recognise a list
@@ -73,19 +73,7 @@ def _a_list(folder: Path) -> Path | None:
 
 def _head(path: Path) -> bytes:
     """The first bytes of a regular file (never through a link, never waiting on a pipe)."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | \
-        getattr(os, "O_NOFOLLOW", 0)
     try:
-        if not stat.S_ISREG(path.lstat().st_mode):
-            return b""
-        fd = os.open(path, flags)
+        return read_head(path, HEAD)
     except OSError:
         return b""
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return b""
-        return os.read(fd, HEAD)
-    except OSError:
-        return b""
-    finally:
-        os.close(fd)
