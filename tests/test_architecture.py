@@ -30,6 +30,8 @@ OWNERS = {
     # SMTP behind one module; the optional Microsoft sign-in (`ptfcal login microsoft`) too
     "smtplib": {"convene.smtp"},
     "msal": {"convene.microsoft"},
+    # Word documents (the optional `docx` extra): the compte rendu, the bilan
+    "docx": {"word"},
 }
 # module -> ptfcal modules it may import (the pipeline flows one way)
 LOWER = {
@@ -37,6 +39,8 @@ LOWER = {
     "sheet": set(),  # every CSV ptfcal writes (formulas neutralised)
     # bounded reading of files ptfcal does not control: below everything
     "fileio": set(),
+    # the .docx builder: python-docx and the standard library, nothing of ptfcal
+    "word": set(),
     "errors": {"text"},
     "model": {"errors", "text"},
     # the catalogue assembles its tables; each table module imports nothing of ptfcal
@@ -122,7 +126,7 @@ def test_help_and_version_import_no_calendar_library(argv: list[str]) -> None:
     code = ("import sys\nfrom ptfcal.cli import main\nsys.argv = ['ptfcal', *sys.argv[1:]]\n"
             "try:\n    main()\nexcept SystemExit:\n    pass\n"
             "heavy = {'icalendar', 'holidays', 'yaml', 'dateutil', 'rich',\n"
-            "         'recurring_ical_events', 'ruamel', 'ortools', 'msal'}\n"
+            "         'recurring_ical_events', 'ruamel', 'ortools', 'msal', 'docx', 'lxml'}\n"
             "print('loaded:', sorted(heavy & {m.split('.')[0] for m in sys.modules}))")
     out = subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, text=True,
                          check=True).stdout
