@@ -12,6 +12,7 @@ from datetime import date, datetime, time
 from enum import IntEnum, StrEnum
 
 from .errors import Mark
+from .meeting import MeetingRecord
 from .text import Text, of_fr, with_article
 
 __all__ = ["Text"]  # re-exported: the model's texts
@@ -443,6 +444,9 @@ class OccurrenceFact:
     note: Text | None = None
     source: Source | None = None
     mark: Mark | None = None
+    # the meeting's record (agenda, presence, decisions, actions); its `attendance` is the
+    # same dict as `attendance` above
+    record: MeetingRecord = field(default_factory=MeetingRecord)
 
 
 @dataclass(frozen=True)
@@ -467,6 +471,7 @@ class ExtraEvent:
     source: Source | None = None
     mark: Mark | None = None
     cancelled: bool = False  # entered, then called off: published as cancelled
+    record: MeetingRecord = field(default_factory=MeetingRecord)  # as OccurrenceFact's
 
 
 @dataclass(frozen=True)
@@ -604,6 +609,9 @@ class Event:
     holders: tuple[str, ...] = ()  # role-holders needed in person (chair, secretariat, leads)
     enlarged_to: tuple[str, ...] = ()
     attendance: dict[str, int] = field(default_factory=dict)
+    # what the meeting recorded: agenda, presence, decisions, actions (ptfcal/meeting.py); its
+    # `attendance` is the same dict as `attendance` above
+    record: MeetingRecord = field(default_factory=MeetingRecord)
     recorded: frozenset[str] = frozenset()  # which of chair/secretariat/participants were recorded
     convened_by: str | None = None
     trigger: str | None = None

@@ -42,10 +42,12 @@ LOWER = {
     # the .docx builder: python-docx and the standard library, nothing of ptfcal
     "word": set(),
     "errors": {"text"},
-    "model": {"errors", "text"},
+    "model": {"errors", "text", "meeting"},
+    # a meeting's record: plain values, below the model
+    "meeting": set(),
     # the catalogue assembles its tables; each table module imports nothing of ptfcal
     "i18n": {"text", "i18n.check", "i18n.config", "i18n.convene", "i18n.dates", "i18n.nouns",
-             "i18n.output", "i18n.plan", "i18n.publish", "i18n.record"},
+             "i18n.output", "i18n.plan", "i18n.publish", "i18n.record", "i18n.meet"},
     "i18n.check": set(),
     "i18n.config": set(),
     "i18n.convene": set(),
@@ -55,6 +57,7 @@ LOWER = {
     "i18n.plan": set(),
     "i18n.publish": set(),
     "i18n.record": set(),
+    "i18n.meet": set(),
     # the planner knows the rules, not the solver; only plan.solver imports it
     "plan.problem": {"calendar", "calendar.rules", "calendar.workdays", "checks.context",
                      "model"},
@@ -64,12 +67,16 @@ LOWER = {
                      "model", "record.refs",
                      "calendar", "calendar.workdays"},
     "record.refs": {"errors", "i18n", "model"},
+    # the follow-up of actions: the model's records, named by the occurrence references
+    "meet.followup": {"meeting", "model", "record", "record.refs", "calendar",
+                      "calendar.scheduler", "calendar.workdays", "calendar.parties"},
     # the loader's pieces sit below it: the schema (with its converters), the records -> model
     # builders and the cross-file checks never import the loader that puts them together
     "config.converters": {"config.reader", "config.vocab", "model"},
-    "config.schema": {"config.converters", "config.reader", "config.vocab", "i18n", "model"},
-    "config.build": {"config.reader", "errors", "i18n", "model"},
-    "config.semantics": {"config.reader", "config.vocab", "i18n", "model"},
+    "config.schema": {"config.converters", "config.reader", "config.vocab", "i18n", "model",
+                      "meeting"},
+    "config.build": {"config.reader", "errors", "i18n", "model", "meeting"},
+    "config.semantics": {"config.reader", "config.vocab", "i18n", "model", "meeting"},
 }
 
 

@@ -362,6 +362,7 @@ class _Scheduler:
             rescheduled=fact.rescheduled,
             enlarged_to=fact.enlarged_to,
             attendance=fact.attendance,
+            record=fact.record,
             location=fact.location,
             note=fact.note or event.note,
             other_sources=(*event.other_sources, fact.source) if fact.source
@@ -517,6 +518,7 @@ class _Scheduler:
         return replace(
             event,
             attendance=extra.attendance,
+            record=extra.record,
             title=extra.title or event.title,
             status=Status.CANCELLED if extra.cancelled else Status.CONFIRMED,
             origin=Origin.RECORDED,

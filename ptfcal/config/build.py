@@ -9,6 +9,7 @@ from datetime import date
 
 from .. import i18n
 from ..errors import Mark
+from ..meeting import Action, ActionStatus, AgendaItem, Decision, MeetingRecord
 from ..model import (
     ISLAMIC_NAMES,
     Body,
@@ -228,9 +229,26 @@ def _holidays(out: Collector, values: dict) -> tuple[HolidayOverride, ...]:
     return tuple(items)
 
 
+def meeting_record(v: dict, attendance: dict[str, int]) -> MeetingRecord:
+    """The meeting's record of one recorded occurrence or event (its validated values)."""
+    return MeetingRecord(
+        agenda=tuple(AgendaItem(a["title"], a.get("by"), tuple(a.get("docs", ())))
+                     for a in v.get("agenda", ())),
+        attendance=attendance,
+        excused=tuple(v.get("excused", ())),
+        absent=tuple(v.get("absent", ())),
+        decisions=tuple(Decision(d["text"], d.get("item")) for d in v.get("decisions", ())),
+        actions=tuple(Action(
+            id=a["id"], text=a["text"], owner=a["owner"], due=a.get("due"), item=a.get("item"),
+            status=a.get("status", ActionStatus.OPEN), done_on=a.get("done_on"),
+            note=a.get("note")) for a in v.get("actions", ())),
+    )
+
+
 def _year(values: dict, file: str, body_ids: set[str]) -> YearFacts:
     occurrences = []
     for v in values.get("occurrences", ()):
+        attendance = dict(v.get("attendance", {}))
         occurrences.append(OccurrenceFact(
             meeting_type=v["type"], body=v.get("body", ""), nominal=v["nominal"],
             date=v.get("date"), time=v.get("time"), days=v.get("days"),
@@ -240,11 +258,12 @@ def _year(values: dict, file: str, body_ids: set[str]) -> YearFacts:
             chair=_terms(v.get("chair"), body_ids),
             secretariat=_terms(v.get("secretariat"), body_ids),
             participants=_terms(v.get("participants"), body_ids),
-            attendance=dict(v.get("attendance", {})),
+            attendance=attendance, record=meeting_record(v, attendance),
             note=v.get("note"), source=v.get("source"), mark=v["_mark"],
         ))
     events = []
     for v in values.get("events", ()):
+        attendance = dict(v.get("attendance", {}))
         events.append(ExtraEvent(
             meeting_type=v["type"], body=v.get("body", ""), date=v["date"],
             key=v.get("key", ""), time=v.get("time"), days=v.get("days", 1),
@@ -252,7 +271,7 @@ def _year(values: dict, file: str, body_ids: set[str]) -> YearFacts:
             chair=_terms(v.get("chair"), body_ids),
             secretariat=_terms(v.get("secretariat"), body_ids),
             participants=_terms(v.get("participants"), body_ids),
-            attendance=dict(v.get("attendance", {})),
+            attendance=attendance, record=meeting_record(v, attendance),
             location=v.get("location"), note=v.get("note"), source=v.get("source"),
             mark=v["_mark"], cancelled=v.get("cancelled", False),
         ))

@@ -322,4 +322,29 @@ FRENCH: dict[str, str] = {
     "people per institution": "nombre de personnes par institution",
     "called off after it was entered (published as cancelled)":
         "annulé après avoir été saisi (publié comme annulé)",
+    "people per institution present (checked: C-GEC-6)":
+        "nombre de personnes présentes par institution (vérifié : C-GEC-6)",
+    "people per institution present": "nombre de personnes présentes par institution",
+    "ordre du jour, in order": "ordre du jour, dans l'ordre",
+    "institutions excused": "institutions excusées",
+    "institutions absent": "institutions absentes",
+    "decisions taken": "décisions prises",
+    "actions given, followed up until done or dropped":
+        "actions décidées, suivies jusqu'à leur réalisation ou leur abandon",
+    "the item's title": "intitulé du point",
+    "presenting institution": "institution qui présente le point",
+    "links to its documents": "liens vers ses documents",
+    "what was decided": "ce qui a été décidé",
+    "number of its agenda item (1 = the first)": "numéro de son point de l'ordre du jour "
+                                                 "(1 = le premier)",
+    "stable id: A-<year of the meeting>-<number>, given by `ptfcal action`":
+        "identifiant stable : A-<année de la réunion>-<numéro>, donné par « ptfcal action »",
+    "what is to be done": "ce qui est à faire",
+    "institution responsible": "institution responsable",
+    "deadline (not before the meeting)": "échéance (pas avant la réunion)",
+    "number of its agenda item": "numéro de son point de l'ordre du jour",
+    "open (default), done or dropped": "open (ouverte, par défaut), done (réalisée) ou dropped "
+                                       "(abandonnée)",
+    "the day it was done or dropped": "jour où elle a été réalisée ou abandonnée",
+    "remark on its follow-up": "remarque sur son suivi",
 }

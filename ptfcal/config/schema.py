@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from .. import i18n
+from ..meeting import ACTION_ID, ActionStatus
 from ..model import (
     ISLAMIC_HOLIDAYS,
     CombinedWith,
@@ -27,6 +28,7 @@ from ..model import (
 from . import vocab
 from .converters import WEEKDAY, EraDate, HeldBy, Months, SelectorConv, Vocab
 from .reader import (
+    INVALID,
     Bool,
     Choice,
     Date,
@@ -392,6 +394,107 @@ NOT_HOLIDAY_RECORD = Record(
 
 ATTENDANCE = MapOf(IdRef("institution"), Int(0, 99))
 
+# --- a meeting's record (ptfcal/meeting.py): ordre du jour, presence, decisions, actions ----------
+
+MAX_ITEMS = 200  # agenda items, decisions or actions of one meeting (a long GEC has ~10)
+ITEM = Int(1, MAX_ITEMS)
+INSTITUTIONS = ListOf(IdRef("institution"))
+URL = Str(Text("une adresse http(s)", "an http(s) URL"), re.compile(r"^https?://\S+$"))
+
+AGENDA_RECORD = Record(
+    Text("point de l'ordre du jour", "agenda item"),
+    {
+        "title": Field(Str(), True, "the item's title"),
+        "by": Field(IdRef("institution"), False, "presenting institution"),
+        "docs": Field(ListOf(URL), False, "links to its documents"),
+    },
+    _marked,
+)
+def _with_marks(values: dict, node, path, ctx) -> dict:
+    """`_marked`, with where each key's value is (`_marks`), for the record's later checks."""
+    marks = {key: ctx.mark(n) for key, n in values.get("_nodes", {}).items()}
+    return {**_marked(values, node, path, ctx), "_marks": marks}
+
+
+DECISION_RECORD = Record(
+    Text("décision", "decision"),
+    {
+        "text": Field(Str(), True, "what was decided"),
+        "item": Field(ITEM, False, "number of its agenda item (1 = the first)"),
+    },
+    _with_marks,
+)
+ACTION_RECORD = Record(
+    Text("action", "action"),
+    {
+        "id": Field(Str(Text("un identifiant d'action comme A-2027-001",
+                             "an action id such as A-2027-001"), ACTION_ID), True,
+                    "stable id: A-<year of the meeting>-<number>, given by `ptfcal action`"),
+        "text": Field(Str(), True, "what is to be done"),
+        "owner": Field(IdRef("institution"), True, "institution responsible"),
+        "due": Field(Date(), False, "deadline (not before the meeting)"),
+        "item": Field(ITEM, False, "number of its agenda item"),
+        "status": Field(Choice(ActionStatus, Text("un état d'action", "an action status")),
+                        False, "open (default), done or dropped"),
+        "done_on": Field(Date(), False, "the day it was done or dropped"),
+        "note": Field(Str(), False, "remark on its follow-up"),
+    },
+    _with_marks,
+)
+MEETING_FIELDS = {
+    "agenda": Field(ListOf(AGENDA_RECORD, single_ok=False), False, "ordre du jour, in order"),
+    "excused": Field(INSTITUTIONS, False, "institutions excused"),
+    "absent": Field(INSTITUTIONS, False, "institutions absent"),
+    "decisions": Field(ListOf(DECISION_RECORD, single_ok=False), False, "decisions taken"),
+    "actions": Field(ListOf(ACTION_RECORD, single_ok=False), False,
+                     "actions given, followed up until done or dropped"),
+}
+
+
+def _with_record(values: dict, node, path, ctx) -> Any:
+    """A recorded occurrence or event, its meeting record checked in itself: no institution
+    both present and excused or absent, decisions and actions on an existing agenda item, no
+    status date on an open action."""
+    nodes = values.get("_nodes", {})
+    ok = True
+    seen: dict[str, str] = {inst: "attendance" for inst in values.get("attendance", {})}
+    for key in ("excused", "absent"):
+        for inst in values.get(key, ()):
+            if inst in seen:
+                ok = ctx.problem(nodes.get(key, node), f"{path}.{key}", i18n.text(
+                    "mt.presence-twice", inst=repr(inst), key=key, other=seen[inst])) and False
+            seen.setdefault(inst, key)
+    items = len(values.get("agenda", ()))
+    for key in ("decisions", "actions"):
+        for i, entry in enumerate(values.get(key, ())):
+            if entry.get("item") is not None and entry["item"] > items:
+                mark = entry.get("_marks", {}).get("item", entry["_mark"])
+                ctx.out.add(mark, f"{path}.{key}[{i}].item",
+                            i18n.text("mt.no-item", item=entry["item"], count=items))
+                ok = False
+    day = values.get("date") or values.get("nominal")  # the meeting's day
+    for i, action in enumerate(values.get("actions", ())):
+        marks, at = action["_marks"], f"{path}.actions[{i}]"
+        problems = []
+        status = action.get("status", ActionStatus.OPEN)
+        if status is ActionStatus.OPEN and action.get("done_on") is not None:
+            problems.append(("done_on", i18n.text("mt.open-done-on", id=action["id"])))
+        if day is not None and action.get("due") is not None and action["due"] < day:
+            problems.append(("due", i18n.text("mt.due-before", id=action["id"],
+                                              due=action["due"], day=day)))
+        if day is not None and action.get("done_on") is not None and action["done_on"] < day:
+            problems.append(("done_on", i18n.text("mt.done-before", id=action["id"],
+                                                  done=action["done_on"], day=day)))
+        given = int(ACTION_ID.match(action["id"])["year"])
+        if day is not None and given != day.year:
+            problems.append(("id", i18n.text("mt.id-year", id=action["id"], given=given,
+                                             year=day.year)))
+        for key, message in problems:
+            ctx.out.add(marks.get(key, action["_mark"]), f"{at}.{key}", message)
+            ok = False
+    values = _marked(values, node, path, ctx)
+    return values if ok else INVALID
+
 OCCURRENCE_RECORD = Record(
     Text("occurrence enregistrée", "recorded occurrence"),
     {
@@ -411,11 +514,13 @@ OCCURRENCE_RECORD = Record(
         "chair": Field(SelectorConv(), False, "who actually chaired (checked: C-GEC-5, C-GA-3)"),
         "secretariat": Field(SelectorConv(), False, "who actually served (checked: C-GEC-7)"),
         "participants": Field(SelectorConv(), False, "who actually took part"),
-        "attendance": Field(ATTENDANCE, False, "people per institution (checked: C-GEC-6)"),
+        "attendance": Field(ATTENDANCE, False, "people per institution present (checked: "
+                            "C-GEC-6)"),
+        **MEETING_FIELDS,
         "note": Field(TextConv(), False, "remark shown to users"),
         "source": Field(SOURCE, False, "where this fact is recorded"),
     },
-    _marked,
+    _with_record,
 )
 
 EVENT_RECORD = Record(
@@ -438,12 +543,13 @@ EVENT_RECORD = Record(
         "chair": Field(SelectorConv(), False, "who chairs"),
         "secretariat": Field(SelectorConv(), False, "who serves as secretariat"),
         "participants": Field(SelectorConv(), False, "who takes part"),
-        "attendance": Field(ATTENDANCE, False, "people per institution"),
+        "attendance": Field(ATTENDANCE, False, "people per institution present"),
+        **MEETING_FIELDS,
         "location": Field(Str(), False, "place"),
         "note": Field(TextConv(), False, "remark shown to users"),
         "source": Field(SOURCE, False, "where this fact is recorded"),
     },
-    _marked,
+    _with_record,
 )
 
 SEVERITY = Choice(Severity, Text("une gravité", "a severity"))

@@ -151,6 +151,13 @@ def _check_semantics(ld, institutions, bodies, types, roles, years, settings) ->
                 out.add(year_roles.mark, f"tripartite.{gt}",
                         i18n.text("ld.three", count=len(members)))
 
+    seen_actions: set[str] = set()  # an action id is unique across every year
+    for facts in years.values():
+        for fact in (*facts.occurrences, *facts.events):
+            for action in fact.record.actions:
+                if action.id in seen_actions:
+                    out.add(fact.mark, "actions.id", i18n.text("mt.id-twice", id=action.id))
+                seen_actions.add(action.id)
     for facts in years.values():
         keys: set[tuple] = set()
         records: dict[tuple, OccurrenceFact] = {}

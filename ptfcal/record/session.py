@@ -282,7 +282,8 @@ def kept(model: Model, events, cancelled: set[str]) -> list[tuple[Text, date]]:
 # every other field of an event is in its description
 _ASPECTS = {"status": ("status",), "title": ("title",), "place": ("location",),
             "time": ("end", "last_day")}
-_SEEN = {"day", "start", *(f for fields in _ASPECTS.values() for f in fields)}
+# the meeting's record (agenda, decisions, actions) is not in the feeds: no change to subscribers
+_SEEN = {"day", "start", "record", *(f for fields in _ASPECTS.values() for f in fields)}
 
 
 def changes(was_events, now_events) -> list[EventChange]:
