@@ -264,6 +264,45 @@ class YearRoles:
 # --- rules ---------------------------------------------------------------------------------------
 
 
+class SeatKind(StrEnum):
+    """A seat a person holds for an institution (the register's `role`)."""
+
+    HEAD = "head"  # head of agency: the titulaire
+    DEPUTY = "deputy"  # the suppléant
+    AMBASSADOR = "ambassador"  # ambassador (a bilateral); in a seat rule: ambassador rank
+    EXPERT = "expert"  # a Groupe de Dialogue's permanent expert
+    BINOME = "binome"  # the expert's binôme
+    DIALOGUE_LEADER = "dialogue-leader"
+    TRIPARTITE = "tripartite"  # a member of a GT PTF's tripartite coordination
+    NEXUS = "nexus-focal-point"
+
+
+class SeatWho(StrEnum):
+    """Whose seats a seat rule names, in the group(s) of its `in`."""
+
+    MEMBERS = "members"  # the group's members (the occurrence's participants for its own body)
+    CHEF_DE_FILE = "chef-de-file"
+    TROIKA = "troika"
+    UN_COORDINATING_AGENCY = "un-coordinating-agency"
+    TRIPARTITE = "tripartite"  # the year's tripartite coordination of a GT PTF
+    LEAD = "lead"  # the group's lead: Dialogue Leader, coordinator
+    DIALOGUE_LEADERS = "dialogue-leaders"  # the leads of the Groupes de Dialogue under it
+    EXPERTS = "experts"  # the institutions with an expert or binôme in the group
+
+
+@dataclass(frozen=True)
+class SeatRule:
+    """Who sits for a meeting type (a `seats:` item of meetings.yaml)."""
+
+    who: SeatWho
+    seat: SeatKind
+    # the group(s): ("self", ""), ("parent", ""), ("facing", ""), ("paired", ""),
+    # ("every", category) or ("id", body id)
+    within: tuple[str, str] = ("self", "")
+    optional: bool = False
+    source: Source | None = None
+
+
 @dataclass(frozen=True)
 class NthWeekday:
     """`second wednesday` of each listed month (ordinal -1 = last)."""
@@ -363,6 +402,7 @@ class MeetingType:
     avoid_august: bool = False  # RULES.md C-GEN-5 / A-04 (PTF-internal placeholders)
     stagger: tuple[TimeSlot, ...] = ()  # other hours, when same-type occurrences share people
     tentative: bool = True  # rule dates not yet confirmed are published as tentative
+    seats: tuple[SeatRule, ...] = ()  # who is convened (convene/seats.py)
     note: Text | None = None
     mark: Mark | None = None
 

@@ -47,7 +47,8 @@ LOWER = {
     "meeting": set(),
     # the catalogue assembles its tables; each table module imports nothing of ptfcal
     "i18n": {"text", "i18n.check", "i18n.config", "i18n.convene", "i18n.dates", "i18n.nouns",
-             "i18n.output", "i18n.plan", "i18n.publish", "i18n.record", "i18n.meet"},
+             "i18n.output", "i18n.plan", "i18n.publish", "i18n.record", "i18n.meet",
+             "i18n.seats"},
     "i18n.check": set(),
     "i18n.config": set(),
     "i18n.convene": set(),
@@ -58,6 +59,9 @@ LOWER = {
     "i18n.publish": set(),
     "i18n.record": set(),
     "i18n.meet": set(),
+    "i18n.seats": set(),
+    # who sits: a pure function over the model (and the register), read by lists and report
+    "convene.seats": {"calendar.parties", "i18n", "model"},
     # the planner knows the rules, not the solver; only plan.solver imports it
     "plan.problem": {"calendar", "calendar.rules", "calendar.workdays", "checks.context",
                      "model"},

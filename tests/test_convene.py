@@ -105,6 +105,9 @@ def test_vcard_and_outlook_contacts(config_copy: Path, tmp_path: Path) -> None:
     import vobject
 
     register(config_copy)
+    # the tripartite members are the year's (roles.yaml): recorded first
+    ptfcal(config_copy, "roles", "2020", "--tripartite",
+           "gt-ptf-1-economie=allemagne,due,pays-bas")
     vcf = tmp_path / "gd.vcf"
     ptfcal(config_copy, "lists", "2020", "--type", "gt-ptf-coordination", "--body",
            "gt-ptf-1-economie", "--format", "vcf", "--output", str(vcf))

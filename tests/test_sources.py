@@ -29,6 +29,8 @@ def _quotes():
     sources = []
     for group in (model.bodies.values(), model.meeting_types.values(), model.checks):
         sources += [(x.id, x.source) for x in group]
+    sources += [(f"{t.id} seats", s.source) for t in model.meeting_types.values()
+                for s in t.seats if s.source]
     sources += [(f"roles {r.year}", r.source) for r in model.roles.values() if r.source]
     sources += [(i.id, i.source) for i in model.institutions.values() if i.source]
     for facts in model.years.values():
@@ -100,6 +102,8 @@ SHARED = {
 def _sharing() -> dict[str, list[str]]:
     by_quote: dict[tuple[str, str], list[str]] = {}
     for ident, text, quote in _quotes():
+        if ident.endswith(" seats"):  # who sits: the words that also found the body or type
+            continue
         by_quote.setdefault((text, _plain(quote)), []).append(ident)
     return {quote: idents for (_, quote), idents in by_quote.items() if len(idents) > 1}
 

@@ -162,6 +162,7 @@ def _meeting_type(
         combined_title=v.get("combined_title"),
         avoid_august=v.get("avoid_august", False),
         tentative=v.get("tentative", kind is EventKind.MEETING),
+        seats=tuple(v.get("seats", ())),
         note=v.get("note"),
         mark=mark,
     )

@@ -131,3 +131,29 @@ class Months(Conv):
             return INVALID if found is INVALID else tuple(sorted(set(found)))
         return Vocab(vocab.months, self.expected)(node, path, ctx)
 
+
+
+class Within(Conv):
+    """The group(s) a seat rule's seats belong to, relative to the occurrence's body."""
+
+    WORDS = ("self", "parent", "facing", "paired")
+    expected = Text("self (l'instance de la réunion), parent (l'instance au-dessus), facing (les "
+                    "Groupes de Dialogue en face de la CPS), paired (les Groupes de Dialogue "
+                    "jumelés au cluster), « every <catégorie> » ou un identifiant d'instance",
+                    "self (the meeting's body), parent (the body above), facing (the Groupes "
+                    "de Dialogue facing the CPS), paired (the Groupes de Dialogue paired with "
+                    "the cluster), 'every <category>' or a body id")
+
+    def __call__(self, node, path, ctx):
+        value = self.scalar(node, path, ctx)
+        if value is None:
+            return INVALID
+        word = value.strip()
+        if word in self.WORDS:
+            return (word, "")
+        m = re.fullmatch(r"every ([a-z0-9-]+)", word)
+        if m:
+            ctx.ref("category", m[1], node, path)
+            return ("every", m[1])
+        ident = IdRef("body")(node, path, ctx)
+        return INVALID if ident is INVALID else ("id", ident)

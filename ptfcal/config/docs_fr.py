@@ -347,4 +347,17 @@ FRENCH: dict[str, str] = {
                                        "(abandonnée)",
     "the day it was done or dropped": "jour où elle a été réalisée ou abandonnée",
     "remark on its follow-up": "remarque sur son suivi",
+    "who is convened, seat by seat (`lists`, `invite`)":
+        "qui est convoqué, siège par siège (`lists`, `invite`)",
+    "whose seats, in the group(s) of `in`": "les sièges de qui, dans le ou les groupes de `in`",
+    "the seat (`ambassador`: the ambassador of a bilateral, the head of a multilateral, who "
+    "« ont rang d'ambassadeur »)":
+        "le siège (`ambassador` : l'ambassadeur d'un PTF bilatéral, le chef d'une agence "
+        "multilatérale, qui « ont rang d'ambassadeur »)",
+    "the group(s): self (default), parent, facing, paired, 'every <category>' or a body id":
+        "le ou les groupes : self (par défaut), parent, facing, paired, « every <catégorie> » "
+        "ou un identifiant d'instance",
+    "true: convened in Cc, may attend (default: required)":
+        "true : convoqué en copie, peut participer (par défaut : participation requise)",
+    "the text that says who sits": "le texte qui dit qui siège",
 }

@@ -18,6 +18,9 @@ from ..model import (
     Level,
     NthWeekday,
     Relative,
+    SeatKind,
+    SeatRule,
+    SeatWho,
     Severity,
     ShiftPolicy,
     Source,
@@ -26,7 +29,7 @@ from ..model import (
     Window,
 )
 from . import vocab
-from .converters import WEEKDAY, EraDate, HeldBy, Months, SelectorConv, Vocab
+from .converters import WEEKDAY, EraDate, HeldBy, Months, SelectorConv, Vocab, Within
 from .reader import (
     INVALID,
     Bool,
@@ -302,6 +305,23 @@ BODY_RECORD = Record(
     _marked,
 )
 
+SEAT_RECORD = Record(
+    Text("siège", "seat"),
+    {
+        "who": Field(Choice(SeatWho, Text("qui", "who")), True,
+                     "whose seats, in the group(s) of `in`"),
+        "seat": Field(Choice(SeatKind, Text("un siège", "a seat")), True,
+                      "the seat (`ambassador`: the ambassador of a bilateral, the head of a "
+                      "multilateral, who « ont rang d'ambassadeur »)"),
+        "in": Field(Within(), False, "the group(s): self (default), parent, facing, paired, "
+                    "'every <category>' or a body id"),
+        "optional": Field(Bool(), False, "true: convened in Cc, may attend (default: required)"),
+        "source": Field(SOURCE, False, "the text that says who sits"),
+    },
+    lambda v, node, path, ctx: SeatRule(v["who"], v["seat"], v.get("in", ("self", "")),
+                                        v.get("optional", False), v.get("source")),
+)
+
 MEETING_RECORD = Record(
     Text("type de réunion", "meeting type"),
     {
@@ -328,6 +348,8 @@ MEETING_RECORD = Record(
         "chair": Field(SelectorConv(), False, "who chairs (default: the body's chair)"),
         "secretariat": Field(SelectorConv(), False, "secretariat (default: the body's)"),
         "participants": Field(SelectorConv(), False, "who takes part (default: body members)"),
+        "seats": Field(ListOf(SEAT_RECORD), False, "who is convened, seat by seat "
+                       "(`lists`, `invite`)"),
         "combined_title": Field(TextConv(), False, "title of the combined event"),
         "avoid_august": Field(Bool(), False, "generated dates skip August (C-GEN-5)"),
         "tentative": Field(Bool(), False, "rule dates nobody confirmed are published as "

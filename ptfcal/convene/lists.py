@@ -1,13 +1,12 @@
 """Distribution lists: who is convened to each occurrence, and why.
 
-From the texts' representation rules (001, 002): for each institution expected at the meeting
-(the body's participants that year, as the schedule resolves them), its titulaire is a required
-participant and its suppléant an optional one — the head of agency and a deputy for the GEC, the
-ambassador or resident representative for the Groupe des Ambassadeurs, the permanent expert and
-the binôme for a Groupe de Dialogue (with its Dialogue Leader), the tripartite members and the
-Dialogue Leaders for a GT PTF's coordination. The cap (C-GEC-6, C-GA-5: the `attendance` rules
-of checks.yaml) is counted per delegation (France with the AFD); an excess is an error naming
-the people over it, never a silent cut. A seat nobody holds is listed « non renseigné ».
+The seats come from the texts (convene/seats.py: the `seats:` of meetings.yaml, resolved for
+the date and the year's roles); each seat is filled with the people of the register who hold
+it that day: the titulaire is a required participant, the suppléant or the binôme an optional
+one. The cap (C-GEC-6, C-GA-5: the `attendance` rules of checks.yaml) is counted per delegation
+(France with the AFD); an excess is an error naming the people over it, never a silent cut. A
+required seat nobody holds is listed « non renseigné », naming the seat and its body; an
+occurrence with nobody to convene is reported with the reason (`unconvened`).
 """
 
 from __future__ import annotations
@@ -20,83 +19,63 @@ from ..errors import ConfigError, Problem
 from ..i18n import text
 from ..model import Event, Model, Text
 from .register import SEAT_NAMES, Person, Seat
+from .seats import IN_A_BODY, reason_if_none, seats
 
 REQUIRED, OPTIONAL = "REQ-PARTICIPANT", "OPT-PARTICIPANT"
-
 
 
 @dataclass(frozen=True)
 class Recipient:
     event: Event
-    institution: str  # "" for a seat of the body (a Dialogue Leader)
-    delegation: str
+    institution: str  # "" when the seat's institution is not known (the year's roles)
+    delegation: str  # the institution's delegation; the seat's body when not known
     seat: Seat
     role: str  # REQ-PARTICIPANT or OPT-PARTICIPANT
     person: Person | None  # None: « non renseigné »
     why: Text
+    body: str = ""  # the body the seat is held in (the GD of a Dialogue Leader)
 
 
-def _seats(model: Model, e: Event) -> tuple[Seat, Seat | None]:
-    """(titulaire seat, suppléant seat) per institution for this occurrence's type."""
-    body = model.bodies[e.body]
-    if e.meeting_type == "ga-meeting":
-        return Seat.AMBASSADOR, Seat.DEPUTY
-    if body.category == "gd":
-        return Seat.EXPERT, Seat.BINOME
-    return Seat.HEAD, Seat.DEPUTY
-
-
-def _holders(people: list[Person], seat: Seat, day: date, institution: str | None = None,
-             body: str | None = None) -> list[Person]:
-    return [p for p in people if p.seat is seat and p.holds(day)
-            and (institution is None or p.institution == institution)
-            and (body is None or p.body == body)
-            and (p.seat not in (Seat.EXPERT, Seat.BINOME) or p.body == body)]
+def _holders(people: list[Person], kind: Seat, institution: str, body: str | None,
+             day: date) -> list[Person]:
+    return [p for p in people if p.seat is kind and p.institution == institution
+            and (kind not in IN_A_BODY or p.body == body) and p.holds(day)]
 
 
 def recipients(model: Model, e: Event, people: list[Person]) -> list[Recipient]:
+    """Each seat of the occurrence with the people who hold it; an empty required seat once,
+    « non renseigné » (an empty optional seat is left out: nobody is missing)."""
     out: list[Recipient] = []
-    body = model.bodies[e.body]
-    day = e.day
-    first, second = _seats(model, e)
-    body_seat = body.id if first in (Seat.EXPERT,) else None
-    # a tripartite coordination gathers people, not delegations (002 IV.11)
-    delegations = () if e.meeting_type == "gt-ptf-coordination" else e.participants
-    for inst_id in delegations:
-        inst = model.institutions.get(inst_id)
-        if inst is None:
+    for seat in seats(model, e, people):
+        role = REQUIRED if seat.required else OPTIONAL
+        if seat.institution is None:
+            if seat.required:
+                out.append(Recipient(e, "", seat.body, seat.kind, role, None, seat.why,
+                                     seat.body))
             continue
-        delegation = inst.delegation or inst_id
-        found = _holders(people, first, day, inst_id, body_seat)
-        why = text("lst.why", seat=SEAT_NAMES[first], who=inst.short, what=body.short)
-        if not found:
-            out.append(Recipient(e, inst_id, delegation, first, REQUIRED, None, why))
+        inst = model.institutions[seat.institution]
+        delegation = inst.delegation or seat.institution
+        found = _holders(people, seat.kind, seat.institution, seat.register_body(), e.day)
+        if not found and seat.required:
+            out.append(Recipient(e, seat.institution, delegation, seat.kind, role, None,
+                                 seat.why, seat.body))
         for p in found:
-            out.append(Recipient(e, inst_id, delegation, first, REQUIRED, p, why))
-        if second is not None:
-            for p in _holders(people, second, day, inst_id, body_seat):
-                out.append(Recipient(e, inst_id, delegation, second, OPTIONAL, p,
-                                     text("lst.why", seat=SEAT_NAMES[second], who=inst.short,
-                                          what=body.short)))
-    # the seats of the body itself
-    extra: list[tuple[Seat, str]] = []
-    if body.category == "gd":
-        extra.append((Seat.DIALOGUE_LEADER, body.id))
-    if e.meeting_type == "gt-ptf-coordination":
-        extra.append((Seat.TRIPARTITE, body.id))
-        extra += [(Seat.DIALOGUE_LEADER, b.id) for b in model.bodies.values()
-                  if b.parent == body.id and b.category == "gd" and b.validity.contains(day)]
-    for seat, body_id in extra:
-        why = text("lst.why", seat=SEAT_NAMES[seat], who=model.bodies[body_id].short,
-                   what=body.short)
-        found = [p for p in people if p.seat is seat and p.body == body_id and p.holds(day)]
-        if not found:
-            out.append(Recipient(e, "", body_id, seat, REQUIRED, None, why))
-        for p in found:
-            inst = model.institutions[p.institution]
-            out.append(Recipient(e, p.institution, inst.delegation or p.institution, seat,
-                                 REQUIRED, p, why))
+            out.append(Recipient(e, seat.institution, delegation, seat.kind, role, p,
+                                 seat.why, seat.body))
     return _dedupe(out)
+
+
+def unconvened(model: Model, events: list[Event], rows: list[Recipient]
+               ) -> list[tuple[Event, Text]]:
+    """The occurrences nobody is convened to, each with the reason: the texts name nobody,
+    no Groupe de Dialogue faces the CPS, or nobody in the register holds the seats."""
+    reached = {r.event.uid for r in rows if r.person is not None}
+    out = []
+    for e in events:
+        if e.uid in reached:
+            continue
+        out.append((e, reason_if_none(model, e) or text("seat.empty-register")))
+    return out
 
 
 def _dedupe(rows: list[Recipient]) -> list[Recipient]:

@@ -40,35 +40,16 @@ from ..config.reader import (
 from ..errors import ConfigError, Mark, Problem
 from ..i18n import text
 from ..model import Model, Text
+from ..model import SeatKind as Seat
+from .seats import IN_A_BODY, SEAT_NAMES
+
+__all__ = ["SEAT_NAMES", "Person", "Seat", "load"]
 
 DEFAULT_NAME = "people.yaml"
 EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 
 
-class Seat(StrEnum):
-    HEAD = "head"  # head of agency: the titulaire
-    DEPUTY = "deputy"  # the suppléant
-    AMBASSADOR = "ambassador"  # ambassador or resident representative (GA)
-    EXPERT = "expert"  # a Groupe de Dialogue's permanent expert
-    BINOME = "binome"  # the expert's binôme
-    DIALOGUE_LEADER = "dialogue-leader"
-    TRIPARTITE = "tripartite"  # a member of a GT PTF's tripartite coordination
-    NEXUS = "nexus-focal-point"
-
-
-SEAT_NAMES = {
-    Seat.HEAD: Text("titulaire (chef d'agence)", "titulaire (head of agency)"),
-    Seat.DEPUTY: Text("suppléant(e)", "deputy"),
-    Seat.AMBASSADOR: Text("ambassadeur ou représentant(e) résident(e)",
-                          "ambassador or resident representative"),
-    Seat.EXPERT: Text("expert(e) permanent(e)", "permanent expert"),
-    Seat.BINOME: Text("binôme", "binôme (deputy expert)"),
-    Seat.DIALOGUE_LEADER: Text("Dialogue Leader", "Dialogue Leader"),
-    Seat.TRIPARTITE: Text("membre de la coordination tripartite", "tripartite member"),
-    Seat.NEXUS: Text("point focal Nexus", "Nexus focal point"),
-}
-
-NEEDS_BODY = {Seat.EXPERT, Seat.BINOME, Seat.DIALOGUE_LEADER, Seat.TRIPARTITE, Seat.NEXUS}
+NEEDS_BODY = IN_A_BODY
 
 
 class Language(StrEnum):

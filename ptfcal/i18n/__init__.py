@@ -29,13 +29,14 @@ from .output import OUTPUT_MESSAGES
 from .plan import PLAN_MESSAGES
 from .publish import PUBLISH_MESSAGES
 from .record import RECORD_MESSAGES
+from .seats import SEATS_MESSAGES
 
 __all__ = ["MONTHS", "MONTHS_SHORT", "NOUNS", "WEEKDAYS", "Counted", "count", "deadline_words",
            "format_day", "format_day_month", "format_short_day", "format_time", "known",
            "shift_sentence", "t", "text", "years_text"]
 
 _TABLES = (PUBLISH_MESSAGES, CHECK_MESSAGES, CONFIG_MESSAGES, OUTPUT_MESSAGES, RECORD_MESSAGES,
-           PLAN_MESSAGES, CONVENE_MESSAGES, MEET_MESSAGES)
+           PLAN_MESSAGES, CONVENE_MESSAGES, MEET_MESSAGES, SEATS_MESSAGES)
 
 
 def known(message: str) -> bool:
