@@ -118,11 +118,12 @@ class Document:
             self._doc.add_paragraph(item, style="List Bullet")
 
     def table(self, header: Sequence[str], rows: Sequence[Sequence[str]],
-              widths_cm: Sequence[float] | None = None) -> None:
-        """A table with a bold header row, repeated at the top of each page it runs over."""
+              widths_cm: Sequence[float] | None = None, font_pt: float | None = None) -> None:
+        """A table with a bold header row, repeated at the top of each page it runs over; no
+        row is split across two pages. `font_pt`: a smaller text for a wide table."""
         from docx.oxml import OxmlElement
         from docx.oxml.ns import qn
-        from docx.shared import Cm
+        from docx.shared import Cm, Pt
 
         table = self._doc.add_table(rows=1, cols=len(header))
         table.style = "Table Grid"
@@ -137,6 +138,12 @@ class Document:
             cells = table.add_row().cells
             for cell, value in zip(cells, row, strict=True):
                 cell.text = value
+        for row in table.rows:
+            row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+            if font_pt is not None:
+                for cell in row.cells:
+                    for run in cell.paragraphs[0].runs:
+                        run.font.size = Pt(font_pt)
         if widths_cm is not None:
             table.autofit = False
             for column, width in zip(table.columns, widths_cm, strict=True):

@@ -24,7 +24,7 @@ OWNERS = {
     "dateutil": {"calendar.rules"},
     "rich": {"cli.render", "cli.app", "cli.checking", "cli.render_record"},
     "typer": {"cli.app", "cli.checking", "cli.publishing", "cli.recording", "cli.planning",
-              "cli.convening"},
+              "cli.convening", "cli.documents"},
     # the optional solver: `ptfcal plan` only
     "ortools": {"plan.solver"},
     # SMTP behind one module; the optional Microsoft sign-in (`ptfcal login microsoft`) too
@@ -41,6 +41,8 @@ LOWER = {
     "fileio": set(),
     # the .docx builder: python-docx and the standard library, nothing of ptfcal
     "word": set(),
+    # the compte rendu: the model and the meeting's record in, documents out (Word via word)
+    "meet.minutes": {"i18n", "meeting", "model", "word"},
     "errors": {"text"},
     "model": {"errors", "text", "meeting"},
     # a meeting's record: plain values, below the model
@@ -48,7 +50,8 @@ LOWER = {
     # the catalogue assembles its tables; each table module imports nothing of ptfcal
     "i18n": {"text", "i18n.check", "i18n.config", "i18n.convene", "i18n.dates", "i18n.nouns",
              "i18n.output", "i18n.plan", "i18n.publish", "i18n.record", "i18n.meet",
-             "i18n.seats"},
+             "i18n.seats", "i18n.minutes"},
+    "i18n.minutes": set(),
     "i18n.check": set(),
     "i18n.config": set(),
     "i18n.convene": set(),
@@ -132,7 +135,8 @@ def test_lower_layers_import_nothing_above_them(module: str) -> None:
                                   ["check", "--help"], ["move", "--help"],
                                   ["plan", "--help"], ["circular", "--help"],
                                   ["lists", "--help"], ["people", "check", "--help"],
-                                  ["login", "microsoft", "--help"], ["invite", "--help"]])
+                                  ["login", "microsoft", "--help"], ["invite", "--help"],
+                                  ["minutes", "--help"]])
 def test_help_and_version_import_no_calendar_library(argv: list[str]) -> None:
     code = ("import sys\nfrom ptfcal.cli import main\nsys.argv = ['ptfcal', *sys.argv[1:]]\n"
             "try:\n    main()\nexcept SystemExit:\n    pass\n"

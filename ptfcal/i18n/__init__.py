@@ -24,6 +24,7 @@ from .dates import (
     years_text,
 )
 from .meet import MEET_MESSAGES
+from .minutes import MINUTES_MESSAGES
 from .nouns import NOUNS, Counted, count
 from .output import OUTPUT_MESSAGES
 from .plan import PLAN_MESSAGES
@@ -36,7 +37,8 @@ __all__ = ["MONTHS", "MONTHS_SHORT", "NOUNS", "WEEKDAYS", "Counted", "count", "d
            "shift_sentence", "t", "text", "years_text"]
 
 _TABLES = (PUBLISH_MESSAGES, CHECK_MESSAGES, CONFIG_MESSAGES, OUTPUT_MESSAGES, RECORD_MESSAGES,
-           PLAN_MESSAGES, CONVENE_MESSAGES, MEET_MESSAGES, SEATS_MESSAGES)
+           PLAN_MESSAGES, CONVENE_MESSAGES, MEET_MESSAGES, SEATS_MESSAGES,
+           MINUTES_MESSAGES)
 
 
 def known(message: str) -> bool:

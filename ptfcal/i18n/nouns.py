@@ -63,6 +63,8 @@ NOUNS: dict[str, dict[str, tuple[str, str, str]]] = {
                       "en": ("finding added", "findings added", "no finding added")},
     "finding-cleared": {"fr": ("constat levé", "constats levés", "aucun constat levé"),
                         "en": ("finding cleared", "findings cleared", "no finding cleared")},
+    "institution": {"fr": ("institution", "institutions", "aucune institution"),
+                    "en": ("institution", "institutions", "no institution")},
 }
 
 

@@ -404,3 +404,47 @@ def year_folders(root: Path) -> tuple[int, ...]:
     return tuple(sorted(int(p.name) for p in root.iterdir()
                         if p.is_dir() and not p.is_symlink() and p.name.isdigit()
                         and len(p.name) == 4))
+
+
+def write_own_file(path: Path, data: bytes, ours: Callable[[bytes], bool], limit: int,
+                   refused: str) -> bool:
+    """Write one document the user named (`minutes --output`), atomically, over nothing but a
+    file of ptfcal's: a file already at `path` is replaced only if `ours(its bytes)` (read
+    through no link, at most `limit` bytes); otherwise, and for a link or anything that is not
+    a regular file, the message `refused` (with {where}) and nothing written. True: the file
+    is new."""
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise OutputError(_explain(exc, path)) from None
+    if info is not None:
+        if stat.S_ISLNK(info.st_mode):
+            raise OutputError(text("out.link", where=path))
+        if not stat.S_ISREG(info.st_mode):
+            raise OutputError(text("out.not-regular", where=path))
+        try:
+            existing = read_bounded(path, limit, follow_links=False)
+        except TooBig:
+            existing = None
+        except OSError as exc:
+            raise OutputError(_explain(exc, path)) from None
+        if existing is None or not ours(existing):
+            raise OutputError(text(refused, where=path))
+        if existing == data:
+            return False
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError(text("out.cannot-write", where=path, why=text("out.no-folder")))
+    try:
+        temp = _write_temp(path, data)
+        try:
+            replace(temp, path)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise OutputError(_explain(exc, path)) from None
+    sync_folder(folder)
+    return info is None

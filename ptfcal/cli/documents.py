@@ -1,0 +1,132 @@
+"""Documents drafted for the secretariat: the compte rendu of a meeting (`minutes`)."""
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .app import ConfigOption, LangOption, app, boundary, language, resolve_config, say_config
+
+MAX_EXISTING = 50 * 1024 * 1024  # bytes of an existing --output read to tell whether it is ours
+
+
+def _format(value: str | None, output: Path | None):
+    """The format asked, else the one --output's extension names, else Markdown."""
+    from ..meet.minutes import Format
+
+    if value is not None:
+        try:
+            return Format(value.lower())
+        except ValueError:
+            raise typer.BadParameter("docx, html ou md / docx, html or md",
+                                     param_hint="--format") from None
+    suffix = output.suffix.lower().lstrip(".") if output is not None else ""
+    return {"docx": Format.DOCX, "html": Format.HTML, "htm": Format.HTML}.get(suffix, Format.MD)
+
+
+@app.command("minutes")
+def minutes(
+    ref: Annotated[str, typer.Argument(help="La réunion, par exemple gec-monthly@2027-03 / the "
+                                       "meeting.", show_default=False)],
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", help="docx (Word), html ou md (par défaut : selon l'extension de "
+        "--output, sinon md) / format.", show_default=False)] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Écrit le compte rendu dans ce fichier (jamais par-dessus un "
+        "fichier que ptfcal n'a pas écrit) / write to this file.", show_default=False)] = None,
+    names: Annotated[bool, typer.Option(
+        "--names", help="Ajoute les noms des personnes convoquées, tirés du registre privé ; "
+        "jamais dans un dossier publié ni de configuration / add people's names from the "
+        "private register.")] = False,
+    people_file: Annotated[Path | None, typer.Option(
+        "--people", help="Le registre des personnes, avec --names (par défaut people.yaml dans "
+        "la configuration) / the register of people.", show_default=False)] = None,
+    config: ConfigOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Le projet de compte rendu d'une réunion, à compléter dans Word : instance, date, lieu,
+    présence, ordre du jour, décisions, actions et leur suivi. / Draft minutes of a meeting."""
+    folder = resolve_config(config)
+    with boundary(lang):
+        from ..errors import InputError
+        from ..i18n import t, text
+        from ..meet import minutes as mn
+        from ..word import available
+
+        lang_ = language(lang, "fr")
+        kind = _format(fmt, output)
+        if kind is mn.Format.DOCX:
+            if not available():
+                raise InputError(text("min.no-docx"))
+            if output is None:
+                raise InputError(text("min.needs-output"))
+        if names and output is not None:
+            _private(output, folder)
+        say_config(folder, lang_)
+        model, event, name = _meeting(folder, ref)
+        people = _names(folder, people_file, model, event, lang_) if names else None
+        document = mn.build(model, event, name, lang_, follow_up=_follow_up(model, event),
+                            names=people)
+        data = mn.render(document, kind)
+        if output is None:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+            return
+        from ..publish.output import write_own_file
+
+        write_own_file(output, data, mn.ours, MAX_EXISTING, "min.not-ours")
+        print(t("min.written", lang_, path=output), file=sys.stderr)
+
+
+def _meeting(folder: Path, ref: str):
+    """The model, the occurrence REF names, and its shortest reference."""
+    from ..calendar import scheduler, workdays
+    from ..config import load
+    from ..record import refs
+
+    model = load(folder)
+    spec = refs.parse(ref, model)
+    calendar = workdays.build(model.settings, model.holidays, [spec.year])
+    events = scheduler.schedule(model, spec.year, calendar).events
+    target = refs.resolve(ref, model, events)
+    siblings = refs.candidates(spec, events, model)
+    return model, target.event, refs.name(target, model, siblings)
+
+
+def _follow_up(model, event) -> list:
+    """The actions to review at `event`: its body's previous meeting's, and older ones still
+    open on its day (the meeting cycle's follow-up)."""
+    return []
+
+
+def _private(output: Path, config: Path) -> None:
+    """Names of people never go to a published folder nor into the configuration."""
+    import os
+
+    from ..errors import InputError
+    from ..i18n import text
+    from ..publish.output import publication_around
+
+    published = publication_around(output.parent if str(output.parent) else Path("."))
+    here = Path(os.path.realpath(output))
+    conf = Path(os.path.realpath(config))
+    if published is not None or here == conf or conf in here.parents:
+        raise InputError(text("min.names-private", path=output,
+                              folder=published or "—", config=config))
+
+
+def _names(folder: Path, given: Path | None, model, event, lang: str) -> dict[str, list[str]]:
+    """Institution -> the names of the people convened for it, from the private register
+    (refused in a published folder, as `lists` does)."""
+    from ..convene import lists
+    from .convening import _register
+
+    _, people = _register(folder, given, model, lang)
+    found: dict[str, list[str]] = {}
+    for row in lists.recipients(model, event, people):
+        if row.person is not None and row.institution:
+            names = found.setdefault(row.institution, [])
+            if row.person.name not in names:
+                names.append(row.person.name)
+    return found
