@@ -14,7 +14,6 @@ MINUTES_MESSAGES: dict[str, dict[str, str]] = {
     "min.blank": {"fr": "à compléter", "en": "to be completed"},
     "min.body": {"fr": "Instance", "en": "Body"},
     "min.meeting": {"fr": "Réunion", "en": "Meeting"},
-    "min.reference": {"fr": "Référence", "en": "Reference"},
     "min.date": {"fr": "Date", "en": "Date"},
     "min.time": {"fr": "Heure", "en": "Time"},
     "min.time-value": {"fr": "de {start} à {end} (heure de {city}, {offset})",

@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from .. import i18n
@@ -33,7 +33,8 @@ from ..meeting import Action, ActionStatus, MeetingRecord
 from ..model import Event, Model, Party, Status
 
 FORMAT_VERSION = 1  # of the Markdown (docs/minutes-md.md)
-SEAL = re.compile(r"<!-- ptfcal minutes (?P<version>\d+) sha256=(?P<digest>[0-9a-f]{64}) -->\n")
+SEAL = re.compile(r"<!-- ptfcal minutes (?P<version>\d+) (?P<ref>\S+) "
+                  r"sha256=(?P<digest>[0-9a-f]{64}) -->\n")
 
 
 class Format(StrEnum):
@@ -85,6 +86,7 @@ class Minutes:
     when: datetime  # the meeting's start (its day at midnight, Bamako, for an all-day one)
     blank: str  # « à compléter »
     blocks: tuple[Block, ...]
+    ref: str  # gec-monthly@2027-03: in the files' metadata (the seal, <meta>, keywords) only
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,7 @@ class FollowUp:
     """An action to follow up at this meeting, and the meeting that gave it (its date)."""
 
     action: Action
-    given_on: datetime | None = None  # None: unknown; else the giving meeting's start
+    given_on: date | None = None  # the day of the meeting that gave it (None: unknown)
 
     @property
     def id(self) -> str:
@@ -118,7 +120,6 @@ def build(model: Model, event: Event, ref: str, lang: str, *,
         Field(t("min.body"), f"{body.name.get(lang)} ({body.short.get(lang)})"
               if body.short.get(lang) != body.name.get(lang) else body.name.get(lang)),
         Field(t("min.meeting"), event.title.get(lang)),
-        Field(t("min.reference"), ref),
         Field(t("min.date"), _days(event, lang)),
         Field(t("min.time"), _hours(event, model, lang)),
         Field(t("min.place"), event.location),
@@ -130,7 +131,7 @@ def build(model: Model, event: Event, ref: str, lang: str, *,
     blocks += _agenda(rec, t)
     when = event.start or datetime.combine(event.day, datetime.min.time())
     return Minutes(t("min.title", meeting=f"{event.title.get(lang)}, {_days(event, lang)}"),
-                   lang, when, t("min.blank"), tuple(blocks))
+                   lang, when, t("min.blank"), tuple(blocks), ref)
 
 
 class _Words:
@@ -220,13 +221,19 @@ def _attendance(event: Event, rec: MeetingRecord, t: _Words,
         listed = sorted((t.name(i) for i in ids), key=_alphabetical)
         blocks.append(Field(t(key), ", ".join(listed) if listed else None))
     recorded = set(rec.attendance) | set(rec.excused) | set(rec.absent)
-    unrecorded = sorted((t.name(i) for i in event.participants if i not in recorded),
-                        key=_alphabetical)
+    unrecorded = sorted((_with_people(t.name(i), names, i) for i in event.participants
+                         if i not in recorded), key=_alphabetical)
     if unrecorded:
         blocks.append(Field(t("min.unrecorded"), ", ".join(unrecorded)))
     if names is None:
         blocks.append(Note(t("min.no-names")))
     return blocks
+
+
+def _with_people(name: str, names: Mapping[str, Sequence[str]] | None, ident: str) -> str:
+    """« Banque mondiale (Awa Exemple, Moussa Exemple) » with --names, else the name."""
+    people = names.get(ident, ()) if names is not None else ()
+    return f"{name} ({', '.join(people)})" if people else name
 
 
 def _status(action: Action, on, t: _Words) -> str:
@@ -247,7 +254,7 @@ def _follow_up(event: Event, follow_up: Sequence[FollowUp], t: _Words) -> list[B
               t("min.meeting-of"), t("min.status"), t("min.note"))
     rows = tuple((f.action.id, f.action.text, t.institution(f.action.owner),
                   t.day(f.action.due) if f.action.due else "—",
-                  t.day(f.given_on.date()) if f.given_on else "—",
+                  t.day(f.given_on) if f.given_on else "—",
                   _status(f.action, event.day, t), f.action.note or "")
                  for f in sorted(follow_up, key=lambda f: _id_order(f.action.id)))
     return [*blocks, Table(header, rows, (2.1, 3.6, 2.4, 2.2, 2.2, 2.2, 2.3), small=True)]
@@ -311,9 +318,9 @@ def render(minutes: Minutes, fmt: Format) -> bytes:
     return docx(minutes)
 
 
-def _sealed(content: str) -> str:
+def _sealed(content: str, ref: str) -> str:
     digest = hashlib.sha256(content.encode("utf-8")).hexdigest()
-    return f"<!-- ptfcal minutes {FORMAT_VERSION} sha256={digest} -->\n{content}"
+    return f"<!-- ptfcal minutes {FORMAT_VERSION} {ref} sha256={digest} -->\n{content}"
 
 
 def _md_cell(value: str) -> str:
@@ -349,7 +356,7 @@ def markdown(minutes: Minutes) -> str:
             lines.append("|" + "---|" * len(block.header))
             lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in block.rows]
             lines.append("")
-    return _sealed("\n".join(lines).rstrip("\n") + "\n")
+    return _sealed("\n".join(lines).rstrip("\n") + "\n", minutes.ref)
 
 
 _CSS = """
@@ -391,19 +398,21 @@ def html(minutes: Minutes) -> str:
     content = "\n".join([
         f'<html lang="{minutes.lang}">', "<head>", '<meta charset="utf-8">',
         '<meta name="generator" content="ptfcal">',
+        f'<meta name="ptfcal-minutes" content="{e(minutes.ref)}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
         "style-src 'unsafe-inline'\">",
         f"<title>{e(minutes.title)}</title>", f"<style>\n{_CSS}\n</style>", "</head>", "<body>",
         *out, "</body>", "</html>", ""])
-    return "<!DOCTYPE html>\n" + _sealed(content)
+    return "<!DOCTYPE html>\n" + _sealed(content, minutes.ref)
 
 
 def docx(minutes: Minutes) -> bytes:
     """The Word compte rendu (python-docx, through word.py)."""
     from .. import word
 
-    doc = word.Document(minutes.title, language=minutes.lang, when=minutes.when)
+    doc = word.Document(minutes.title, language=minutes.lang, when=minutes.when,
+                        keywords=minutes.ref)
     doc.heading(minutes.title, 0)
     sep = " : " if minutes.lang == "fr" else ": "
     for block in minutes.blocks:
