@@ -104,9 +104,76 @@ def _soffice(*args: str, profile: Path) -> None:
                     "--norestore", *args], check=True, capture_output=True, timeout=180)
 
 
-def test_the_docx_converts_to_pdf_with_libreoffice(tmp_path: Path) -> None:
+YEAR_2027 = """\
+year: 2027
+occurrences:
+  - type: gec-monthly
+    nominal: 2027-02-10
+    attendance: {france: 1, due: 1}
+    actions:
+      - id: A-2027-001
+        text: "Partager le projet de matrice"
+        owner: france
+        due: 2027-02-26
+        status: done
+        done_on: 2027-03-01
+        note: "Envoyée par courriel"
+      - id: A-2027-002
+        text: "Relancer le MEF sur le décaissement"
+        owner: due
+        due: 2027-03-05
+  - type: gec-monthly
+    nominal: 2027-03-10
+    location: "Bamako, Délégation de l'Union européenne"
+    agenda:
+      - title: "Revue annuelle du CREDD : préparation"
+        by: banque-mondiale
+        docs: ["https://example.org/note.pdf"]
+      - title: "Divers"
+    attendance: {banque-mondiale: 1, france: 2, afd: 1, pnud: 1}
+    excused: [canada]
+    absent: [belgique]
+    decisions:
+      - text: "Le GEC adopte les axes du dialogue 2027"
+        item: 1
+    actions:
+      - id: A-2027-003
+        text: "Transmettre la note au MEF"
+        owner: banque-mondiale
+        due: 2027-03-31
+        item: 1
+"""
+
+
+def test_the_march_gec_compte_rendu_from_the_configuration_converts_to_pdf(
+        config_copy: Path, tmp_path: Path) -> None:
+    """End to end: the record in years/2027.yaml, `ptfcal minutes … --output X.docx`, then
+    python-docx and LibreOffice (to PDF, then the PDF's text) read it back."""
+    (config_copy / "years" / "2027.yaml").write_text(YEAR_2027, encoding="utf-8")
     source = tmp_path / "CR-GEC-2027-03.docx"
-    source.write_bytes(mn.docx(minutes()))
+    result = run_ptfcal("minutes", REF, "-c", str(config_copy), "--format", "docx",
+                        "--output", str(source))
+    assert result.code == 0, result.err
+    read = docx.Document(str(source))
+    texts = [p.text for p in read.paragraphs]
+    assert "Lieu : Bamako, Délégation de l'Union européenne" in texts
+    assert "Excusés : Canada" in texts and "Absents : Belgique" in texts
+    assert "Présents : 4 institutions, 5 personnes" in texts
+    assert "1. Revue annuelle du CREDD : préparation" in texts and "2. Divers" in texts
+    assert "Le GEC adopte les axes du dialogue 2027" in texts
+    tables = [[[c.text for c in r.cells] for r in t.rows] for t in read.tables]
+    present, follow_up, actions = tables
+    assert [row[0] for row in present[1:]] == [
+        "Agence française de développement", "Banque mondiale", "France",
+        "Programme des Nations Unies pour le développement"]
+    # February's actions, as they stand on 10 March
+    assert follow_up[1:] == [
+        ["A-2027-001", "Partager le projet de matrice", "France", "26 février 2027",
+         "10 février 2027", "réalisée le 1er mars 2027", "Envoyée par courriel"],
+        ["A-2027-002", "Relancer le MEF sur le décaissement", "DUE", "5 mars 2027",
+         "10 février 2027", "en cours, échéance dépassée", ""]]
+    assert actions[1] == ["A-2027-003", "Transmettre la note au MEF", "BM", "31 mars 2027"]
+
     _soffice("--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"), str(source),
              profile=tmp_path / "profile")
     pdf = tmp_path / "pdf" / "CR-GEC-2027-03.pdf"
@@ -122,7 +189,7 @@ def test_the_docx_converts_to_pdf_with_libreoffice(tmp_path: Path) -> None:
     for expected in ("Revue annuelle du CREDD : préparation", "Divers",
                      "Le GEC adopte les axes du dialogue 2027", "Transmettre la note au MEF",
                      "31 mars 2027", "Excusés : Canada", "Absents : Belgique",
-                     "Banque mondiale", "Ordre du jour"):
+                     "Banque mondiale", "Ordre du jour", "Partager le projet de matrice"):
         assert expected in flat, expected
 
 

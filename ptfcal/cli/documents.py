@@ -95,9 +95,13 @@ def _meeting(folder: Path, ref: str):
 
 
 def _follow_up(model, event) -> list:
-    """The actions to review at `event`: its body's previous meeting's, and older ones still
-    open on its day (the meeting cycle's follow-up)."""
-    return []
+    """The actions to review at `event` (meet/followup.py's « Suivi des recommandations »):
+    those of its body's earlier meetings still open on its day or closed since the previous
+    one, each with the day of the meeting that gave it."""
+    from ..meet.followup import Followup
+    from ..meet.minutes import FollowUp
+
+    return [FollowUp(t.action, t.meeting.day) for t in Followup.of(model).carried_to(event)]
 
 
 def _private(output: Path, config: Path) -> None:

@@ -105,10 +105,10 @@ def build(model: Model, event: Event, ref: str, lang: str, *,
           record: MeetingRecord | None = None, follow_up: Sequence[FollowUp] = (),
           names: Mapping[str, Sequence[str]] | None = None) -> Minutes:
     """The compte rendu of `event` (named `ref`), in `lang`. `record`: the meeting's record
-    (default: the event's own, `event.record`, once the model carries it); `follow_up`: the
+    (default: the event's own, `event.record`); `follow_up`: the
     actions of earlier meetings to review; `names`: institution -> people's names, or None to
     leave people out (the default)."""
-    rec = record if record is not None else getattr(event, "record", None) or MeetingRecord()
+    rec = record if record is not None else event.record
     t = _Words(model, lang)
     body = model.bodies[event.body]
     blocks: list[Block] = [Note(t("min.draft"))]
