@@ -16,6 +16,7 @@ machine; the ratios much less, which is why the goals are ratios.
     R6  ptfcal move (an edit, written) / python -c pass                     goal <= 30
     R7  ptfcal undo                  / python -c pass                       goal <= 30
     R8  ptfcal check 2020, 200 conflicting meeting types / ptfcal check 2020  goal <= 10
+    R9  ptfcal report 2020-2029 (the HTML bilan) / ptfcal check 2020-2029   goal <= 1.5
 
     P1  ptfcal plan, synthetic year (~600 occurrences) / generate 2021    goal <= 10 s
     P2  ptfcal plan --pin (one-pin repair), synthetic year                goal <= 5 s
@@ -297,6 +298,15 @@ def main() -> int:
                        lambda: ([*ptf, "check", "2020", "--config", clashing], (1,)),
                        lambda: ([*ptf, "check", "2020"], (0, 1)))
         results.append(ratio("R8", "check, 200 conflicting types", "check 2020", 10, a, b))
+        print(show(results[-1]), flush=True)
+
+        # the decade's bilan: it checks each year too, then counts and lays out the figures
+        report = ["report", "2020-2029", "--as-of", "2030-01-01"]
+        a, b = measure(bench, min(args.pairs, 10),
+                       lambda: ([*ptf, *report, "--output",
+                                 str(bench.work / "bilan.html")],),
+                       lambda: ([*ptf, "check", "2020-2029"], (0, 1)))
+        results.append(ratio("R9", "report 2020-2029", "check 2020-2029", 1.5, a, b))
         print(show(results[-1]), flush=True)
         if importlib.util.find_spec("ortools") is None:
             print("P1-P5 skipped: the optional solver is not installed (pip install '.[plan]')")

@@ -22,9 +22,9 @@ OWNERS = {
     "icalendar": {"publish.ics", "checks.external"},
     "recurring_ical_events": {"checks.external"},
     "dateutil": {"calendar.rules"},
-    "rich": {"cli.render", "cli.app", "cli.checking", "cli.render_record"},
+    "rich": {"cli.render", "cli.app", "cli.checking", "cli.render_record", "cli.reporting"},
     "typer": {"cli.app", "cli.checking", "cli.publishing", "cli.recording", "cli.planning",
-              "cli.convening", "cli.documents"},
+              "cli.convening", "cli.documents", "cli.reporting"},
     # the optional solver: `ptfcal plan` only
     "ortools": {"plan.solver"},
     # SMTP behind one module; the optional Microsoft sign-in (`ptfcal login microsoft`) too
@@ -32,6 +32,10 @@ OWNERS = {
     "msal": {"convene.microsoft"},
     # Word documents (the optional `docx` extra): the compte rendu, the bilan
     "docx": {"word"},
+    # the bilan's charts as PNG for its .docx (in the `docx` extra)
+    "PIL": {"report.png"},
+    # child processes: the token command (convene.oauth) and the browser printing the bilan
+    "subprocess": {"convene.oauth", "report.pdf"},
 }
 # module -> ptfcal modules it may import (the pipeline flows one way)
 LOWER = {
@@ -50,7 +54,7 @@ LOWER = {
     # the catalogue assembles its tables; each table module imports nothing of ptfcal
     "i18n": {"text", "i18n.check", "i18n.config", "i18n.convene", "i18n.dates", "i18n.nouns",
              "i18n.output", "i18n.plan", "i18n.publish", "i18n.record", "i18n.meet",
-             "i18n.seats", "i18n.minutes"},
+             "i18n.seats", "i18n.minutes", "i18n.report"},
     "i18n.minutes": set(),
     "i18n.check": set(),
     "i18n.config": set(),
@@ -65,6 +69,11 @@ LOWER = {
     "i18n.seats": set(),
     # who sits: a pure function over the model (and the register), read by lists and report
     "convene.seats": {"calendar.parties", "i18n", "model"},
+    "i18n.report": set(),
+    # the bilan's figures: the model and the meeting records, nothing that renders or writes
+    "report.figures": {"meeting", "model", "text"},
+    "report.charts": set(),
+    "report.png": {"report.charts"},
     # the planner knows the rules, not the solver; only plan.solver imports it
     "plan.problem": {"calendar", "calendar.rules", "calendar.workdays", "checks.context",
                      "model"},

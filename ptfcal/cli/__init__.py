@@ -5,7 +5,16 @@ message on stderr and an exit code (2: bad input); none is shown as a traceback.
 group of commands; each registers its commands on `app`.
 """
 
-from . import checking, convening, documents, planning, publishing, recording  # noqa: F401 - the commands register on `app`
+# the commands register on `app`
+from . import (  # noqa: F401
+    checking,
+    convening,
+    documents,
+    planning,
+    publishing,
+    recording,
+    reporting,
+)
 from .app import app, main
 
 __all__ = ["app", "main"]

@@ -30,6 +30,7 @@ from .output import OUTPUT_MESSAGES
 from .plan import PLAN_MESSAGES
 from .publish import PUBLISH_MESSAGES
 from .record import RECORD_MESSAGES
+from .report import REPORT_MESSAGES
 from .seats import SEATS_MESSAGES
 
 __all__ = ["MONTHS", "MONTHS_SHORT", "NOUNS", "WEEKDAYS", "Counted", "count", "deadline_words",
@@ -38,7 +39,7 @@ __all__ = ["MONTHS", "MONTHS_SHORT", "NOUNS", "WEEKDAYS", "Counted", "count", "d
 
 _TABLES = (PUBLISH_MESSAGES, CHECK_MESSAGES, CONFIG_MESSAGES, OUTPUT_MESSAGES, RECORD_MESSAGES,
            PLAN_MESSAGES, CONVENE_MESSAGES, MEET_MESSAGES, SEATS_MESSAGES,
-           MINUTES_MESSAGES)
+           MINUTES_MESSAGES, REPORT_MESSAGES)
 
 
 def known(message: str) -> bool:

@@ -1,0 +1,65 @@
+"""The year's bilan (issue 23) and the programme the retreat adopts: figures computed once as
+data (`figures`, `build`), then laid out (`layout`, `programme`) and rendered (`html`, `docs`,
+`data`, `pdf`)."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from .. import i18n
+from ..model import Model
+from .figures import Bilan
+
+
+class Kind(StrEnum):
+    HTML = "html"
+    DOCX = "docx"
+    JSON = "json"
+    CSV = "csv"
+    PDF = "pdf"
+
+    @property
+    def binary(self) -> bool:
+        return self in (Kind.DOCX, Kind.PDF)
+
+
+def render(b: Bilan, model: Model, kind: Kind, lang: str) -> bytes:
+    from . import layout
+
+    if kind is Kind.JSON:
+        from .data import report_json
+
+        return report_json(b, model, lang)
+    if kind is Kind.CSV:
+        from .data import report_csv
+
+        return report_csv(b, model, lang)
+    title, lead = layout.header(b, model, lang)
+    return _laid_out(title, lead, layout.sections(b, model, lang), kind, lang, b.as_of)
+
+
+def programme_of(model: Model, year: int, events: list, as_of: date, kind: Kind, lang: str,
+              body: str | None = None) -> bytes:
+    from . import programme as prog
+
+    title, lead = prog.header(model, year, as_of, lang)
+    return _laid_out(title, lead, prog.sections(model, year, events, lang, body), kind, lang,
+                     as_of)
+
+
+def _laid_out(title: str, lead: list[str], sections: list, kind: Kind, lang: str,
+              day: date) -> bytes:
+    footer = i18n.t("rep.generated", lang)
+    if kind is Kind.DOCX:
+        from .docs import document
+
+        return document(title, lead, sections, footer, lang, day)
+    from .html import page
+
+    data = page(title, lead, sections, footer, lang)
+    if kind is Kind.PDF:
+        from .pdf import print_pdf
+
+        return print_pdf(data)
+    return data

@@ -1,0 +1,349 @@
+"""`ptfcal report`: the year's bilan from a scripted 2027 on an init'd copy of the bundled
+configuration, its figures exactly as the script implies, the same in the JSON, the HTML and
+the .docx; the page rendered by a real browser (Debian's Chromium) offline, and printed."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from ptfcal.meeting import Action, ActionStatus, Decision, MeetingRecord
+from ptfcal.model import Status
+from ptfcal.report.figures import action_state, bilan
+from tests.conftest import ROOT, bundled_model, bundled_schedule, run_ptfcal
+
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = "/usr/bin/chromium"
+AS_OF = "2027-06-30"
+
+
+def _ok(*args: str, cwd: Path) -> str:
+    result = run_ptfcal(*args, cwd=cwd)
+    assert result.code == 0, result.err
+    return result.out
+
+
+@pytest.fixture(scope="module")
+def year_2027(tmp_path_factory) -> Path:
+    """A working folder whose 2027 is recorded: three GEC held (attendance), one cancelled."""
+    work = tmp_path_factory.mktemp("bilan")
+    _ok("init", str(work), cwd=work)
+    _ok("record", "gec-monthly@2027-01", "--attendance", "france=2", "--attendance", "afd=1",
+        "--attendance", "canada=1", "--attendance", "banque-mondiale=1", cwd=work)
+    _ok("record", "gec-monthly@2027-02", "--attendance", "canada=1",
+        "--attendance", "pays-bas=1", cwd=work)
+    _ok("record", "gec-monthly@2027-03", "--attendance", "canada=1",
+        "--attendance", "banque-mondiale=2", cwd=work)
+    _ok("cancel", "gec-monthly@2027-04", "--reason", "Report : visite ministérielle", cwd=work)
+    # the record's decisions, actions and excuses, as the meeting verbs write them
+    year = work / "config" / "years" / "2027.yaml"
+    text = year.read_text(encoding="utf-8")
+    january = "attendance: {france: 2, afd: 1, canada: 1, banque-mondiale: 1}\n"
+    february = "attendance: {canada: 1, pays-bas: 1}\n"
+    assert text.count(january) == 1 and text.count(february) == 1
+    text = text.replace(january, january + RECORD_2027_01).replace(
+        february, february + "    excused: [allemagne]\n")
+    year.write_text(text, encoding="utf-8")
+    return work
+
+
+RECORD_2027_01 = """\
+    decisions:
+      - text: "Le GEC adopte les axes du dialogue 2027"
+    actions:
+      - id: A-2027-001
+        text: "Transmettre la note au MEF"
+        owner: canada
+        due: 2027-02-28
+        status: done
+        done_on: 2027-02-20
+      - id: A-2027-002
+        text: "Préparer la revue conjointe"
+        owner: banque-mondiale
+        due: 2027-03-31
+      - id: A-2027-003
+        text: "Consolider les engagements"
+        owner: france
+        due: 2027-09-30
+"""
+
+
+@pytest.fixture(scope="module")
+def report_json(year_2027) -> dict:
+    return json.loads(_ok("report", "2027", "--format", "json", "--as-of", AS_OF,
+                          cwd=year_2027))
+
+
+def test_the_gec_regularity_is_what_the_script_did(report_json) -> None:
+    gec = [r for r in report_json["bodies"] if r["body"] == "gec"]
+    assert [(r["meeting_type"], r["planned"], r["held"], r["cancelled"], r["moved"],
+             r["not_recorded"], r["upcoming"]) for r in gec] == [
+        ("gec-monthly", 11, 3, 1, 0, 2, 5)]  # not recorded: 12 May, 9 June; Jul-Dec to come
+    assert gec[0]["cancellations"] == [{"date": "2027-04-14",
+                                        "reason": "Report : visite ministérielle"}]
+    assert report_json["recorded"] == 3
+    gap = next(g for g in report_json["gaps"] if g["body"] == "gec")
+    assert (gap["longest_days"], gap["after"], gap["before"]) == (28, "2027-01-13",
+                                                                  "2027-02-10")
+    assert gap["rule_days"] == 56  # July to September: no GEC in August
+
+
+def test_participation_per_institution(report_json) -> None:
+    rows = {r["institution"]: r for r in report_json["institutions"]}
+    assert {k: rows["canada"][k] for k in ("convened", "present", "excused", "absent",
+                                           "rate")} == {
+        "convened": 3, "present": 3, "excused": 0, "absent": 0, "rate": 1.0}
+    assert {k: rows["banque-mondiale"][k] for k in ("convened", "present", "absent",
+                                                    "rate")} == {
+        "convened": 3, "present": 2, "absent": 1, "rate": 0.6667}
+    assert (rows["allemagne"]["present"], rows["allemagne"]["excused"],
+            rows["allemagne"]["absent"], rows["allemagne"]["rate"]) == (0, 1, 2, 0.0)
+    gec = next(a for a in report_json["attendance"] if a["body"] == "gec")
+    assert gec["meetings"] == 3 and gec["average_present"] == round(8 / 3, 2)
+    assert "allemagne" in gec["never_attended"] and "canada" not in gec["never_attended"]
+    # France and the AFD are one delegation: three people on 13 January
+    assert report_json["breaches"] == [{"date": "2027-01-13", "body": "gec",
+                                        "meeting_type": "gec-monthly",
+                                        "institutions": ["afd", "france"], "people": 3}]
+    rules = {(f["rule"], f["severity"]) for f in report_json["conformity"]}
+    assert ("C-GEC-6", "error") in rules  # the check's own finding of the same breach
+
+
+def test_decisions_and_actions_as_of_the_end_of_june(report_json) -> None:
+    assert report_json["decisions"] == [{"body": "gec", "count": 1}]
+    assert report_json["actions"] == {"created": 3, "done": 1, "done_late": 0, "open": 1,
+                                      "overdue": 1, "dropped": 0}
+    owners = {r["owner"]: r for r in report_json["actions_by_owner"]}
+    assert (owners["banque-mondiale"]["overdue"], owners["canada"]["done"],
+            owners["france"]["open"]) == (1, 1, 1)
+    assert [(a["id"], a["overdue"]) for a in report_json["open_actions"]] == [
+        ("A-2027-002", True), ("A-2027-003", False)]
+
+
+def test_the_contract_keys_are_there(report_json) -> None:
+    assert {"body", "meeting_type", "planned", "held", "cancelled", "moved"} <= set(
+        report_json["bodies"][0])
+    assert {"institution", "convened", "present", "excused", "absent", "rate"} <= set(
+        report_json["institutions"][0])
+    assert set(report_json["actions"]) == {"created", "done", "done_late", "open", "overdue",
+                                           "dropped"}
+    doc = (ROOT / "docs" / "report-json.md").read_text(encoding="utf-8")
+    for key in (*report_json, *report_json["bodies"][0], *report_json["institutions"][0]):
+        assert f"`{key}`" in doc, key
+
+
+def test_actions_are_counted_on_the_as_of_date() -> None:
+    """Each action in exactly one state on the day: done on time, late, open, overdue,
+    dropped; an action done after the as-of date was still open on it."""
+    model = bundled_model()
+    events = bundled_schedule(2020).events
+    jan, feb = [e for e in events if e.meeting_type == "gec-monthly"][:2]
+    records = {
+        jan.id: MeetingRecord(attendance={"canada": 1}, decisions=(Decision("Adopté"),), actions=(
+            Action("A-2020-001", "Note", "canada", date(2020, 2, 1), status=ActionStatus.DONE,
+                   done_on=date(2020, 1, 30)),
+            Action("A-2020-002", "Lettre", "france", date(2020, 2, 1),
+                   status=ActionStatus.DONE, done_on=date(2020, 3, 2)),
+            Action("A-2020-003", "Mission", "canada", date(2020, 3, 1)),
+            Action("A-2020-004", "Étude", "afd", date(2020, 9, 1)),
+            Action("A-2020-005", "Atelier", "afd", None, status=ActionStatus.DROPPED,
+                   done_on=date(2020, 2, 20)))),
+        feb.id: MeetingRecord(actions=(
+            Action("A-2020-006", "Rapport", "canada", date(2020, 3, 15),
+                   status=ActionStatus.DONE, done_on=date(2020, 7, 1)),))}
+    b = bilan(model, events, 2020, 2020, date(2020, 6, 30), record=lambda e: records.get(e.id))
+    assert (b.actions.created, b.actions.done, b.actions.done_late, b.actions.open,
+            b.actions.overdue, b.actions.dropped) == (6, 1, 1, 1, 2, 1)
+    owners = dict(b.actions_by_owner)
+    assert (owners["canada"].created, owners["canada"].overdue) == (3, 2)
+    assert dict(b.decisions) == {"gec": 1}
+    assert [a.id for a in b.still_open] == ["A-2020-003", "A-2020-006", "A-2020-004"]
+    assert action_state(records[feb.id].actions[0], date(2020, 7, 1)) == "done_late"
+
+
+class Tables(HTMLParser):
+    """The text of every table cell, row by row, and the page's charts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[list[str]] = []
+        self.cell: list[str] | None = None
+        self.charts: list[str] = []
+
+    def handle_starttag(self, tag, attrs) -> None:
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            self.cell = []
+        elif tag == "svg":
+            self.charts.append(dict(attrs).get("id", ""))
+
+    def handle_endtag(self, tag) -> None:
+        if tag in ("td", "th") and self.cell is not None:
+            self.rows[-1].append("".join(self.cell).strip())
+            self.cell = None
+
+    def handle_data(self, data) -> None:
+        if self.cell is not None:
+            self.cell.append(data)
+
+
+@pytest.fixture(scope="module")
+def page(year_2027) -> Path:
+    path = year_2027 / "bilan-2027.html"
+    _ok("report", "2027", "--as-of", AS_OF, "--output", str(path), cwd=year_2027)
+    return path
+
+
+def test_the_page_and_the_docx_show_the_json_figures(year_2027, page, report_json) -> None:
+    import docx
+
+    html = Tables()
+    html.feed(page.read_text(encoding="utf-8"))
+    assert html.charts == ["chart-held", "chart-participation", "chart-actions"]
+    assert ["GEC", "Réunion mensuelle du GEC", "11", "0", "3", "1", "0", "2", "5"] in html.rows
+    assert ["Canada", "3", "3", "0", "0", "100,0\u00a0%"] in html.rows
+    assert ["BM", "3", "2", "0", "1", "66,7\u00a0%"] in html.rows
+    assert ["14 avril 2027", "Réunion mensuelle du GEC — GEC", "Annulées",
+            "Report : visite ministérielle"] in html.rows
+    assert ["GEC", "1", "3", "1", "0", "1", "1", "0"] in html.rows  # decisions, actions
+    assert ["A-2027-002", "Préparer la revue conjointe", "GEC", "BM", "31 mars 2027",
+            "En retard"] in html.rows
+
+    target = year_2027 / "bilan-2027.docx"
+    _ok("report", "2027", "--as-of", AS_OF, "--format", "docx", "--output", str(target),
+        cwd=year_2027)
+    document = docx.Document(str(target))
+    rows = [[c.text for c in r.cells] for t in document.tables for r in t.rows]
+    assert [_trimmed(r) for r in rows] == [_trimmed(r) for r in html.rows]  # cell for cell
+    assert len(document.inline_shapes) == 3  # the three charts, as images
+    captions = " ".join(p.text for p in document.paragraphs)
+    assert "GEC : 3 tenues sur 11 prévues" in captions  # the charts' text alternatives
+
+
+def _trimmed(row: list[str]) -> list[str]:
+    """An empty table is one « — » cell in the page, « — » and blank cells in the .docx."""
+    while row and row[-1] == "":
+        row = row[:-1]
+    return row
+
+
+def test_same_input_same_bytes(year_2027, tmp_path) -> None:
+    for fmt in ("json", "csv", "html", "docx"):
+        first, second = tmp_path / f"a.{fmt}", tmp_path / f"b.{fmt}"
+        for out in (first, second):
+            _ok("report", "2027", "--as-of", AS_OF, "--format", fmt, "-o", str(out),
+                cwd=year_2027)
+        assert first.read_bytes() == second.read_bytes(), fmt
+
+
+def test_the_csv_opens_in_excel(year_2027) -> None:
+    out = _ok("report", "2027", "--as-of", AS_OF, "--format", "csv", "--body", "gec",
+              cwd=year_2027)
+    lines = out.splitlines()
+    assert lines[0].lstrip("\ufeff") == "Période;Rubrique;Objet;Détail;Indicateur;Valeur"
+    assert "2027;Régularité;GEC;Réunion mensuelle du GEC;Tenues;3" in lines
+    assert "2027;Participation;Canada;;Taux de présence;1" in lines
+    assert "2027;Participation;BM;;Taux de présence;0,6667" in lines
+
+
+def test_the_page_reads_as_french(page, year_2027) -> None:
+    from tests.test_french import _ids, problems, readable
+
+    assert problems(readable(page), _ids()) == []
+    programme = year_2027 / "programme.html"
+    _ok("report", "2028", "--programme", "-o", str(programme), "--as-of", AS_OF,
+        cwd=year_2027)
+    assert problems(readable(programme), _ids()) == []
+
+
+def test_the_programme_of_2028(year_2027) -> None:
+    out = _ok("report", "2028", "--programme", "--as-of", AS_OF, cwd=year_2027)
+    tables = Tables()
+    tables.feed(out)
+    gec = next(r for r in tables.rows if r[:2] == ["GEC", "Réunion mensuelle du GEC"])
+    assert gec[2:] == ["12", "9", "8", "12", "10", "14", "12", "", "13", "11", "8", "13"]
+    assert tables.rows[0][:4] == ["Instance", "Type de réunion", "janv.", "févr."]
+    assert any(r[0] == "Chef de file" for r in tables.rows) or "Rôles de 2028 non" in out
+    target = year_2027 / "programme-2028.docx"
+    _ok("report", "2028", "--programme", "--format", "docx", "-o", str(target),
+        "--as-of", AS_OF, cwd=year_2027)
+    assert target.read_bytes()[:2] == b"PK"
+
+
+@pytest.mark.parametrize(("args", "says"), [
+    (("--body", "gecc"), "--body gecc"),
+    (("--format", "docx"), "--output"),
+    (("--programme", "--format", "json"), "--programme"),
+])
+def test_bad_input_is_said_not_raised(year_2027, args, says) -> None:
+    result = run_ptfcal("report", "2027", *args, cwd=year_2027)
+    assert result.code == 2 and says in result.err and "Traceback" not in result.err
+
+
+def test_a_browser_renders_the_page_offline_and_prints_it(page) -> None:
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is needed (the README's test command installs it)")
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    errors: list[str] = []
+    outside: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--no-first-run", "--disable-sync"])
+        try:
+            tab = browser.new_page(viewport={"width": 1000, "height": 1400})
+            tab.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            tab.on("pageerror", lambda e: errors.append(str(e)))
+            tab.on("request", lambda r: None if r.url == page.as_uri()
+                   else outside.append(r.url))
+            tab.goto(page.as_uri())
+            charts = tab.locator("svg.chart")
+            assert charts.count() == 3
+            for i in range(3):
+                box = charts.nth(i).bounding_box()
+                assert box is not None and box["width"] > 300 and box["height"] > 50
+                assert charts.nth(i).get_attribute("role") == "img"
+            assert tab.locator("#chart-held rect").count() > 10
+            tab.screenshot(path=str(ARTIFACTS / "report-2027.png"), full_page=True)
+            tab.emulate_media(media="print")
+            pdf = tab.pdf(format="A4", print_background=True)
+            (ARTIFACTS / "report-2027-a4.pdf").write_bytes(pdf)
+        finally:
+            browser.close()
+    assert errors == [] and outside == []
+    assert pdf[:5] == b"%PDF-" and len(re.findall(rb"/Type\s*/Page(?!s)", pdf)) >= 3
+    assert (ARTIFACTS / "report-2027.png").stat().st_size > 50_000
+
+
+def test_format_pdf_prints_through_chromium(year_2027, tmp_path) -> None:
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is needed (the README's test command installs it)")
+    target = tmp_path / "bilan.pdf"
+    _ok("report", "2027", "--as-of", AS_OF, "--format", "pdf", "-o", str(target),
+        cwd=year_2027)
+    assert target.read_bytes()[:5] == b"%PDF-"
+
+
+def test_without_a_browser_pdf_says_how(year_2027, tmp_path) -> None:
+    result = run_ptfcal("report", "2027", "--format", "pdf", "-o", str(tmp_path / "x.pdf"),
+                        cwd=year_2027, env={"PTFCAL_BROWSER": str(tmp_path / "none")},
+                        process=True)
+    assert result.code == 2 and "--format html" in result.err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_cancelled_meeting_is_not_held_nor_missing(report_json) -> None:
+    assert Status.CANCELLED.value == "cancelled"  # the schedule's own status, counted once
+    totals = {k: sum(r[k] for r in report_json["bodies"]) for k in (
+        "planned", "extra", "held", "cancelled", "not_recorded", "upcoming")}
+    assert totals["planned"] + totals["extra"] == (totals["held"] + totals["cancelled"]
+                                                   + totals["not_recorded"]
+                                                   + totals["upcoming"])
