@@ -281,6 +281,13 @@ def test_output_replaces_only_an_untouched_compte_rendu(tmp_path: Path) -> None:
     assert run_ptfcal("minutes", REF, "-o", str(tmp_path / "link.md")).code == 2
 
 
+def test_a_deadline_has_no_compte_rendu() -> None:
+    result = run_ptfcal("minutes", "gd-annual-priorities.gd-sante@2027-01")
+    assert result.code == 2
+    assert "est une échéance, pas une réunion : elle n'a pas de compte rendu" in result.err
+    assert result.out == ""
+
+
 def test_docx_needs_an_output_file_and_says_how() -> None:
     result = run_ptfcal("minutes", REF, "--format", "docx")
     assert result.code == 2

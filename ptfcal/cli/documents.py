@@ -83,6 +83,9 @@ def _meeting(folder: Path, ref: str):
     """The model, the occurrence REF names, and its shortest reference."""
     from ..calendar import scheduler, workdays
     from ..config import load
+    from ..errors import InputError
+    from ..i18n import text
+    from ..model import EventKind
     from ..record import refs
 
     model = load(folder)
@@ -90,6 +93,8 @@ def _meeting(folder: Path, ref: str):
     calendar = workdays.build(model.settings, model.holidays, [spec.year])
     events = scheduler.schedule(model, spec.year, calendar).events
     target = refs.resolve(ref, model, events)
+    if target.event.kind is not EventKind.MEETING:
+        raise InputError(text("min.not-meeting", ref=ref, what=target.event.title))
     siblings = refs.candidates(spec, events, model)
     return model, target.event, refs.name(target, model, siblings)
 

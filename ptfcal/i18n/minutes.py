@@ -93,6 +93,10 @@ MINUTES_MESSAGES: dict[str, dict[str, str]] = {
               "avec --output",
         "en": "{where} already exists and is not minutes ptfcal wrote and nobody has changed "
               "since: ptfcal does not overwrite it; choose another name with --output"},
+    "min.not-meeting": {
+        "fr": "{ref} : « {what} » est une échéance, pas une réunion : elle n'a pas de compte "
+              "rendu",
+        "en": "{ref}: '{what}' is a deadline, not a meeting: it has no minutes"},
     "min.names-private": {
         "fr": "{path} : un compte rendu qui cite des noms de personnes (--names) ne s'écrit ni "
               "dans un dossier publié ({folder}) ni dans le dossier de configuration "

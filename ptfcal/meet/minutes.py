@@ -27,6 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 from .. import i18n
 from ..meeting import Action, ActionStatus, MeetingRecord
@@ -129,7 +130,8 @@ def build(model: Model, event: Event, ref: str, lang: str, *,
     blocks += _attendance(event, rec, t, names)
     blocks += _follow_up(event, follow_up, t)
     blocks += _agenda(rec, t)
-    when = event.start or datetime.combine(event.day, datetime.min.time())
+    when = event.start or datetime.combine(event.day, datetime.min.time(),
+                                           ZoneInfo(model.settings.timezone))
     return Minutes(t("min.title", meeting=f"{event.title.get(lang)}, {_days(event, lang)}"),
                    lang, when, t("min.blank"), tuple(blocks), ref)
 
