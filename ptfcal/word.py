@@ -103,8 +103,9 @@ class Document:
         self._doc.add_heading(text, level)
 
     def paragraph(self, text: str = "", *, bold: bool = False, italic: bool = False,
-                  label: str | None = None) -> None:
-        """A paragraph; `label` (bold) before the text: « Lieu : » then the place."""
+                  label: str | None = None, highlight: bool = False) -> None:
+        """A paragraph; `label` (bold) before the text: « Lieu : » then the place.
+        `highlight`: the text on yellow, as Word's highlighter (a place left to fill)."""
         par = self._doc.add_paragraph()
         if label is not None:
             par.add_run(label).bold = True
@@ -112,6 +113,10 @@ class Document:
             run = par.add_run(text)
             run.bold = bold or None
             run.italic = italic or None
+            if highlight:
+                from docx.enum.text import WD_COLOR_INDEX
+
+                run.font.highlight_color = WD_COLOR_INDEX.YELLOW
 
     def bullets(self, items: Sequence[str]) -> None:
         for item in items:

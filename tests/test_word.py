@@ -32,6 +32,7 @@ def _build() -> bytes:
     doc = word.Document("Compte rendu du GEC", language="fr", when=WHEN, subject="GEC")
     doc.heading("Compte rendu", 0)
     doc.paragraph("Bamako, salle de conférence", label="Lieu : ")
+    doc.paragraph("à compléter", label="Présidence : ", italic=True, highlight=True)
     doc.heading("Ordre du jour", 1)
     doc.bullets(["Suivi des recommandations", "Revue annuelle du CREDD"])
     doc.table(["Institution", "Personnes"], [["France", "2"], ["Banque mondiale", "1"]],
@@ -48,6 +49,8 @@ def test_read_back_by_python_docx() -> None:
     assert "Lieu : Bamako, salle de conférence" in texts
     assert "Revue annuelle du CREDD" in texts
     assert "Figure 1" in texts
+    blank = read.paragraphs[texts.index("Présidence : à compléter")].runs[1]
+    assert blank.italic and str(blank.font.highlight_color) == "YELLOW (7)"
     [table] = read.tables
     assert [[c.text for c in r.cells] for r in table.rows] == [
         ["Institution", "Personnes"], ["France", "2"], ["Banque mondiale", "1"]]

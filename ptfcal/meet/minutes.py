@@ -75,6 +75,7 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
     widths_cm: tuple[float, ...]  # in Word, on a 17 cm wide A4 text column
     small: bool = False  # a wide table: a smaller text in Word
+    ids: bool = False  # the first column holds action ids, never broken at their hyphens
 
 
 Block = Heading | Field | Note | Bullets | Table
@@ -259,7 +260,8 @@ def _follow_up(event: Event, follow_up: Sequence[FollowUp], t: _Words) -> list[B
                   t.day(f.given_on) if f.given_on else "—",
                   _status(f.action, event.day, t), f.action.note or "")
                  for f in sorted(follow_up, key=lambda f: _id_order(f.action.id)))
-    return [*blocks, Table(header, rows, (2.1, 3.6, 2.4, 2.2, 2.2, 2.2, 2.3), small=True)]
+    return [*blocks, Table(header, rows, (2.1, 3.6, 2.4, 2.2, 2.2, 2.2, 2.3), small=True,
+                           ids=True)]
 
 
 def _id_order(ident: str) -> tuple[int, int, str]:
@@ -270,7 +272,7 @@ def _id_order(ident: str) -> tuple[int, int, str]:
 def _actions_table(actions: Sequence[Action], t: _Words) -> Table:
     return Table((t("min.action-id"), t("min.action"), t("min.owner"), t("min.due")),
                  tuple((a.id, a.text, t.institution(a.owner), t.day(a.due) if a.due else "—")
-                       for a in actions), (2.2, 8.8, 3.5, 2.5))
+                       for a in actions), (2.2, 8.8, 3.5, 2.5), ids=True)
 
 
 def _agenda(rec: MeetingRecord, t: _Words) -> list[Block]:
@@ -370,6 +372,7 @@ p.note { font-style: italic; color: #444; }
 table { border-collapse: collapse; width: 100%; margin: .5em 0 1em; }
 th, td { border: 1px solid #999; padding: .25em .45em; text-align: left; vertical-align: top; }
 th { background: #eee; }
+table.ids td:first-child { white-space: nowrap; }
 @page { size: A4; margin: 2cm; }
 @media print { body { margin: 0; max-width: none; } thead { display: table-header-group; }
                tr, h2, h3 { break-inside: avoid; } h2, h3 { break-after: avoid; } }
@@ -396,7 +399,9 @@ def html(minutes: Minutes) -> str:
             head = "".join(f"<th>{e(h)}</th>" for h in block.header)
             rows = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>"
                            for row in block.rows)
-            out.append(f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
+            kind = ' class="ids"' if block.ids else ""
+            out.append(f"<table{kind}><thead><tr>{head}</tr></thead><tbody>{rows}</tbody>"
+                       "</table>")
     content = "\n".join([
         f'<html lang="{minutes.lang}">', "<head>", '<meta charset="utf-8">',
         '<meta name="generator" content="ptfcal">',
@@ -422,7 +427,8 @@ def docx(minutes: Minutes) -> bytes:
             doc.heading(block.text, block.level)
         elif isinstance(block, Field):
             if block.value is None:
-                doc.paragraph(minutes.blank, italic=True, label=block.label + sep)
+                doc.paragraph(minutes.blank, italic=True, label=block.label + sep,
+                              highlight=True)
             else:
                 doc.paragraph(block.value, label=block.label + (sep if block.value else ""))
         elif isinstance(block, Note):
