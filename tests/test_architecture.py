@@ -24,7 +24,7 @@ OWNERS = {
     "dateutil": {"calendar.rules"},
     "rich": {"cli.render", "cli.app", "cli.checking", "cli.render_record", "cli.reporting"},
     "typer": {"cli.app", "cli.checking", "cli.publishing", "cli.recording", "cli.planning",
-              "cli.convening", "cli.documents", "cli.reporting"},
+              "cli.convening", "cli.documents", "cli.reporting", "cli.meeting"},
     # the optional solver: `ptfcal plan` only
     "ortools": {"plan.solver"},
     # SMTP behind one module; the optional Microsoft sign-in (`ptfcal login microsoft`) too
@@ -86,6 +86,10 @@ LOWER = {
     # the follow-up of actions: the model's records, named by the occurrence references
     "meet.followup": {"meeting", "model", "record", "record.refs", "calendar",
                       "calendar.scheduler", "calendar.workdays", "calendar.parties"},
+    # the meeting's verbs edit the year file through the recording verbs' editor
+    "meet.verbs": {"config", "config.writer", "errors", "i18n", "meeting", "model", "record.refs",
+                   "record.verbs", "meet.followup"},
+    "meet.render": {"i18n", "sheet", "meeting", "model", "meet.followup"},
     # the loader's pieces sit below it: the schema (with its converters), the records -> model
     # builders and the cross-file checks never import the loader that puts them together
     "config.converters": {"config.reader", "config.vocab", "model"},

@@ -10,6 +10,7 @@ from . import (  # noqa: F401
     checking,
     convening,
     documents,
+    meeting,
     planning,
     publishing,
     recording,

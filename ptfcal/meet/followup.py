@@ -11,6 +11,7 @@ The API the minutes, the convocation and the report use::
     book.carried_to(event)                        # the « Suivi des recommandations » of `event`
     book.previous(event)                          # the body's last recorded meeting before it
     book.find("A-2027-001")                       # Tracked or None
+    followup.meeting_of(model, event, year_events) # Meeting: any event with its reference
     followup.next_action_id(model, 2027)          # "A-2027-002" (no scheduling involved)
 
 `event` is any `Event` (from `calendar.scheduler.schedule`), recorded or not: its own record is
@@ -90,6 +91,15 @@ def meetings_of(model: Model, events: Iterable[Event]) -> list[Meeting]:
         target = next(t for t in siblings if t.event is e)
         found.append(Meeting(refs.name(target, model, siblings), e))
     return found
+
+
+def meeting_of(model: Model, event: Event, events: list[Event]) -> Meeting:
+    """Any event (recorded or not) with the reference that names it among its year's
+    `events` (those `calendar.scheduler.schedule` gives)."""
+    spec = refs.Spec(event.meeting_type, None, event.nominal.year, 1, None)
+    siblings = [t for t in refs.candidates(spec, events, model) if t.body == event.body]
+    target = next(t for t in siblings if t.event is event)
+    return Meeting(refs.name(target, model, siblings), event)
 
 
 class Followup:

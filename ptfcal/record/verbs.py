@@ -168,10 +168,12 @@ def _note(reason: str | None) -> Any:
 
 OCCURRENCE_ORDER = ("type", "body", "nominal", "date", "time", "days", "cancelled",
                     "rescheduled", "planned", "enlarged_to", "location", "chair", "secretariat",
-                    "participants", "attendance", "note", "source")
+                    "participants", "attendance", "agenda", "excused", "absent", "decisions",
+                    "actions", "note", "source")
 EVENT_ORDER = ("type", "body", "date", "key", "time", "days", "cancelled", "title",
                "convened_by", "trigger", "chair", "secretariat", "participants", "attendance",
-               "location", "note", "source")
+               "agenda", "excused", "absent", "decisions", "actions", "location", "note",
+               "source")
 
 
 def _put(record: Any, key: str, value: Any, order: tuple[str, ...]) -> None:

@@ -1,0 +1,214 @@
+"""The meeting's verbs as edits of its year file, through the recording machinery
+(`record.session.apply`: validated before writing, previewed, journalled, undone byte for byte):
+the ordre du jour, who came, the decisions, the actions and their follow-up.
+
+Each returns an `Edit` (the files' new texts and a sentence saying what it records); nothing
+here writes, reads the clock or prints. What the loader checks anyway (an unknown institution,
+a due date before the meeting) is checked here first too, to name the option at fault.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ..config import writer
+from ..errors import InputError
+from ..i18n import text
+from ..meeting import ACTION_ID, ActionStatus
+from ..model import Model, Text
+from ..record.refs import Target
+from ..record.verbs import EVENT_ORDER, OCCURRENCE_ORDER, Edit, Editor, Nothing, _put, _record
+from .followup import next_action_id
+
+
+def institution(model: Model, value: str, option: str) -> str:
+    """An institution id given on the command line, or an InputError with the closest one."""
+    value = value.strip()
+    if value in model.institutions:
+        return value
+    hint = difflib.get_close_matches(value, sorted(model.institutions), n=1, cutoff=0.6)
+    raise InputError(text("mt.unknown-institution", option=option, value=repr(value[:60]),
+                          hint=text("mt.hint", hint=hint[0]) if hint else ""))
+
+
+def _order(target: Target) -> tuple[str, ...]:
+    return EVENT_ORDER if target.recorded else OCCURRENCE_ORDER
+
+
+def _list(record: Any, key: str, target: Target) -> Any:
+    """`record[key]` as a block list, placed in the house order when it is new."""
+    current = record.get(key)
+    if isinstance(current, writer.Seq):
+        return current
+    seq = writer.Seq()
+    _put(record, key, seq, _order(target))
+    return seq
+
+
+def _item(target: Target, item: int | None) -> None:
+    count = len(target.event.record.agenda)
+    if item is not None and not 1 <= item <= count:
+        raise InputError(text("mt.no-item-option", item=item, count=count))
+
+
+# --- the ordre du jour ---------------------------------------------------------------------------
+
+
+def agenda_add(ed: Editor, target: Target, title: str, by: str | None,
+               docs: tuple[str, ...]) -> Edit:
+    e = target.event
+    entry = writer.new_map([("title", writer.quoted(title))])
+    if by:
+        entry["by"] = institution(ed.model, by, "--by")
+    if docs:
+        entry["docs"] = writer.flow_list(writer.quoted(d) for d in docs)
+    agenda = _list(_record(ed, target), "agenda", target)
+    agenda.append(entry)
+    return ed.edit(text("mt.agenda-added", n=len(agenda), title=title, what=e.title, day=e.day),
+                   target.year)
+
+
+def agenda_remove(ed: Editor, target: Target, n: int) -> Edit:
+    e = target.event
+    record = e.record
+    _item(target, n)
+    users = [d.text for d in record.decisions if d.item == n] + \
+        [a.id for a in record.actions if a.item == n]
+    if users:
+        raise InputError(text("mt.item-used", n=n, users=", ".join(u[:40] for u in users)))
+    written = _record(ed, target)
+    title = record.agenda[n - 1].title
+    del written["agenda"][n - 1]
+    if not written["agenda"]:
+        del written["agenda"]
+    for key in ("decisions", "actions"):  # the items after it move up by one
+        for _, entry in writer.items(written.get(key)):
+            if isinstance(entry.get("item"), int) and entry["item"] > n:
+                entry["item"] -= 1
+    return ed.edit(text("mt.agenda-removed", n=n, title=title, what=e.title, day=e.day),
+                   target.year)
+
+
+# --- attendance ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Presence:
+    """What `attendance` records: people per institution present, institutions excused and
+    absent; merged with what is recorded (an institution moves from one list to another)."""
+
+    present: tuple[tuple[str, int], ...] = ()
+    excused: tuple[str, ...] = ()
+    absent: tuple[str, ...] = ()
+
+    def empty(self) -> bool:
+        return not (self.present or self.excused or self.absent)
+
+
+def attendance(ed: Editor, target: Target, given: Presence) -> Edit:
+    e, model = target.event, ed.model
+    if given.empty():
+        raise InputError(text("mt.attendance-empty"))
+    named: dict[str, str] = {}
+    for option, ids in (("--present", [i for i, _ in given.present]),
+                        ("--excused", given.excused), ("--absent", given.absent)):
+        for ident in ids:
+            institution(model, ident, option)
+            if named.setdefault(ident, option) != option:
+                raise InputError(text("mt.twice-given", inst=ident, first=named[ident],
+                                      second=option))
+    record = _record(ed, target)
+    order = _order(target)
+    present = dict(record.get("attendance") or {})
+    excused = [i for i in (record.get("excused") or ()) if i not in named]
+    absent = [i for i in (record.get("absent") or ()) if i not in named]
+    for ident in (*given.excused, *given.absent):
+        present.pop(ident, None)
+    present.update(given.present)
+    excused += [i for i in given.excused if i not in excused]
+    absent += [i for i in given.absent if i not in absent]
+    for key, value in (("attendance", writer.flow_map(present.items()) if present else None),
+                       ("excused", writer.flow_list(excused) if excused else None),
+                       ("absent", writer.flow_list(absent) if absent else None)):
+        if value is None:
+            record.pop(key, None)
+        else:
+            _put(record, key, value, order)
+    return ed.edit(text("mt.attendance", what=e.title, day=e.day, present=len(present),
+                        excused=len(excused), absent=len(absent)), target.year)
+
+
+# --- decisions and actions -----------------------------------------------------------------------
+
+
+def decision(ed: Editor, target: Target, what: str, item: int | None) -> Edit:
+    e = target.event
+    _item(target, item)
+    entry = writer.new_map([("text", writer.quoted(what))])
+    if item is not None:
+        entry["item"] = item
+    decisions = _list(_record(ed, target), "decisions", target)
+    decisions.append(entry)
+    return ed.edit(text("mt.decision", n=len(decisions), what=e.title, day=e.day), target.year)
+
+
+def action(ed: Editor, target: Target, what: str, owner: str, due: date | None,
+           item: int | None) -> Edit:
+    """Record a new action, with the next free id of the meeting's year (said in the edit's
+    summary)."""
+    e = target.event
+    owner = institution(ed.model, owner, "--owner")
+    _item(target, item)
+    if due is not None and due < e.day:
+        raise InputError(text("mt.due-option", due=due.isoformat(), day=e.day))
+    ident = next_action_id(ed.model, e.day.year)
+    entry = writer.new_map([("id", ident), ("text", writer.quoted(what)), ("owner", owner)])
+    if due is not None:
+        entry["due"] = due
+    if item is not None:
+        entry["item"] = item
+    _list(_record(ed, target), "actions", target).append(entry)
+    name = ed.model.institutions[owner].short
+    return ed.edit(text("mt.action", id=ident, owner=name, what=e.title, day=e.day,
+                        due=text("mt.due", due=due) if due else ""), e.day.year)
+
+
+def find_action(ed: Editor, ident: str) -> Any:
+    """The action's mapping in its year file, or an InputError (with the closest ids)."""
+    found = ACTION_ID.match(ident.strip())
+    if found is not None:
+        doc = ed.year_doc(int(found["year"])) if int(found["year"]) in ed.model.years else None
+        for section in ("occurrences", "events"):
+            for _, record in writer.items(doc.data.get(section) if doc else None):
+                for _, entry in writer.items(record.get("actions")):
+                    if str(entry.get("id")) == ident.strip():
+                        return entry
+    known = sorted(a.id for facts in ed.model.years.values()
+                   for f in (*facts.occurrences, *facts.events) for a in f.record.actions)
+    hint = difflib.get_close_matches(ident.strip(), known, n=1, cutoff=0.6)
+    raise InputError(text("mt.unknown-action", id=repr(ident.strip()[:40]),
+                          hint=text("mt.hint", hint=hint[0]) if hint else ""))
+
+
+def close(ed: Editor, ident: str, status: ActionStatus, on: date, note: str | None) -> Edit:
+    """Mark an action done or dropped on a day (the CLI gives today by default)."""
+    entry = find_action(ed, ident)
+    ident = str(entry["id"])
+    if str(entry.get("status", "open")) == status.value and \
+            writer.as_date(entry.get("done_on")) == on and (note is None or entry.get("note")
+                                                            == note):
+        raise Nothing(text("mt.already-closed", id=ident, status=_status(status), day=on))
+    order = ("id", "text", "owner", "due", "item", "status", "done_on", "note")
+    _put(entry, "status", status.value, order)
+    _put(entry, "done_on", on, order)
+    if note:
+        _put(entry, "note", writer.quoted(note), order)
+    return ed.edit(text("mt.closed", id=ident, status=_status(status), day=on),
+                   int(ident[2:6]))
+
+
+def _status(status: ActionStatus) -> Text:
+    return text(f"mt.status.{status.value}")
