@@ -153,3 +153,173 @@ def test_the_follow_up_carries_open_actions_to_the_next_meeting(config_copy) -> 
 @pytest.mark.parametrize("year", [2027])
 def test_the_bundled_configuration_loads_unchanged(model, year) -> None:
     assert all(not e.record.held for e in events(model, year))
+
+
+# --- the verbs, as the issue runs them (« Done when ») --------------------------------------------
+
+REF = "gec-monthly@2027-03"
+
+
+def ptfcal(config: Path, *args: str, code: int = 0):
+    result = run_ptfcal(*args, "--config", str(config), env={"COLUMNS": "200"})
+    assert result.code == code, (result.code, result.out, result.err)
+    return result
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()
+            and not p.relative_to(folder).as_posix().startswith(".ptfcal")}
+
+
+@pytest.fixture
+def workdir(tmp_path: Path) -> Path:
+    """A working folder made by `ptfcal init`, as a secretariat would have it."""
+    result = run_ptfcal("init", str(tmp_path / "seg"))
+    assert result.code == 0, result.err
+    return tmp_path / "seg" / "config"
+
+
+def hold_march(config: Path) -> None:
+    ptfcal(config, "agenda", REF, "add", "Revue annuelle du CREDD : préparation",
+           "--by", "banque-mondiale", "--doc", "https://example.org/note.pdf")
+    ptfcal(config, "attendance", REF, "--present", "banque-mondiale,france,afd,pnud",
+           "--excused", "canada", "--absent", "belgique")
+    ptfcal(config, "attendance", REF, "--present", "france=2")
+    ptfcal(config, "decision", REF, "Le GEC adopte les axes du dialogue 2027", "--item", "1")
+    ptfcal(config, "action", REF, "Transmettre la note au MEF", "--owner", "banque-mondiale",
+           "--due", "2027-03-31", "--item", "1")
+    ptfcal(config, "action", REF, "Diffuser le calendrier", "--owner", "afd", "--due",
+           "2027-04-30")
+    ptfcal(config, "action", REF, "Préparer la revue", "--owner", "pnud", "--due",
+           "2027-03-19")
+    ptfcal(config, "action", "done", "A-2027-003", "--on", "2027-03-18", "--note",
+           "Transmise par courrier")
+
+
+def test_the_issue_s_commands_then_undo_restores_every_file(workdir) -> None:
+    before = tree(workdir)
+    result = ptfcal(workdir, "action", REF, "Transmettre la note au MEF", "--owner",
+                    "banque-mondiale", "--due", "2027-03-31")
+    assert "action A-2027-001 de Réunion mensuelle du GEC du mercredi 10 mars 2027, confiée à " \
+           "BM, échéance le mercredi 31 mars 2027" in result.out
+    ptfcal(workdir, "undo")
+    hold_march(workdir)
+    year = (workdir / "years" / "2027.yaml").read_text(encoding="utf-8")
+    assert "attendance: {banque-mondiale: 1, france: 2, afd: 1, pnud: 1}" in year
+    assert "excused: [canada]" in year and "absent: [belgique]" in year
+    assert "      - id: A-2027-003\n" in year and "        done_on: 2027-03-18\n" in year
+
+    # the April GEC's agenda opens with March's follow-up: the open actions, and the one
+    # done since, shown closing
+    agenda = ptfcal(workdir, "agenda", "gec-monthly@2027-04").out
+    assert agenda.splitlines()[:6] == [
+        "Ordre du jour — Réunion mensuelle du GEC du mercredi 14 avril 2027",
+        "",
+        "— Suivi des recommandations de la réunion précédente (gec-monthly@2027-03)",
+        "    A-2027-001  Transmettre la note au MEF — BM, échéance 31 mars 2027 — ouverte "
+        "(en retard)",
+        "    A-2027-002  Diffuser le calendrier — AFD, échéance 30 avril 2027 — ouverte",
+        "    A-2027-003  Préparer la revue — PNUD, échéance 19 mars 2027 — réalisée le "
+        "18 mars 2027",
+    ]
+    # the follow-up matrix: exactly the open action whose due date has passed
+    overdue = ptfcal(workdir, "actions", "--overdue", "--as-of", "2027-04-15", "-f", "json")
+    assert [a["id"] for a in __import__("json").loads(overdue.out)["actions"]] == ["A-2027-001"]
+    csv = ptfcal(workdir, "actions", "--open", "--overdue", "--as-of", "2027-04-15",
+                 "--format", "csv").out
+    assert csv.splitlines() == [
+        "\ufeffIdentifiant;Action;Responsable;Échéance;État;Close le;Réunion;Instance;Point;"
+        "Note",
+        "A-2027-001;Transmettre la note au MEF;BM;2027-03-31;ouverte (en retard);;"
+        "gec-monthly@2027-03;GEC;1;"]
+    # france=2 and afd=1 (both French) at the March GEC: C-GEC-6, on that date
+    check = run_ptfcal("check", "2027", "--config", str(workdir), env={"COLUMNS": "300"})
+    assert any("C-GEC-6" in line and "mercredi 10 mars 2027" in line
+               for line in check.out.splitlines()), check.out
+    # every verb is undone, byte for byte, to the configuration `init` made
+    for _ in range(8):
+        ptfcal(workdir, "undo")
+    assert tree(workdir) == before
+    ptfcal(workdir, "undo", code=1)  # the journal is empty
+
+
+def test_attendance_and_record_attendance_are_the_same_data(config_copy) -> None:
+    ptfcal(config_copy, "record", REF, "--attendance", "france=2")
+    ptfcal(config_copy, "attendance", REF, "--present", "afd", "--excused", "canada")
+    ptfcal(config_copy, "attendance", REF, "--present", "canada", "--absent", "afd")
+    year = (config_copy / "years" / "2027.yaml").read_text(encoding="utf-8")
+    assert "    attendance: {france: 2, canada: 1}\n    absent: [afd]\n" in year
+    assert "excused" not in year
+    model = load(config_copy)
+    march = next(e for e in events(model, 2027) if e.id == "gec/gec-monthly/2027-03-10")
+    assert march.attendance == {"france": 2, "canada": 1}
+    assert march.record.absent == ("afd",)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["action", REF, "x", "--owner", "banqe-mondiale"],
+     "--owner 'banqe-mondiale' : ce n'est pas une institution connue ; vouliez-vous dire "
+     "banque-mondiale ?"),
+    (["action", REF, "x", "--owner", "afd", "--due", "2027-03-01"],
+     "--due 2027-03-01 : l'échéance est avant la réunion (mercredi 10 mars 2027)"),
+    (["action", "done", "A-2027-009"],
+     "'A-2027-009' : aucune action enregistrée sous cet identifiant"),
+    (["decision", REF, "y", "--item", "2"],
+     "--item 2 : la réunion a 0 point(s) à l'ordre du jour"),
+    (["attendance", REF, "--present", "france", "--excused", "france"],
+     "france est donnée à la fois dans --present et dans --excused"),
+    (["agenda", REF, "add", "x", "--by", "frnace"],
+     "--by 'frnace' : ce n'est pas une institution connue ; vouliez-vous dire france ?"),
+    (["action", REF, "x" * 3000, "--owner", "afd"], "3,000"),
+    (["decision", REF, "a\x01b"], "(caractères de contrôle)"),
+])
+def test_a_refused_verb_writes_nothing_and_says_why(config_copy, args, message) -> None:
+    before = tree(config_copy)
+    result = ptfcal(config_copy, *args, code=2)
+    assert message in result.err
+    assert "Traceback" not in result.err and "interne" not in result.err
+    assert tree(config_copy) == before
+
+
+def test_in_english_and_dry_run(config_copy) -> None:
+    before = tree(config_copy)
+    result = run_ptfcal("action", REF, "Send the note", "--owner", "banque-mondiale",
+                        "--dry-run", "--lang", "en", "--config", str(config_copy))
+    assert result.code == 0, result.err
+    assert "+      - id: A-2027-001" in result.out
+    assert "action A-2027-001 of" in result.out and "given to WB" in result.out
+    assert tree(config_copy) == before
+
+
+def test_the_agenda_as_json_is_the_documented_format(config_copy) -> None:
+    import json
+
+    hold_march(config_copy)
+    ptfcal(config_copy, "agenda", "gec-monthly@2027-04", "add", "Divers")
+    doc = json.loads(ptfcal(config_copy, "agenda", "gec-monthly@2027-04", "-f", "json").out)
+    assert doc["version"] == 1
+    assert doc["meeting"] == {"ref": "gec-monthly@2027-04",
+                              "uid": "gec-monthly.gec.20270414@ptfcal.ptf-mali",
+                              "type": "gec-monthly", "body": "gec", "date": "2027-04-14",
+                              "title": {"fr": "Réunion mensuelle du GEC",
+                                        "en": "GEC monthly meeting"}}
+    assert doc["followup"]["previous"] == "gec-monthly@2027-03"
+    assert [a["id"] for a in doc["followup"]["actions"]] == ["A-2027-001", "A-2027-002",
+                                                             "A-2027-003"]
+    assert doc["followup"]["actions"][0]["overdue"] is True
+    assert doc["items"] == [{"number": 1, "title": "Divers", "by": None, "docs": []}]
+    # the May agenda no longer shows the action closed before April's meeting
+    may = json.loads(ptfcal(config_copy, "agenda", "gec-monthly@2027-05", "-f", "json").out)
+    assert [a["id"] for a in may["followup"]["actions"]] == ["A-2027-001", "A-2027-002"]
+
+
+def test_no_person_s_name_or_address_in_the_record_or_the_outputs(config_copy) -> None:
+    import re
+
+    hold_march(config_copy)
+    mail = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}")
+    texts = [(config_copy / "years" / "2027.yaml").read_text(encoding="utf-8"),
+             ptfcal(config_copy, "agenda", "gec-monthly@2027-04").out,
+             ptfcal(config_copy, "actions", "-f", "json").out]
+    assert not any(mail.search(t) for t in texts)
