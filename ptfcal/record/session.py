@@ -282,13 +282,15 @@ def kept(model: Model, events, cancelled: set[str]) -> list[tuple[Text, date]]:
 # every other field of an event is in its description
 _ASPECTS = {"status": ("status",), "title": ("title",), "place": ("location",),
             "time": ("end", "last_day")}
-# the meeting's record (agenda, decisions, actions) is not in the feeds: no change to subscribers
-_SEEN = {"day", "start", "record", *(f for fields in _ASPECTS.values() for f in fields)}
+# what a meeting recorded (agenda, attendance, decisions, actions) is not in the feeds: no change
+# to subscribers
+_SEEN = {"day", "start", "record", "attendance",
+         *(f for fields in _ASPECTS.values() for f in fields)}
 
 
 def changes(was_events, now_events) -> list[EventChange]:
     """The events the next publication adds, moves, changes, cancels or removes."""
-    from dataclasses import fields
+    from dataclasses import fields, replace
 
     was = {e.uid: e for e in was_events}
     now = {e.uid: e for e in now_events}
@@ -299,8 +301,8 @@ def changes(was_events, now_events) -> list[EventChange]:
         if prior is None:
             out.append(EventChange("added", uid, e.title, e.day.isoformat(), start=start))
             continue
-        if prior == e:
-            continue
+        if prior == e or prior == replace(e, record=prior.record, attendance=prior.attendance):
+            continue  # (what a meeting recorded is not published in the feeds)
         if e.status is Status.CANCELLED and prior.status is not Status.CANCELLED:
             kind = "cancelled"
         elif prior.day != e.day or prior.start != e.start:
