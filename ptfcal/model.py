@@ -377,6 +377,19 @@ class TimeSlot:
     end: time
 
 
+HELD_BY = "held-by"  # a meeting type convened by the body that holds each occurrence
+
+
+@dataclass(frozen=True)
+class Convener:
+    """Who convenes a meeting type's occurrences: a party (a ministry for the joint frameworks
+    the Government convenes), or HELD_BY (each sector review by its own CPS). A meeting type
+    without one is convened by the PTF secretariat (the SEG), whose mailbox sends `invite`."""
+
+    by: str
+    source: Source | None = None
+
+
 @dataclass(frozen=True)
 class MeetingType:
     id: str
@@ -403,6 +416,7 @@ class MeetingType:
     stagger: tuple[TimeSlot, ...] = ()  # other hours, when same-type occurrences share people
     tentative: bool = True  # rule dates not yet confirmed are published as tentative
     seats: tuple[SeatRule, ...] = ()  # who is convened (convene/seats.py)
+    convened_by: Convener | None = None  # None: the PTF secretariat convenes
     note: Text | None = None
     mark: Mark | None = None
 

@@ -52,13 +52,14 @@ LOWER = {
     # a meeting's record: plain values, below the model
     "meeting": set(),
     # the catalogue assembles its tables; each table module imports nothing of ptfcal
-    "i18n": {"text", "i18n.check", "i18n.config", "i18n.convene", "i18n.dates", "i18n.nouns",
-             "i18n.output", "i18n.plan", "i18n.publish", "i18n.record", "i18n.meet",
-             "i18n.seats", "i18n.minutes", "i18n.report"},
+    "i18n": {"text", "i18n.check", "i18n.config", "i18n.convene", "i18n.convocation",
+             "i18n.dates", "i18n.nouns", "i18n.output", "i18n.plan", "i18n.publish",
+             "i18n.record", "i18n.meet", "i18n.seats", "i18n.minutes", "i18n.report"},
     "i18n.minutes": set(),
     "i18n.check": set(),
     "i18n.config": set(),
     "i18n.convene": set(),
+    "i18n.convocation": set(),
     "i18n.dates": set(),
     "i18n.nouns": set(),
     "i18n.output": set(),
@@ -74,6 +75,8 @@ LOWER = {
     "report.figures": {"meeting", "model", "text"},
     "report.charts": set(),
     "report.png": {"report.charts"},
+    # the convocation's words: text from the model, no e-mail, no calendar library
+    "convene.letter": {"i18n", "model", "text"},
     # the planner knows the rules, not the solver; only plan.solver imports it
     "plan.problem": {"calendar", "calendar.rules", "calendar.workdays", "checks.context",
                      "model"},

@@ -31,6 +31,8 @@ def _quotes():
         sources += [(x.id, x.source) for x in group]
     sources += [(f"{t.id} seats", s.source) for t in model.meeting_types.values()
                 for s in t.seats if s.source]
+    sources += [(f"{t.id} convened_by", t.convened_by.source)
+                for t in model.meeting_types.values() if t.convened_by and t.convened_by.source]
     sources += [(f"roles {r.year}", r.source) for r in model.roles.values() if r.source]
     sources += [(i.id, i.source) for i in model.institutions.values() if i.source]
     for facts in model.years.values():
@@ -96,6 +98,14 @@ SHARED = {
     "year (C-RBC-2), one sentence",
     "Troïka Elargie (BM CdF PTF 2019": "the 2019 roles and the MINUSMA's seat, one cell",
     "certains PTF (Allemagne, Canada": "the partners of the Pool Technique, one list",
+    # who convenes a joint framework (issue 22) quotes the sentence that describes its body
+    "ce sont des cadres de dialogue autour des politiques sectorielles": "the sector reviews "
+    "and who convenes them, one sentence",
+    "l'organe de concertation et de dialogue politique": "the Joint Commission and who "
+    "convenes it, one sentence",
+    "une décision (n°145) du Ministère": "the Comité Conjoint and who convenes the RBC",
+    "elle est organisée par le décret n° 2018-0623": "both sessions of the CREDD review are "
+    "convened under the decree that organises it",
 }
 
 

@@ -198,6 +198,10 @@ def invite(
         "n'envoie rien / write .eml files, send nothing.")] = False,
     send_: Annotated[bool, typer.Option("--send", help="Envoie par le serveur SMTP / send "
                                         "through the SMTP server.")] = False,
+    provisional: Annotated[bool, typer.Option(
+        "--provisional", help="Convoque aussi aux dates encore provisoires (STATUS:TENTATIVE, "
+        "« date provisoire » dans l'objet) / also convene to dates still provisional.")
+    ] = False,
     smtp: Annotated[str | None, typer.Option(
         "--smtp", help="Le serveur : smtp://hôte:port, smtp+starttls://utilisateur@hôte:587, "
         "smtps://… (sinon PTFCAL_SMTP_URL ; mot de passe : PTFCAL_SMTP_PASSWORD)",
@@ -236,6 +240,7 @@ def invite(
         from ..convene import lists as lst
         from ..convene import smtp as smtp_
         from ..errors import InputError
+        from ..model import Status
         from .app import today as today_of
 
         lang_ = language(lang, "fr")
@@ -273,23 +278,39 @@ def invite(
             limit = today + timedelta(days=int(days[1]))
         with inv.lock(place):
             outbox = inv.Outbox.open(place)
+            outside: list = []
             if due is not None:
                 # what is due, and every meeting already invited (its update or cancel is due
                 # whatever its date)
                 invited = set(outbox.state["events"])
-                events = [e for e in events if today <= e.day <= limit or e.uid in invited]
+                inside = [e for e in events if today <= e.day <= limit or e.uid in invited]
+                kept = {e.uid for e in inside}
+                outside = [e for e in events if e.uid not in kept
+                           and e.status is not Status.CANCELLED]
+                events = inside
+                if not events:
+                    print(i18n.t("conv.none-due", lang_, first=i18n.format_day(today, lang_),
+                                 last=i18n.format_day(limit, lang_),
+                                 types=meeting_type or i18n.t("conv.every-type", lang_)))
+                    _summary(lang_, 0, 0, [], outside, [])
+                    return
             rows = lst.build(model, events, found)
             from .app import now as clock
 
             now = clock()  # DTSTAMP and Date: (SOURCE_DATE_EPOCH when set)
-            messages = inv.plan(outbox, model, events, rows, mailbox,
-                                "Secrétariat exécutif du GEC (SEG)", now)
+            due_plan = inv.plan(outbox, model, events, rows, mailbox,
+                                "Secrétariat exécutif du GEC (SEG)", now, provisional)
+            messages = due_plan.messages
             if not messages:
-                print(i18n.t("inv.nothing", lang_))
+                # « chacun a déjà reçu la dernière version » only when that is why
+                print(i18n.t("conv.nothing" if due_plan.later or due_plan.nobody
+                             else "inv.nothing", lang_))
+                _summary(lang_, 0, 0, due_plan.later, outside, due_plan.nobody)
                 return
             print(i18n.t("inv.due", lang_, count=i18n.count(len(messages), "message", lang_)))
             for m in messages:
-                kind = i18n.t("inv.request" if m.method == "REQUEST" else "inv.cancel", lang_)
+                kind = i18n.t({"REQUEST": "inv.request", "CANCEL": "inv.cancel"}[m.method]
+                              if m.itip != "PUBLISH" else "inv.publish", lang_)
                 print("  " + i18n.t("inv.line", lang_, kind=kind, sequence=m.sequence,
                                     subject=m.subject, count=i18n.count(
                                         len(m.recipients), "person", lang_)))
@@ -298,6 +319,7 @@ def invite(
                 print(i18n.t("inv.drafts", lang_,
                              count=i18n.count(len(paths), "draft", lang_),
                              path=place / "drafts"))
+                _summary(lang_, 0, len(paths), due_plan.later, outside, due_plan.nobody)
                 return
             assert server is not None
             outbox.ready()  # before anything is sent
@@ -308,9 +330,33 @@ def invite(
             print(i18n.t("inv.sent", lang_,
                          count=i18n.count(len(done), "message-sent", lang_),
                          path=place / inv.OUTBOX_FILE))
+            _summary(lang_, len(done), 0, due_plan.later, outside, due_plan.nobody)
             if refused:
                 print(i18n.t("inv.refused", lang_, who=", ".join(refused)), file=sys.stderr)
                 raise typer.Exit(1)
+
+
+def _summary(lang: str, sent: int, drafted: int, later: list, outside: list,
+             nobody: list) -> None:
+    """invite's last words: what it sent, drafted, left for later and could not convene, and
+    why for each."""
+    from .. import i18n
+
+    print(i18n.t("conv.summary", lang, sent=i18n.count(sent, "message-sent", lang),
+                 drafted=i18n.count(drafted, "draft", lang),
+                 later=i18n.count(len(later) + len(outside), "meeting", lang),
+                 unconvened=i18n.count(len(nobody), "meeting", lang)))
+    if later:
+        which = ", ".join(f"{e.title.get(lang)} ({i18n.format_day(e.day, lang)})"
+                          for e in later)
+        print(i18n.t("conv.later-provisional", lang,
+                     count=i18n.count(len(later), "meeting", lang), which=which))
+    if outside:
+        print(i18n.t("conv.later-window", lang,
+                     count=i18n.count(len(outside), "meeting", lang)))
+    for e in nobody:
+        print(i18n.t("conv.unconvened", lang, what=f"{e.title.get(lang)} "
+                     f"({i18n.format_day(e.day, lang)})", why=i18n.t("conv.nobody", lang)))
 
 
 def _credentials(server, token_command: str | None):

@@ -163,6 +163,7 @@ def _meeting_type(
         avoid_august=v.get("avoid_august", False),
         tentative=v.get("tentative", kind is EventKind.MEETING),
         seats=tuple(v.get("seats", ())),
+        convened_by=v.get("convened_by"),
         note=v.get("note"),
         mark=mark,
     )

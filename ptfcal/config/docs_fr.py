@@ -208,6 +208,20 @@ FRENCH: dict[str, str] = {
         "(par défaut : `true` pour les réunions, `false` pour les échéances)"
     ),
     "text the rule comes from": "texte dont provient la règle",
+    (
+        "who convenes (default: the PTF secretariat); a government party: `invite` announces "
+        "it, never as a request"
+    ): (
+        "qui convoque (par défaut : le secrétariat des PTF) ; une instance gouvernementale : "
+        "`invite` l'annonce pour information, jamais comme une demande de réunion"
+    ),
+    (
+        "the party that convenes (a ministry), or held-by: the body holding each occurrence"
+    ): (
+        "l'instance qui convoque (un ministère), ou `held-by` : l'instance qui tient chaque "
+        "occurrence"
+    ),
+    "the text that says so": "le texte qui le dit",
     "announced dates of Islamic holidays (replace estimates)": (
         "dates annoncées des fêtes musulmanes (remplacent les estimations)"
     ),

@@ -11,7 +11,9 @@ from .. import i18n
 from ..meeting import ACTION_ID, ActionStatus
 from ..model import (
     ISLAMIC_HOLIDAYS,
+    HELD_BY,
     CombinedWith,
+    Convener,
     EventKind,
     FirstAfter,
     InstitutionKind,
@@ -68,6 +70,30 @@ SOURCE = Record(
         "note": Field(Str(), False, "[PROPOSAL] / [INFERRED] and why"),
     },
     _source,
+)
+
+class _ConvenerRef(IdRef):
+    """A party, or `held-by`: the body that holds each occurrence."""
+
+    def __init__(self) -> None:
+        super().__init__("party")
+        self.expected = Text("un identifiant d'instance ou d'institution, ou held-by",
+                             "a body or institution id, or held-by")
+
+    def __call__(self, node, path, ctx):
+        if getattr(node, "value", None) == HELD_BY:
+            return HELD_BY
+        return super().__call__(node, path, ctx)
+
+
+CONVENER = Record(
+    Text("qui convoque", "who convenes"),
+    {
+        "by": Field(_ConvenerRef(), True, "the party that convenes (a ministry), or held-by: "
+                    "the body holding each occurrence"),
+        "source": Field(SOURCE, True, "the text that says so"),
+    },
+    lambda values, node, path, ctx: Convener(values["by"], values["source"]),
 )
 
 WINDOW = Text("une période", "a window")
@@ -354,6 +380,8 @@ MEETING_RECORD = Record(
         "avoid_august": Field(Bool(), False, "generated dates skip August (C-GEN-5)"),
         "tentative": Field(Bool(), False, "rule dates nobody confirmed are published as "
                            "tentative (default: true for meetings, false for deadlines)"),
+        "convened_by": Field(CONVENER, False, "who convenes (default: the PTF secretariat); "
+                             "a government party: `invite` announces it, never as a request"),
         "note": Field(TextConv(), False, "remark shown to users"),
         "source": Field(SOURCE, True, "text the rule comes from"),
     },

@@ -4,9 +4,15 @@ Each occurrence gets one message per recipient set that needs the same thing (a 
 current SEQUENCE, or a CANCEL): multipart/mixed -> multipart/alternative (text/plain,
 text/html, text/calendar; method=…) plus the same calendar attached as invite.ics. ORGANIZER
 is the secretariat's mailbox, which is also From; every To (required) and Cc (optional) is an
-ATTENDEE. The UID is the subscription feeds' UID for the same occurrence: a partner who is
-invited and subscribed has one meeting, which clients that merge by UID show once, and
-SEQUENCE only goes up.
+ATTENDEE. A meeting the Government convenes (its type's `convened_by`, a ministry) is only
+announced: METHOD:PUBLISH, no ORGANIZER, no RSVP, the letter naming the ministry.
+
+The invitation has its own UID (the feeds' UID with `.convocation` before the `@`), so that it
+can never contradict the subscription feed about one UID: the feed's SEQUENCE moves with every
+published change, the invitation's only with a material one. Its STATUS is the feed's: a date
+still tentative goes out only when asked (`provisional`), STATUS:TENTATIVE and said in the
+subject, never CONFIRMED. Invitations sent before this rule (an outbox entry without "uid")
+keep the feeds' UID, so that their updates reach the calendar item they made.
 
 The outbox (`outbox.json` in the outbox folder) is the memory of what was sent: per UID, the
 SEQUENCE and the material facts (day, hours, place, cancelled) last announced, and per
@@ -26,7 +32,7 @@ import json
 import os
 import stat
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.policy import compat32
@@ -46,13 +52,14 @@ from .names import OUTBOX_FILE
 OUTBOX_VERSION = 1
 MAX_OUTBOX_BYTES = 64_000_000  # 1,000 meetings x 300 recipients take about 30 MB
 MAX_SEQUENCE = 2**31 - 1
-REQUEST, CANCEL = "REQUEST", "CANCEL"
+REQUEST, CANCEL, PUBLISH = "REQUEST", "CANCEL", "PUBLISH"
+TENTATIVE = "tentative"  # the last fact of a fingerprint: the date announced was provisional
 
 
 @dataclass(frozen=True)
 class Message:
-    uid: str
-    method: str
+    uid: str  # the occurrence's (the outbox's key)
+    method: str  # what the outbox records: REQUEST (told it is on) or CANCEL (told it is off)
     sequence: int
     to: tuple[str, ...]
     cc: tuple[str, ...]
@@ -60,6 +67,7 @@ class Message:
     subject: str
     data: bytes  # the whole message, as sent
     event: Event
+    itip: str = REQUEST  # the calendar's METHOD: REQUEST, CANCEL, or PUBLISH (announced)
 
     @property
     def recipients(self) -> tuple[str, ...]:
@@ -125,13 +133,31 @@ def _well_formed(state) -> bool:
         if not (isinstance(entry, dict) and _sequence(entry.get("sequence"))
                 and isinstance(entry.get("recipients"), dict) and "fingerprint" in entry
                 and (entry.get("fingerprint") is None
-                     or isinstance(entry.get("fingerprint"), list))):
+                     or _facts(entry.get("fingerprint")))
+                and isinstance(entry.get("uid", ""), str)
+                and (entry.get("before") is None or _facts(entry.get("before")))):
             return False
         for sent in entry["recipients"].values():
             if not (isinstance(sent, dict) and sent.get("method") in (REQUEST, CANCEL)
                     and _sequence(sent.get("sequence"))):
                 return False
     return True
+
+
+def _facts(value) -> bool:
+    """A fingerprint as `fingerprint` writes it (the letter reads it back as what was said)."""
+    if not (isinstance(value, list) and len(value) in (6, 7)):
+        return False
+    try:
+        date.fromisoformat(value[0])
+        date.fromisoformat(value[1])
+        for moment in value[2:4]:
+            if moment is not None:
+                datetime.fromisoformat(moment)
+    except (TypeError, ValueError):
+        return False
+    return isinstance(value[4], str) and isinstance(value[5], bool) and value[6:] in (
+        [], [TENTATIVE])
 
 
 def _sequence(value) -> bool:
@@ -141,32 +167,68 @@ def _sequence(value) -> bool:
         0 <= value <= MAX_SEQUENCE)
 
 
-def fingerprint(e: Event) -> list:
-    """What makes a change material: the day and hours, the place, a cancellation."""
-    return [e.day.isoformat(), e.last_day.isoformat(),
-            e.start.isoformat() if e.start else None, e.end.isoformat() if e.end else None,
-            e.location or "", e.status is Status.CANCELLED]
+def fingerprint(e: Event, tentative: bool = False) -> list:
+    """What makes a change material: the day and hours, the place, a cancellation, and a
+    provisional date becoming firm."""
+    facts = [e.day.isoformat(), e.last_day.isoformat(),
+             e.start.isoformat() if e.start else None, e.end.isoformat() if e.end else None,
+             e.location or "", e.status is Status.CANCELLED]
+    return facts + [TENTATIVE] if tentative and e.status is not Status.CANCELLED else facts
+
+
+def invitation_uid(uid: str) -> str:
+    """The invitation's own UID: 'gec-monthly.gec.20270210.convocation@ptfcal.ptf-mali'."""
+    local, at, domain = uid.rpartition("@")
+    return f"{local}.convocation@{domain}" if at else f"{uid}.convocation"
+
+
+@dataclass
+class Plan:
+    messages: list[Message]
+    later: list[Event]  # provisional dates never convened, left until confirmed or asked
+    nobody: list[Event]  # meetings with nobody to convene (no seat recorded)
 
 
 def plan(outbox: Outbox, model: Model, events: list[Event], rows: list[Recipient],
-         organizer: str, organizer_name: str, now: datetime) -> list[Message]:
-    """The messages due: updates the outbox's SEQUENCEs (in memory) and builds each message."""
+         organizer: str, organizer_name: str, now: datetime, provisional: bool = False
+         ) -> Plan:
+    """The messages due: updates the outbox's SEQUENCEs (in memory) and builds each message.
+    A date still tentative is first convened only when `provisional`; once convened, its
+    updates and cancellation are always due (its invitees hold it)."""
+    from ..publish.ics import tentative as is_tentative
+
     by_uid: dict[str, list[Recipient]] = {}
     for r in rows:
         if r.person is not None:
             by_uid.setdefault(r.event.uid, []).append(r)
     messages: list[Message] = []
+    later: list[Event] = []
+    nobody: list[Event] = []
     for e in events:
+        cancelled = e.status is Status.CANCELLED
+        tentative = not cancelled and is_tentative(model, e)
+        known = outbox.state["events"].get(e.uid)
+        if not (known and known["recipients"]):  # nobody was told of it yet
+            if cancelled:
+                continue
+            if not by_uid.get(e.uid):
+                nobody.append(e)
+                continue
+            if tentative and not provisional:
+                later.append(e)
+                continue
         entry = outbox.state["events"].setdefault(
             e.uid, {"sequence": 0, "fingerprint": None, "recipients": {}})
-        current = fingerprint(e)
+        current = fingerprint(e, tentative)
         # addresses compare whatever their case (one edited by hand is the same mailbox)
         sent = entry["recipients"] = _folded(entry["recipients"])
+        # invitations sent before they had their own UID keep the feeds' (see the docstring)
+        entry.setdefault("uid", e.uid if sent else invitation_uid(e.uid))
         if entry["fingerprint"] is not None and entry["fingerprint"] != current and sent:
             entry["sequence"] += 1  # a material change: one new SEQUENCE for everybody
+            entry["before"] = entry["fingerprint"]  # what the update says changed
         entry["fingerprint"] = current
         seq = entry["sequence"]
-        cancelled = e.status is Status.CANCELLED
         wanted = {r.person.email.lower(): r for r in by_uid.get(e.uid, [])
                   if r.person is not None}
         requests: dict[int, list[Recipient]] = {}
@@ -184,15 +246,15 @@ def plan(outbox: Outbox, model: Model, events: list[Event], rows: list[Recipient
         for email, last in sorted(sent.items()):
             if email not in wanted and last["method"] == REQUEST:
                 cancels.append(email)  # removed from the list: told it is off for them
+        draft = _Draft(model, e, entry, tentative, organizer, organizer_name, now)
         for own, group in sorted(requests.items()):
-            messages.append(_message(model, e, REQUEST, own, group, [], organizer,
-                                     organizer_name, now))
+            messages.append(draft.message(REQUEST, own, group, []))
         if cancels:
             cancel_seq = seq if cancelled else max(
                 [seq + 1, *(sent[m]["sequence"] + 1 for m in cancels)])
-            messages.append(_message(model, e, CANCEL, cancel_seq, [], sorted(set(cancels)),
-                                     organizer, organizer_name, now, wanted))
-    return messages
+            messages.append(draft.message(CANCEL, cancel_seq, [], sorted(set(cancels)),
+                                          wanted))
+    return Plan(messages, later, nobody)
 
 
 def _folded(recipients: dict) -> dict:
@@ -207,80 +269,85 @@ def _folded(recipients: dict) -> dict:
     return folded
 
 
-def _message(model: Model, e: Event, method: str, seq: int, rows: list[Recipient],
-             cancelled: list[str], organizer: str, organizer_name: str, now: datetime,
-             known: dict[str, Recipient] | None = None) -> Message:
-    to = tuple(r.person.email for r in rows if r.role == REQUIRED and r.person)
-    cc = tuple(r.person.email for r in rows if r.role == OPTIONAL and r.person)
-    if method == CANCEL:
-        to, cc = tuple(cancelled), ()
-    english = any(r.person and r.person.language == "en" for r in rows) or any(
-        (known or {}).get(m) and known[m].person.language == "en" for m in cancelled)
-    names = {r.person.email: r.person.name for r in rows if r.person}
-    roles = {r.person.email: r.role for r in rows if r.person}
-    if seq > MAX_SEQUENCE:  # only an outbox edited by hand comes near it
-        raise InputError(text("inv.sequence-limit", uid=e.uid, limit=f"{MAX_SEQUENCE:,}"))
-    ics = _calendar(e, method, seq, to, cc, names, roles, organizer, organizer_name, now)
-    digest = hashlib.sha256(f"{e.uid}|{method}|{seq}|{','.join(to + cc)}".encode()).hexdigest()
-    message_id = f"<{digest[:32]}@ptfcal>"
-    fr_title, en_title = e.title.fr, e.title.en
-    if method == REQUEST:
-        subject = f"Convocation : {fr_title} — {format_day(e.day, 'fr')}"
-        if seq:
-            subject = f"Mise à jour : {fr_title} — {format_day(e.day, 'fr')}"
-    else:
-        subject = f"Annulation : {fr_title} — {format_day(e.day, 'fr')}"
-    when_fr = format_day(e.day, "fr") + (f", {e.start:%H:%M}–{e.end:%H:%M}" if e.start and
-                                          e.end else "")
-    when_en = format_day(e.day, "en") + (f", {e.start:%H:%M}–{e.end:%H:%M}" if e.start and
-                                          e.end else "")
-    place = e.location or ""
-    plain = [f"{'Annulée' if method == CANCEL else 'Convocation'} : {fr_title}",
-             f"Date : {when_fr}"] + ([f"Lieu : {place}"] if place else [])
-    if english:
-        plain += ["", f"{'Cancelled' if method == CANCEL else 'Invitation'}: {en_title}",
-                  f"Date: {when_en}"] + ([f"Place: {place}"] if place else [])
-    plain += ["", f"— {organizer_name}"]
-    html_lines = "".join(f"<p>{_html(line)}</p>" if line else "<hr>" for line in plain)
-    html = f"<!DOCTYPE html><html lang=\"fr\"><body>{html_lines}</body></html>"
-    mixed = MIMEMultipart("mixed")
-    mixed["From"] = formataddr((organizer_name, organizer))
-    if to:
-        mixed["To"] = ", ".join(to)
-    if cc:
-        mixed["Cc"] = ", ".join(cc)
-    mixed["Subject"] = subject
-    mixed["Message-ID"] = message_id
-    mixed["Date"] = formatdate(now.timestamp(), localtime=False, usegmt=True)
-    mixed["Content-Language"] = "fr" + (", en" if english else "")
-    mixed.set_boundary(f"=_mixed_{digest[:24]}")
-    alternative = MIMEMultipart("alternative")
-    alternative.set_boundary(f"=_alternative_{digest[:24]}")
-    alternative.attach(MIMEText("\n".join(plain) + "\n", "plain", "utf-8"))
-    alternative.attach(MIMEText(html, "html", "utf-8"))
-    inline = MIMEText(ics, "calendar", "utf-8")
-    inline.set_param("method", method)
-    alternative.attach(inline)
-    mixed.attach(alternative)
-    attached = MIMEText(ics, "calendar", "utf-8")
-    attached.set_param("method", method)
-    attached.add_header("Content-Disposition", "attachment", filename="invite.ics")
-    mixed.attach(attached)
-    # CRLF line ends: what SMTP carries (smtplib sends bytes as they are)
-    data = mixed.as_bytes(policy=compat32.clone(linesep="\r\n"))
-    return Message(e.uid, method, seq, to, cc, message_id, subject, data, e)
+@dataclass(frozen=True)
+class _Draft:
+    """What every message about one occurrence shares."""
 
+    model: Model
+    event: Event
+    entry: dict
+    tentative: bool
+    organizer: str
+    organizer_name: str
+    now: datetime
 
-def _html(line: str) -> str:
-    return line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    def message(self, method: str, seq: int, rows: list[Recipient], cancelled: list[str],
+                known: dict[str, Recipient] | None = None) -> Message:
+        from .letter import Announced, compose, convener
+
+        e, model = self.event, self.model
+        to = tuple(r.person.email for r in rows if r.role == REQUIRED and r.person)
+        cc = tuple(r.person.email for r in rows if r.role == OPTIONAL and r.person)
+        if method == CANCEL:
+            to, cc = tuple(cancelled), ()
+        english = any(r.person and r.person.language == "en" for r in rows) or any(
+            (known or {}).get(m) and known[m].person.language == "en" for m in cancelled)
+        names = {r.person.email: r.person.name for r in rows if r.person}
+        roles = {r.person.email: r.role for r in rows if r.person}
+        if seq > MAX_SEQUENCE:  # only an outbox edited by hand comes near it
+            raise InputError(text("inv.sequence-limit", uid=e.uid,
+                                  limit=f"{MAX_SEQUENCE:,}"))
+        ministry = convener(model, e)
+        itip = PUBLISH if ministry is not None else method
+        before = self.entry.get("before") if method == REQUEST and seq else None
+        letter = compose(model, e, cancel=method == CANCEL,
+                         before=Announced.of(before) if before else None,
+                         provisional=self.tentative and method == REQUEST,
+                         announced_by=ministry, mailbox=self.organizer,
+                         signature=self.organizer_name, english=english)
+        status = ("CANCELLED" if method == CANCEL else "TENTATIVE" if self.tentative
+                  else "CONFIRMED")
+        ics = _calendar(e, itip, seq, to, cc, names, roles, self.organizer,
+                        self.organizer_name, self.now, self.entry["uid"], status, letter.plain)
+        digest = hashlib.sha256(f"{e.uid}|{method}|{seq}|{','.join(to + cc)}".encode()
+                                ).hexdigest()
+        message_id = f"<{digest[:32]}@ptfcal>"
+        mixed = MIMEMultipart("mixed")
+        mixed["From"] = formataddr((self.organizer_name, self.organizer))
+        if to:
+            mixed["To"] = ", ".join(to)
+        if cc:
+            mixed["Cc"] = ", ".join(cc)
+        mixed["Subject"] = letter.subject
+        mixed["Message-ID"] = message_id
+        mixed["Date"] = formatdate(self.now.timestamp(), localtime=False, usegmt=True)
+        mixed["Content-Language"] = "fr" + (", en" if english else "")
+        mixed.set_boundary(f"=_mixed_{digest[:24]}")
+        alternative = MIMEMultipart("alternative")
+        alternative.set_boundary(f"=_alternative_{digest[:24]}")
+        alternative.attach(MIMEText(letter.plain, "plain", "utf-8"))
+        alternative.attach(MIMEText(letter.html, "html", "utf-8"))
+        inline = MIMEText(ics, "calendar", "utf-8")
+        inline.set_param("method", itip)
+        alternative.attach(inline)
+        mixed.attach(alternative)
+        attached = MIMEText(ics, "calendar", "utf-8")
+        attached.set_param("method", itip)
+        attached.add_header("Content-Disposition", "attachment", filename="invite.ics")
+        mixed.attach(attached)
+        # CRLF line ends: what SMTP carries (smtplib sends bytes as they are)
+        data = mixed.as_bytes(policy=compat32.clone(linesep="\r\n"))
+        return Message(e.uid, method, seq, to, cc, message_id, letter.subject, data, e, itip)
 
 
 def _calendar(e: Event, method: str, seq: int, to, cc, names, roles, organizer: str,
-              organizer_name: str, now: datetime) -> str:
+              organizer_name: str, now: datetime, uid: str, status: str,
+              description: str) -> str:
     from ..publish.ics import invitation
 
     return invitation(e, method, seq, [(m, names.get(m, ""), roles.get(m, REQUIRED))
-                                       for m in (*to, *cc)], organizer, organizer_name, now)
+                                       for m in (*to, *cc)], organizer, organizer_name, now,
+                      uid=uid, status=status, description=description)
 
 
 def record(outbox: Outbox, m: Message, accepted: list[str], now: datetime) -> None:
@@ -294,8 +361,9 @@ def record(outbox: Outbox, m: Message, accepted: list[str], now: datetime) -> No
 
 
 def write_drafts(folder: Path, messages: list[Message]) -> list[Path]:
-    """--dry-run: each message as an .eml file the secretary can open in Outlook; the outbox
-    is not touched."""
+    """--dry-run: each message as an .eml file the secretary can open in Outlook, marked
+    `X-Unsent: 1` so that Outlook opens it as a message to send, not as mail received; the
+    outbox is not touched."""
     drafts = folder / "drafts"
     _own_folder(drafts)
     out = []
@@ -303,7 +371,7 @@ def write_drafts(folder: Path, messages: list[Message]) -> list[Path]:
         name = f"{m.event.day:%Y-%m-%d}-{m.event.meeting_type}-{m.method.lower()}-{m.sequence}"
         name += f"-{hashlib.sha256(m.message_id.encode()).hexdigest()[:6]}.eml"
         path = drafts / name
-        write_atomic(path, m.data)
+        write_atomic(path, b"X-Unsent: 1\r\n" + m.data)
         out.append(path)
     return out
 

@@ -12,6 +12,7 @@ from datetime import date
 from .check import CHECK_MESSAGES
 from .config import CONFIG_MESSAGES
 from .convene import CONVENE_MESSAGES
+from .convocation import CONVOCATION_MESSAGES
 from .dates import (
     MONTHS,
     MONTHS_SHORT,
@@ -39,7 +40,7 @@ __all__ = ["MONTHS", "MONTHS_SHORT", "NOUNS", "WEEKDAYS", "Counted", "count", "d
 
 _TABLES = (PUBLISH_MESSAGES, CHECK_MESSAGES, CONFIG_MESSAGES, OUTPUT_MESSAGES, RECORD_MESSAGES,
            PLAN_MESSAGES, CONVENE_MESSAGES, MEET_MESSAGES, SEATS_MESSAGES,
-           MINUTES_MESSAGES, REPORT_MESSAGES)
+           MINUTES_MESSAGES, REPORT_MESSAGES, CONVOCATION_MESSAGES)
 
 
 def known(message: str) -> bool:

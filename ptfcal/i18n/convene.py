@@ -229,6 +229,7 @@ CONVENE_MESSAGES: dict[str, dict[str, str]] = {
               "uses it for smtp+starttls://{quoted}@smtp.office365.com:587"},
     "inv.request": {"fr": "invitation", "en": "invitation"},
     "inv.cancel": {"fr": "annulation", "en": "cancellation"},
+    "inv.publish": {"fr": "annonce pour information", "en": "announcement for information"},
     "inv.line": {"fr": "{kind}, version {sequence} — {subject} — {count}",
                  "en": "{kind}, version {sequence} — {subject} — {count}"},
     "inv.due": {"fr": "{count} à envoyer", "en": "{count} to send"},

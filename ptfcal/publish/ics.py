@@ -160,9 +160,7 @@ class Renderer:
     def tentative(self, event: Event) -> bool:
         """A date a rule gives and nobody has confirmed: tentative, unless its meeting type
         says its rule dates are firm (`tentative: false`, e.g. a legal deadline)."""
-        return (event.status is Status.PLANNED
-                and (self.model.meeting_types[event.meeting_type].tentative
-                     or event.pending is not None))
+        return tentative(self.model, event)
 
     def categories(self, event: Event) -> list[str]:
         level = i18n.t(f"level.{event.level.value}", self.lang)
@@ -355,15 +353,19 @@ def vtimezone(tzid: str) -> Timezone:
 
 def invitation(e: Event, method: str, sequence: int,
                attendees: Sequence[tuple[str, str, str]], organizer: str,
-               organizer_name: str, now: datetime) -> str:
-    """The iTIP calendar of an invitation (RFC 5546): METHOD, one VEVENT with the feeds' UID,
-    ORGANIZER and an ATTENDEE per recipient (address, name, ROLE), times in UTC."""
+               organizer_name: str, now: datetime, *, uid: str | None = None,
+               status: str | None = None, description: str = "") -> str:
+    """The iTIP calendar of an invitation (RFC 5546): METHOD, one VEVENT with `uid` (the
+    invitation's own), STATUS as the feeds say it (TENTATIVE for a provisional date), ORGANIZER
+    and an ATTENDEE per recipient (address, name, ROLE), times in UTC. A PUBLISH (a meeting
+    the Government convenes, announced for information) has neither: the SEG does not
+    organise it and expects no answer."""
     cal = Calendar()
     cal.add("prodid", f"-//ptfcal {__version__}//PTF Mali//FR")
     cal.add("version", "2.0")
     cal.add("method", method)
     ev = VEvent()
-    ev.add("uid", e.uid)
+    ev.add("uid", uid or e.uid)
     ev.add("sequence", sequence)
     ev.add("dtstamp", now.astimezone(UTC).replace(microsecond=0))
     if e.start is not None and e.end is not None:
@@ -373,14 +375,29 @@ def invitation(e: Event, method: str, sequence: int,
         ev.add("dtstart", e.day)
         ev.add("dtend", e.last_day + timedelta(days=1))
     ev.add("summary", e.title.fr)
+    if description:
+        ev.add("description", description)
     if e.location:
         ev.add("location", e.location)
-    ev.add("status", "CANCELLED" if method == "CANCEL" else "CONFIRMED")
-    ev.add("organizer", f"mailto:{organizer}", parameters={"CN": organizer_name})
-    for address, name, role in attendees:
-        params = {"ROLE": role, "PARTSTAT": "NEEDS-ACTION", "RSVP": "TRUE"}
-        if name:
-            params["CN"] = name
-        ev.add("attendee", f"mailto:{address}", parameters=params)
+    ev.add("status", status or ("CANCELLED" if method == "CANCEL" else "CONFIRMED"))
+    # replies go to the organiser's mailbox; a counter-proposal would reach nobody who can
+    # move the meeting (the calendar is the rules' and the SEG's), so Outlook offers none
+    ev.add("x-microsoft-disallow-counter", "TRUE")
+    if method != "PUBLISH":
+        ev.add("organizer", f"mailto:{organizer}", parameters={"CN": organizer_name})
+        for address, name, role in attendees:
+            params = {"ROLE": role, "PARTSTAT": "NEEDS-ACTION", "RSVP": "TRUE"}
+            if name:
+                params["CN"] = name
+            ev.add("attendee", f"mailto:{address}", parameters=params)
     cal.add_component(ev)
     return serialize(cal).decode("utf-8")
+
+
+def tentative(model: Model, event: Event) -> bool:
+    """A date a rule gives and nobody has confirmed: tentative, unless its meeting type says
+    its rule dates are firm (`tentative: false`, e.g. a legal deadline). The feeds publish it
+    STATUS:TENTATIVE; an invitation says the same."""
+    return (event.status is Status.PLANNED
+            and (model.meeting_types[event.meeting_type].tentative
+                 or event.pending is not None))

@@ -1,0 +1,231 @@
+"""The convocation's words: its subject line and the formal letter a secretariat sends, French
+first, then English for English readers.
+
+Pure text from the model and one occurrence: who convenes (the SEG, or a ministry the message
+only announces), the body, the meeting, its date, hours and time zone, place, chair,
+secretariat, the ordre du jour recorded for it (« à suivre » otherwise) with its documents, how
+to reply; for an update or a cancellation, what changed, from what to what, and why (the
+reason `move`/`cancel --reason` recorded). No e-mail or iCalendar here: `invite.py` wraps
+these lines into the message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from ..i18n import format_day, t
+from ..model import HELD_BY, Event, Model
+from ..text import Text
+
+SEPARATOR = "-" * 40  # between the French letter and its English version
+
+
+@dataclass(frozen=True)
+class Announced:
+    """What a recipient was last told about the occurrence (the outbox's material facts)."""
+
+    day: date
+    last_day: date
+    start: str | None  # HH:MM local
+    end: str | None
+    location: str
+    cancelled: bool
+    tentative: bool
+
+    @classmethod
+    def of(cls, facts: list) -> Announced:
+        """From the outbox's fingerprint: [day, last day, start, end, place, cancelled] and,
+        when the date was provisional, a last "tentative"."""
+        def hours(value):
+            return datetime.fromisoformat(value).strftime("%H:%M") if value else None
+
+        return cls(date.fromisoformat(facts[0]), date.fromisoformat(facts[1]), hours(facts[2]),
+                   hours(facts[3]), facts[4] or "", bool(facts[5]),
+                   len(facts) > 6 and facts[6] == "tentative")
+
+
+@dataclass(frozen=True)
+class Letter:
+    subject: str
+    lines: tuple[str, ...]  # French, then SEPARATOR and English when asked
+
+    @property
+    def plain(self) -> str:
+        return "\n".join(self.lines) + "\n"
+
+    @property
+    def html(self) -> str:
+        body = "".join("<hr>" if line == SEPARATOR else f"<p>{_html(line)}</p>" if line
+                       else "" for line in self.lines)
+        return f"<!DOCTYPE html><html lang=\"fr\"><body>{body}</body></html>"
+
+
+def convener(model: Model, e: Event) -> Text | None:
+    """The Government's party convening `e` (« le Ministère de l'Economie et des Finances »),
+    or None when the PTF secretariat convenes it (the SEG's own meeting request)."""
+    found = next((model.meeting_types[t].convened_by for t in e.types
+                  if t in model.meeting_types and model.meeting_types[t].convened_by), None)
+    if found is None:
+        return None
+    ident = e.body if found.by == HELD_BY else found.by
+    if ident in model.bodies:
+        body = model.bodies[ident]
+        return Text(body.called("fr"), body.called("en"))
+    if ident in model.institutions:
+        inst = model.institutions[ident]
+        return Text(inst.called("fr"), inst.called("en"))
+    return None
+
+
+def compose(model: Model, e: Event, *, cancel: bool, before: Announced | None,
+            provisional: bool, announced_by: Text | None, mailbox: str, signature: str,
+            english: bool) -> Letter:
+    """The letter for `e`: a convocation, an update (`before`: what was last announced), or a
+    cancellation; `announced_by`: the convening ministry when the message is only an
+    announcement (METHOD:PUBLISH)."""
+    lines = _letter(model, e, "fr", cancel, before, provisional, announced_by, mailbox,
+                    signature)
+    if english:
+        lines = [t("conv.english-below", "fr"), "", *lines, "", SEPARATOR, "",
+                 *_letter(model, e, "en", cancel, before, provisional, announced_by, mailbox,
+                          signature)]
+    return Letter(subject(model, e, cancel=cancel, update=before is not None,
+                          provisional=provisional, publish=announced_by is not None),
+                  tuple(lines))
+
+
+def subject(model: Model, e: Event, *, cancel: bool, update: bool, provisional: bool,
+            publish: bool) -> str:
+    """« Convocation : Réunion mensuelle du GEC — mercredi 10 février 2027 »: the body (when
+    the title does not name it), the meeting and the date."""
+    if publish:
+        key = "publish-cancel" if cancel else "publish-update" if update else "publish"
+        key += "-provisional" if provisional and not cancel else ""
+    elif cancel:
+        key = "cancel"
+    elif update:
+        key = "update-provisional" if provisional else "update"
+    else:
+        key = "provisional" if provisional else "request"
+    title = e.title.fr
+    short = model.bodies[e.body].short.fr if e.body in model.bodies else ""
+    what = title if not short or short in title else f"{short} — {title}"
+    return t(f"conv.subject.{key}", "fr", what=what, day=format_day(e.day, "fr"))
+
+
+def _letter(model: Model, e: Event, lang: str, cancel: bool, before: Announced | None,
+            provisional: bool, announced_by: Text | None, mailbox: str,
+            signature: str) -> list[str]:
+    sender = t("conv.sender", lang)
+    if announced_by is not None:
+        who = _cap(announced_by.get(lang))
+        intro = t("conv.publish-cancel" if cancel else "conv.publish", lang, convener=who,
+                  sender=sender)
+    else:
+        intro = t("conv.cancel" if cancel else "conv.update" if before else "conv.invite",
+                  lang, sender=sender)
+    lines = [t("conv.salutation", lang), "", intro, ""]
+    changes = _changes(e, lang, cancel, before, provisional)
+    if changes:
+        lines += [*changes, ""]
+    lines.append(e.title.get(lang))
+    if e.body in model.bodies:
+        lines.append(t("conv.body", lang, value=model.bodies[e.body].name.get(lang)))
+    lines.append(t("conv.date", lang, value=_when(model, e, lang)))
+    lines.append(t("conv.place", lang, value=e.location) if e.location
+                 else t("conv.place-unknown", lang))
+    if e.chair is not None:
+        lines.append(t("conv.chair", lang, value=e.chair.label.get(lang)))
+    if e.secretariat is not None:
+        lines.append(t("conv.secretariat", lang, value=e.secretariat.label.get(lang)))
+    if announced_by is not None:
+        lines.append(t("conv.convener", lang, value=announced_by.get(lang)))
+    if not cancel:
+        if provisional:
+            lines += ["", t("conv.provisional", lang)]
+        lines += ["", *_agenda(model, e, lang)]
+    lines += ["", t("conv.reply-publish" if announced_by is not None or cancel
+                    else "conv.reply", lang, mailbox=mailbox),
+              "", t("conv.closing", lang), "", signature]
+    return lines
+
+
+def _when(model: Model, e: Event, lang: str) -> str:
+    day = format_day(e.day, lang)
+    if e.last_day != e.day:
+        day = t("conv.days", lang, first=day, last=format_day(e.last_day, lang))
+    if e.start is None or e.end is None:
+        return t("conv.all-day", lang, day=day)
+    zone = model.settings.timezone
+    city = zone.rsplit("/", 1)[-1].replace("_", " ")
+    name = e.start.astimezone(ZoneInfo(zone)).tzname() or zone
+    return t("conv.hours", lang, day=day, start=f"{e.start:%H:%M}", end=f"{e.end:%H:%M}",
+             city=city, zone=name)
+
+
+def _changes(e: Event, lang: str, cancel: bool, before: Announced | None,
+             provisional: bool) -> list[str]:
+    """What changed since `before`, each from what to what; the recorded reason with the
+    first (a move's or a cancellation's reason is the occurrence's note)."""
+    why = e.note.get(lang).strip().rstrip(".") if e.note is not None else ""
+    found: list[str] = []
+    if cancel:
+        found.append(t("conv.cancelled", lang, day=format_day(
+            before.day if before else e.day, lang)))
+    elif before is not None:
+        if before.day != e.day:
+            key = "conv.moved-later" if e.day > before.day else "conv.moved-earlier"
+            found.append(t(key, lang, span=_span(before.day, e.day, lang)))
+        hours = f"{e.start:%H:%M}–{e.end:%H:%M}" if e.start and e.end else None
+        was = f"{before.start}–{before.end}" if before.start and before.end else None
+        if before.day == e.day and hours != was and hours and was:
+            found.append(t("conv.hours-changed", lang, before=was, after=hours))
+        if before.location != (e.location or ""):
+            none = t("conv.place-none", lang)
+            found.append(t("conv.place-changed", lang, before=before.location or none,
+                           after=e.location or none))
+    sentences = [t("conv.reason" if why and n == 0 else "conv.no-reason", lang, what=what,
+                   why=why) for n, what in enumerate(found)]
+    if before is not None and not cancel and before.tentative and not provisional:
+        sentences.append(t("conv.confirmed-now", lang))
+    return sentences
+
+
+def _span(before: date, after: date, lang: str) -> str:
+    """« du mercredi 10 au mercredi 17 février 2027 »: what the two days share said once."""
+    full = format_day(before, lang)
+    if before.year == after.year:
+        weekday = full.split(" ", 1)[0]
+        number = "1er" if lang == "fr" and before.day == 1 else str(before.day)
+        full = f"{weekday} {number}"
+        if before.month != after.month:
+            full = format_day(before, lang).rsplit(" ", 1)[0]
+    return t("conv.span", lang, before=full, after=format_day(after, lang))
+
+
+def _agenda(model: Model, e: Event, lang: str) -> list[str]:
+    record = getattr(e, "record", None)
+    items = tuple(getattr(record, "agenda", ()) or ())
+    if not items:
+        return [t("conv.agenda-later", lang)]
+    lines = [t("conv.agenda", lang)]
+    for n, item in enumerate(items, 1):
+        by = item.by
+        if by in model.institutions:
+            by = model.institutions[by].called(lang)
+        elif by in model.bodies:
+            by = model.bodies[by].called(lang)
+        lines.append(t("conv.agenda-by", lang, n=n, title=item.title, by=by) if by
+                     else t("conv.agenda-item", lang, n=n, title=item.title))
+        lines += [t("conv.document", lang, url=url) for url in item.docs]
+    return lines
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _html(line: str) -> str:
+    return line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
