@@ -291,7 +291,9 @@ def invite(
                 if not events:
                     print(i18n.t("conv.none-due", lang_, first=i18n.format_day(today, lang_),
                                  last=i18n.format_day(limit, lang_),
-                                 types=meeting_type or i18n.t("conv.every-type", lang_)))
+                                 types=model.meeting_types[meeting_type].name.get(lang_)
+                                 if meeting_type in model.meeting_types
+                                 else i18n.t("conv.every-type", lang_)))
                     _summary(lang_, 0, 0, [], outside, [])
                     return
             rows = lst.build(model, events, found)

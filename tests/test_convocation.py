@@ -1,0 +1,178 @@
+"""The convocation itself (issue 22): who convenes, the formal letter, what changed and why,
+agreement with the subscription feeds, drafts Outlook opens to send, and invite's account of
+what it did. Messages go through a real SMTP server on loopback (aiosmtpd) and are read back
+with the standard library's email package and icalendar."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from pathlib import Path
+
+import icalendar
+import pytest
+
+from tests.conftest import run_ptfcal
+from tests.test_french import problems
+from tests.test_invite import ORGANIZER, config_with_people, smtp  # noqa: F401 (fixture)
+
+
+def invite(config: Path, url: str | None, *args: str, year: str = "2027", code: int = 0):
+    how = ("--send", "--smtp", url) if url else ("--dry-run",)
+    result = run_ptfcal("invite", year, *how, "--organizer", ORGANIZER, "--config",
+                        str(config), *args)
+    assert result.code == code, (result.code, result.out, result.err)
+    return result
+
+
+def read(data: bytes):
+    """(message, its plain text, its VEVENT, its calendar's METHOD)."""
+    msg = email.message_from_bytes(data, policy=email.policy.default)
+    plain = next(p for p in msg.walk() if p.get_content_type() == "text/plain").get_content()
+    part = next(p for p in msg.walk() if p.get_content_type() == "text/calendar")
+    cal = icalendar.Calendar.from_ical(part.get_content())
+    assert part.get_param("method") == str(cal["METHOD"])
+    (event,) = cal.walk("VEVENT")
+    return msg, plain, event, str(cal["METHOD"])
+
+
+def french(plain: str) -> str:
+    """The French letter (the English one follows the separator, for English readers)."""
+    return plain.split("-" * 40)[0]
+
+
+def test_a_commission_mixte_is_announced_for_the_ministry_never_requested(
+        smtp, config_copy: Path) -> None:  # noqa: F811
+    inbox, url = smtp
+    config = config_with_people(config_copy)
+    invite(config, url, "--type", "commission-mixte-session", "--provisional")
+    assert len(inbox.messages) == 3  # March, July, November
+    msg, plain, event, method = read(inbox.messages[0][1])
+    assert method == "PUBLISH"  # information, not the SEG's meeting request
+    assert "ORGANIZER" not in event and "ATTENDEE" not in event
+    assert str(event["STATUS"]) == "TENTATIVE"  # a rule date nobody confirmed
+    assert str(event["X-MICROSOFT-DISALLOW-COUNTER"]) == "TRUE"
+    assert msg["Subject"] == ("Pour information (date provisoire) : Session de la Commission "
+                              "Mixte Mali-PTF — jeudi 18 mars 2027")
+    text = french(plain)
+    assert ("Le Ministère de l'Economie et des Finances convoque la réunion suivante. Le "
+            "Secrétariat exécutif du GEC vous la transmet pour information") in text
+    assert "Date : jeudi 18 mars 2027, de 09:00 à 13:00 (heure de Bamako, GMT)" in text
+    assert "Aucune réponse n'est attendue" in text
+    assert "a l'honneur de vous inviter" not in text
+
+
+def test_a_gec_with_its_place_is_convened_formally_then_moved_then_cancelled(
+        smtp, config_copy: Path) -> None:  # noqa: F811
+    inbox, url = smtp
+    config = config_with_people(config_copy)
+    recorded = run_ptfcal("record", "gec-monthly@2027-02", "--location",
+                          "Salle de conférence de la Banque mondiale, ACI 2000",
+                          "--config", str(config))
+    assert recorded.code == 0, recorded.err
+    # without --provisional only the February GEC, now recorded, goes out
+    first = invite(config, url, "--type", "gec-monthly")
+    assert len(inbox.messages) == 1
+    msg, plain, event, method = read(inbox.messages[0][1])
+    assert method == "REQUEST" and str(event["STATUS"]) == "CONFIRMED"
+    assert str(event["ORGANIZER"]).lower() == f"mailto:{ORGANIZER}"
+    assert msg["Subject"] == "Convocation : Réunion mensuelle du GEC — mercredi 10 février 2027"
+    text = french(plain)
+    for line in ("Le Secrétariat exécutif du GEC a l'honneur de vous inviter à la réunion "
+                 "suivante :",
+                 "Instance : Groupe Exécutif de Coopération",
+                 "Date : mercredi 10 février 2027, de 09:00 à 12:00 (heure de Bamako, GMT)",
+                 "Lieu : Salle de conférence de la Banque mondiale, ACI 2000",
+                 "Ordre du jour : à suivre.",
+                 f"votre réponse parvient au secrétariat, {ORGANIZER}."):
+        assert line in text, line
+    assert "Présidence : " in text and "Secrétariat : " in text
+    assert problems(text, {"gec-monthly", "gec", "banque-mondiale"}) == []
+    assert "Bilan : 1 message envoyé ; aucun brouillon écrit ; 10 réunions pour plus tard" \
+        in first.out
+    assert "10 réunions à date provisoire (--provisional" in first.out
+    # moved, with its reason: the update says from what to what, and why
+    moved = run_ptfcal("move", "gec-monthly@2027-02", "--to", "2027-02-17", "--reason",
+                       "visite ministérielle", "--config", str(config))
+    assert moved.code == 0, moved.err
+    invite(config, url, "--type", "gec-monthly")
+    assert len(inbox.messages) == 2
+    msg, plain, event, method = read(inbox.messages[1][1])
+    assert (method, int(event["SEQUENCE"])) == ("REQUEST", 1)
+    assert msg["Subject"] == "Mise à jour : Réunion mensuelle du GEC — mercredi 17 février 2027"
+    assert ("La réunion est reportée du mercredi 10 au mercredi 17 février 2027 : visite "
+            "ministérielle.") in french(plain)
+    assert "Date : mercredi 17 février 2027" in french(plain)
+    # cancelled, with its reason
+    cancelled = run_ptfcal("cancel", "gec-monthly@2027-02", "--reason", "Report sine die",
+                           "--config", str(config))
+    assert cancelled.code == 0, cancelled.err
+    invite(config, url, "--type", "gec-monthly")
+    msg, plain, event, method = read(inbox.messages[-1][1])
+    assert (method, str(event["STATUS"])) == ("CANCEL", "CANCELLED")
+    assert msg["Subject"] == "Annulation : Réunion mensuelle du GEC — mercredi 17 février 2027"
+    assert "La réunion du mercredi 17 février 2027 est annulée : Report sine die." in plain
+    # exactly once still: a rerun sends nothing
+    count = len(inbox.messages)
+    again = invite(config, url, "--type", "gec-monthly")
+    assert len(inbox.messages) == count and "Rien à envoyer" in again.out
+
+
+def test_the_invitation_never_contradicts_the_feed(smtp, config_copy: Path,  # noqa: F811
+                                                   tmp_path: Path) -> None:
+    inbox, url = smtp
+    config = config_with_people(config_copy)
+    run_ptfcal("record", "gec-monthly@2027-02", "--location", "SEG", "--config", str(config))
+    invite(config, url, "--type", "gec-monthly", "--provisional", "--due", "45d", "--as-of",
+           "2027-01-01")
+    out = tmp_path / "site"
+    generated = run_ptfcal("generate", "2027", "--out", str(out), "--config", str(config))
+    assert generated.code == 0, generated.err
+    feed = icalendar.Calendar.from_ical((out / "feeds" / "gec.ics").read_bytes())
+    in_feed = {str(e["UID"]): e for e in feed.walk("VEVENT")}
+    sent = {}
+    for _, data in inbox.messages:
+        _, _, event, _ = read(data)
+        sent[str(event["UID"])] = event
+    assert sorted(sent) == ["gec-monthly.gec.20270113.convocation@ptfcal.ptf-mali",
+                            "gec-monthly.gec.20270210.convocation@ptfcal.ptf-mali"]
+    for uid, event in sent.items():
+        assert uid not in in_feed  # its own UID: no SEQUENCE of the feed's to contradict
+        published = in_feed[uid.replace(".convocation@", "@")]
+        assert str(event["STATUS"]) == str(published["STATUS"])  # what the feed says
+    assert str(sent["gec-monthly.gec.20270113.convocation@ptfcal.ptf-mali"]["STATUS"]) == \
+        "TENTATIVE"
+    assert str(sent["gec-monthly.gec.20270210.convocation@ptfcal.ptf-mali"]["STATUS"]) == \
+        "CONFIRMED"
+    # January's date confirmed: one update, no longer provisional, says so
+    run_ptfcal("confirm", "gec-monthly@2027-01", "--config", str(config))
+    invite(config, url, "--type", "gec-monthly", "--due", "45d", "--as-of", "2027-01-01")
+    msg, plain, event, _ = read(inbox.messages[-1][1])
+    assert (str(event["STATUS"]), int(event["SEQUENCE"])) == ("CONFIRMED", 1)
+    assert "La date est désormais confirmée." in plain
+    assert msg["Subject"].startswith("Mise à jour : Réunion mensuelle du GEC")
+
+
+def test_drafts_open_as_messages_to_send(config_copy: Path) -> None:
+    config = config_with_people(config_copy)
+    result = invite(config, None, "--type", "gec-monthly", "--provisional")
+    drafts = sorted((config / ".ptfcal-outbox" / "drafts").glob("*.eml"))
+    assert len(drafts) == 11
+    for path in drafts:
+        data = path.read_bytes()
+        assert data.startswith(b"X-Unsent: 1\r\n")
+        msg, _, _, method = read(data)
+        assert msg["X-Unsent"] == "1" and method == "REQUEST"
+    assert "Bilan : aucun message envoyé ; 11 brouillons .eml écrits ; aucune réunion pour " \
+        "plus tard" in result.out
+
+
+@pytest.mark.parametrize("as_of", ["2027-08-01"])
+def test_due_with_nothing_in_the_window_says_so(config_copy: Path, as_of: str) -> None:
+    config = config_with_people(config_copy)
+    result = invite(config, None, "--type", "gec-monthly", "--due", "21d", "--as-of", as_of)
+    assert ("Aucune réunion à convoquer entre le dimanche 1er août 2027 et le dimanche 22 août "
+            "2027 (Réunion mensuelle du GEC).") in result.out
+    assert "chacun a déjà reçu" not in result.out
+    assert "11 réunions pour plus tard" in result.out and "hors de la fenêtre --due" in \
+        result.out
