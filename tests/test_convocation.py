@@ -59,6 +59,7 @@ def test_a_commission_mixte_is_announced_for_the_ministry_never_requested(
             "Secrétariat exécutif du GEC vous la transmet pour information") in text
     assert "Date : jeudi 18 mars 2027, de 09:00 à 13:00 (heure de Bamako, GMT)" in text
     assert "Aucune réponse n'est attendue" in text
+    assert "Ordre du jour : à suivre." in text  # nothing recorded for it yet
     assert "a l'honneur de vous inviter" not in text
 
 
@@ -70,6 +71,14 @@ def test_a_gec_with_its_place_is_convened_formally_then_moved_then_cancelled(
                           "Salle de conférence de la Banque mondiale, ACI 2000",
                           "--config", str(config))
     assert recorded.code == 0, recorded.err
+    # its ordre du jour, as meeting.py records it on the occurrence
+    year_file = config / "years" / "2027.yaml"
+    year_file.write_text(year_file.read_text(encoding="utf-8") + (
+        "    agenda:\n"
+        "      - title: \"Revue annuelle du CREDD : préparation\"\n"
+        "        by: banque-mondiale\n"
+        "        docs: [\"https://example.org/note-credd.pdf\"]\n"
+        "      - title: \"Divers\"\n"), encoding="utf-8")
     # without --provisional only the February GEC, now recorded, goes out
     first = invite(config, url, "--type", "gec-monthly")
     assert len(inbox.messages) == 1
@@ -83,7 +92,8 @@ def test_a_gec_with_its_place_is_convened_formally_then_moved_then_cancelled(
                  "Instance : Groupe Exécutif de Coopération",
                  "Date : mercredi 10 février 2027, de 09:00 à 12:00 (heure de Bamako, GMT)",
                  "Lieu : Salle de conférence de la Banque mondiale, ACI 2000",
-                 "Ordre du jour : à suivre.",
+                 "Ordre du jour :\n1. Revue annuelle du CREDD : préparation (présenté par la "
+                 "Banque mondiale)\n   Document : https://example.org/note-credd.pdf\n2. Divers",
                  f"votre réponse parvient au secrétariat, {ORGANIZER}."):
         assert line in text, line
     assert "Présidence : " in text and "Secrétariat : " in text

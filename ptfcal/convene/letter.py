@@ -206,8 +206,7 @@ def _span(before: date, after: date, lang: str) -> str:
 
 
 def _agenda(model: Model, e: Event, lang: str) -> list[str]:
-    record = getattr(e, "record", None)
-    items = tuple(getattr(record, "agenda", ()) or ())
+    items = e.record.agenda  # the ordre du jour recorded for it (meeting.py)
     if not items:
         return [t("conv.agenda-later", lang)]
     lines = [t("conv.agenda", lang)]
