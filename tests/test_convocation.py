@@ -60,6 +60,9 @@ def test_a_commission_mixte_is_announced_for_the_ministry_never_requested(
     assert "Date : jeudi 18 mars 2027, de 09:00 à 13:00 (heure de Bamako, GMT)" in text
     assert "Aucune réponse n'est attendue" in text
     assert "Ordre du jour : à suivre." in text  # nothing recorded for it yet
+    # English below for the English readers of the register
+    assert "The Ministry of Economy and Finance convenes the following meeting." in plain
+    assert "Date: Thursday 18 March 2027, 09:00 to 13:00 (Bamako time, GMT)" in plain
     assert "a l'honneur de vous inviter" not in text
 
 

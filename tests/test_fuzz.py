@@ -336,7 +336,8 @@ def sent(tmp_path_factory) -> tuple[Path, dict]:
     box.mkdir()
     outbox = inv.Outbox.open(box)
     now = datetime(2020, 1, 2, tzinfo=UTC)
-    for m in inv.plan(outbox, model, events, rows, "seg@example.org", "SEG", now):
+    for m in inv.plan(outbox, model, events, rows, "seg@example.org", "SEG", now,
+                      provisional=True).messages:
         inv.record(outbox, m, list(m.recipients), now)
     return config, json.loads((box / "outbox.json").read_bytes())
 
@@ -349,8 +350,9 @@ def test_a_mutated_outbox_is_used_or_refused_with_its_name(data, sent, tmp_path)
     box = Path(tempfile.mkdtemp(dir=tmp_path))
     content = data.draw(json_mutations(state)).replace(b"{victim}", b"victim.txt")
     (box / "outbox.json").write_bytes(content)
-    result = run_ptfcal("invite", "2020", "--type", "gec-monthly", "--dry-run", "--organizer",
-                        "seg@example.org", "--outbox", str(box), "--config", str(config))
+    result = run_ptfcal("invite", "2020", "--type", "gec-monthly", "--dry-run", "--provisional",
+                        "--organizer", "seg@example.org", "--outbox", str(box), "--config",
+                        str(config))
     OUTCOMES[f"outbox exit {result.code}"] += 1
     assert "Traceback" not in result.err and "erreur interne" not in result.err, result.err
     assert result.code in (0, 2), (result.code, result.err)

@@ -103,8 +103,10 @@ def token_command(folder: Path, body: str) -> str:
 
 
 def send(config: Path, url: str, *args: str, env: dict | None = None, code: int = 0):
+    # --provisional: the 2020 GECs are rule dates nobody confirmed but June's
     result = run_ptfcal("invite", "2020", "--type", "gec-monthly", "--send", "--smtp", url,
-                        "--organizer", ORGANIZER, "--config", str(config), *args, env=env)
+                        "--organizer", ORGANIZER, "--provisional", "--config", str(config),
+                        *args, env=env)
     assert result.code == code, (result.code, result.out, result.err)
     return result
 

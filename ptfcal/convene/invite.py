@@ -134,7 +134,7 @@ def _well_formed(state) -> bool:
                 and isinstance(entry.get("recipients"), dict) and "fingerprint" in entry
                 and (entry.get("fingerprint") is None
                      or _facts(entry.get("fingerprint")))
-                and isinstance(entry.get("uid", ""), str)
+                and _uid(entry.get("uid", "x"))
                 and (entry.get("before") is None or _facts(entry.get("before")))):
             return False
         for sent in entry["recipients"].values():
@@ -142,6 +142,12 @@ def _well_formed(state) -> bool:
                     and _sequence(sent.get("sequence"))):
                 return False
     return True
+
+
+def _uid(value) -> bool:
+    """An invitation's UID as ptfcal makes it: printable, no space, not too long."""
+    return isinstance(value, str) and 0 < len(value) <= 255 and value.isprintable() and (
+        not any(c.isspace() for c in value))
 
 
 def _facts(value) -> bool:
