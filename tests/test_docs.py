@@ -84,5 +84,6 @@ def test_the_readmes_say_how_to_reach_ptfcal_and_the_french_one_covers_convening
     french = (ROOT / "README.fr.md").read_text(encoding="utf-8")
     assert "pas encore faites" not in french
     for words in ("ptfcal invite 2021 --due 21d --dry-run", "`--send`", "outbox.json",
-                  "RFC 6047", "Le même UID que les flux"):
+                  "RFC 6047", "Son propre UID, le STATUS des flux",
+                  "Qui convoque", "X-Unsent: 1"):
         assert words in french, words

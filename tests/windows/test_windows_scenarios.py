@@ -176,8 +176,9 @@ def calendar_uid(data: bytes) -> str:
 def test_invite_dry_run_then_send_exactly_once(office: Path, smtp) -> None:
     inbox, url = smtp
     shutil.copy(SAMPLE_PEOPLE, office / "config" / "people.yaml")
-    base = ("invite", "2020", "--type", "gec-monthly", "--organizer", "seg@example.org",
-            "--config", "config")
+    # --provisional: the 2020 GECs are rule dates nobody confirmed but June's
+    base = ("invite", "2020", "--type", "gec-monthly", "--provisional", "--organizer",
+            "seg@example.org", "--config", "config")
     ptfcal(*base, "--dry-run", cwd=office)
     drafts = sorted((office / "config" / ".ptfcal-outbox" / "drafts").glob("*.eml"))
     assert len(drafts) == 11 and drafts[0].name.startswith("2020-01-08-gec-monthly-request-0-")
@@ -185,7 +186,7 @@ def test_invite_dry_run_then_send_exactly_once(office: Path, smtp) -> None:
     ptfcal(*base, "--send", "--smtp", url, cwd=office)
     assert len(inbox.messages) == 11
     uids = {calendar_uid(m) for _, m in inbox.messages}
-    assert len(uids) == 11 and "gec-monthly.gec.20200610@ptfcal.ptf-mali" in uids
+    assert len(uids) == 11 and "gec-monthly.gec.20200610.convocation@ptfcal.ptf-mali" in uids
     again = ptfcal(*base, "--send", "--smtp", url, cwd=office)
     assert len(inbox.messages) == 11, again.out  # the rerun sent nothing
     outbox = json.loads((office / "config" / ".ptfcal-outbox" / "outbox.json")
@@ -200,7 +201,8 @@ def test_invite_dry_run_then_send_exactly_once(office: Path, smtp) -> None:
     assert len(inbox.messages) == 11
     ptfcal(*base, "--send", "--smtp", url, cwd=office)
     assert len(inbox.messages) == 12  # the update, once
-    assert calendar_uid(inbox.messages[-1][1]) == "gec-monthly.gec.20200909@ptfcal.ptf-mali"
+    assert calendar_uid(inbox.messages[-1][1]) == \
+        "gec-monthly.gec.20200909.convocation@ptfcal.ptf-mali"
 
 
 def test_check_against_a_partner_export(office: Path) -> None:
