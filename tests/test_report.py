@@ -40,6 +40,10 @@ def year_2027(tmp_path_factory) -> Path:
     _ok("record", "gec-monthly@2027-03", "--attendance", "canada=1",
         "--attendance", "banque-mondiale=2", cwd=work)
     _ok("cancel", "gec-monthly@2027-04", "--reason", "Report : visite ministérielle", cwd=work)
+    _ok("move", "gec-monthly@2027-10", "--to", "2027-10-20", "--reason",
+        "Salle indisponible", cwd=work)
+    # the year before has one meeting held: the bilan puts 2026 beside 2027
+    _ok("record", "gec-monthly@2026-11", "--attendance", "canada=1", cwd=work)
     # the record's decisions, actions and excuses, as the meeting verbs write them
     year = work / "config" / "years" / "2027.yaml"
     text = year.read_text(encoding="utf-8")
@@ -83,9 +87,10 @@ def test_the_gec_regularity_is_what_the_script_did(report_json) -> None:
     gec = [r for r in report_json["bodies"] if r["body"] == "gec"]
     assert [(r["meeting_type"], r["planned"], r["held"], r["cancelled"], r["moved"],
              r["not_recorded"], r["upcoming"]) for r in gec] == [
-        ("gec-monthly", 11, 3, 1, 0, 2, 5)]  # not recorded: 12 May, 9 June; Jul-Dec to come
+        ("gec-monthly", 11, 3, 1, 1, 2, 5)]  # not recorded: 12 May, 9 June; Jul-Dec to come
     assert gec[0]["cancellations"] == [{"date": "2027-04-14",
                                         "reason": "Report : visite ministérielle"}]
+    assert gec[0]["moves"] == [{"date": "2027-10-20", "reason": "Salle indisponible"}]
     assert report_json["recorded"] == 3
     gap = next(g for g in report_json["gaps"] if g["body"] == "gec")
     assert (gap["longest_days"], gap["after"], gap["before"]) == (28, "2027-01-13",
@@ -112,6 +117,17 @@ def test_participation_per_institution(report_json) -> None:
                                         "institutions": ["afd", "france"], "people": 3}]
     rules = {(f["rule"], f["severity"]) for f in report_json["conformity"]}
     assert ("C-GEC-6", "error") in rules  # the check's own finding of the same breach
+
+
+def test_the_year_before_is_beside(report_json, page) -> None:
+    before = report_json["previous"]
+    assert before["period"] == {"first": 2026, "last": 2026} and before["recorded"] == 1
+    gec = next(r for r in before["bodies"] if r["meeting_type"] == "gec-monthly")
+    assert (gec["held"], gec["not_recorded"]) == (1, 10)  # every 2026 GEC is past on 30 June
+    tables = Tables()
+    tables.feed(page.read_text(encoding="utf-8"))
+    assert ["Indicateur", "2026", "2027"] in tables.rows
+    assert ["Tenues", "1", "3"] in tables.rows
 
 
 def test_decisions_and_actions_as_of_the_end_of_june(report_json) -> None:
@@ -206,7 +222,7 @@ def test_the_page_and_the_docx_show_the_json_figures(year_2027, page, report_jso
     html = Tables()
     html.feed(page.read_text(encoding="utf-8"))
     assert html.charts == ["chart-held", "chart-participation", "chart-actions"]
-    assert ["GEC", "Réunion mensuelle du GEC", "11", "0", "3", "1", "0", "2", "5"] in html.rows
+    assert ["GEC", "Réunion mensuelle du GEC", "11", "0", "3", "1", "1", "2", "5"] in html.rows
     assert ["Canada", "3", "3", "0", "0", "100,0\u00a0%"] in html.rows
     assert ["BM", "3", "2", "0", "1", "66,7\u00a0%"] in html.rows
     assert ["14 avril 2027", "Réunion mensuelle du GEC — GEC", "Annulées",
@@ -240,6 +256,36 @@ def test_same_input_same_bytes(year_2027, tmp_path) -> None:
             _ok("report", "2027", "--as-of", AS_OF, "--format", fmt, "-o", str(out),
                 cwd=year_2027)
         assert first.read_bytes() == second.read_bytes(), fmt
+
+
+def test_output_replaces_only_its_own_unchanged_file(year_2027, tmp_path) -> None:
+    args = ("report", "2027", "--as-of", AS_OF)
+    for fmt in ("html", "json", "docx", "csv"):
+        target = tmp_path / f"bilan.{fmt}"
+        _ok(*args, "--format", fmt, "-o", str(target), cwd=year_2027)
+        _ok(*args, "--format", fmt, "-o", str(target), "--as-of", "2027-07-01",
+            cwd=year_2027) if fmt != "csv" else None  # its own, unchanged: replaced
+        before = target.read_bytes()
+        if fmt == "docx":
+            import docx
+
+            edited = docx.Document(str(target))
+            edited.add_paragraph("Relu par le secrétariat")
+            edited.save(str(target))
+        else:
+            target.write_bytes(before.replace(b"2027", b"2028", 1) + b"\n")
+        changed = target.read_bytes()
+        result = run_ptfcal(*args, "--format", fmt, "-o", str(target), cwd=year_2027)
+        assert result.code == 2 and "n'est pas un bilan" in result.err, fmt
+        assert target.read_bytes() == changed, fmt
+    someone = tmp_path / "notes.html"
+    someone.write_text("<p>mes notes</p>", encoding="utf-8")
+    link = tmp_path / "lien.html"
+    link.symlink_to(tmp_path / "bilan.html")
+    for path in (someone, link):
+        result = run_ptfcal(*args, "-o", str(path), cwd=year_2027)
+        assert result.code == 2, path
+    assert someone.read_text(encoding="utf-8") == "<p>mes notes</p>"
 
 
 def test_the_csv_opens_in_excel(year_2027) -> None:

@@ -22,6 +22,9 @@ from .app import (
 )
 
 
+MAX_EXISTING = 50 * 1024 * 1024  # bytes of an existing --output read to tell whether it is ours
+
+
 class ReportFormat(StrEnum):
     HTML = "html"
     DOCX = "docx"
@@ -73,22 +76,30 @@ def report(
                                        known=", ".join(sorted(model.bodies))))
         if kind.binary and output is None:
             raise InputError(i18n.text("rep.binary-stdout", format=kind.value))
+        if kind is Kind.DOCX:
+            from importlib.util import find_spec
+
+            from ..word import available
+
+            if not available() or find_spec("PIL") is None:
+                raise InputError(i18n.text("rep.no-docx"))
         if programme:
             if kind in (Kind.JSON, Kind.CSV):
                 raise InputError(i18n.text("rep.programme-format", format=kind.value))
             from ..publish.publication import build_schedule
 
-            data = programme_of(model, years[0], build_schedule(model, years[0]).events, day,
-                                kind, lang_, body)
+            events = build_schedule(model, years[0]).events
+            data, title = programme_of(model, years[0], events, day, kind, lang_, body)
         else:
-            data = render(_bilan(model, years, day, body, lang_), model, kind, lang_)
+            data, title = render(_bilan(model, years, day, body, lang_), model, kind, lang_)
         if output is None:
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
             return
-        from ..publish.output import write_file
+        from ..publish.output import write_own_file
+        from ..report.seal import ours
 
-        write_file(output, data)
+        write_own_file(output, data, ours(kind, data, title), MAX_EXISTING, "rep.not-ours")
         print(i18n.t("rep.written", lang_, path=output), file=sys.stderr)
 
 

@@ -124,6 +124,16 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
     "rep.k.gaps": _m("Intervalles", "Gaps"),
     # the command
     "rep.written": _m("Bilan écrit dans {path}", "Review written to {path}"),
+    "rep.no-docx": _m(
+        "--format docx a besoin de python-docx et de Pillow, une installation facultative : "
+        "pip install 'ptfcal[docx]' ; --format html écrit la même page sans eux",
+        "--format docx needs python-docx and Pillow, an optional install: "
+        "pip install 'ptfcal[docx]'; --format html writes the same page without them"),
+    "rep.not-ours": _m(
+        "{where} existe et n'est pas un bilan écrit par ptfcal, ou il a été modifié depuis : "
+        "rien n'est écrit ; donnez un autre nom, ou déplacez ce fichier",
+        "{where} exists and is not a review ptfcal wrote, or it was changed since: nothing "
+        "written; give another name, or move that file away"),
     "rep.progress": _m("Bilan {period}", "Review {period}"),
     "rep.not-body": _m("--body {value} : ce n'est pas une instance ; instances connues : "
                        "{known}", "--body {value}: not a body; known bodies: {known}"),

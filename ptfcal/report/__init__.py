@@ -24,28 +24,30 @@ class Kind(StrEnum):
         return self in (Kind.DOCX, Kind.PDF)
 
 
-def render(b: Bilan, model: Model, kind: Kind, lang: str) -> bytes:
+def render(b: Bilan, model: Model, kind: Kind, lang: str) -> tuple[bytes, str]:
+    """The bilan's bytes in `kind`, and its title."""
     from . import layout
 
+    title, lead = layout.header(b, model, lang)
     if kind is Kind.JSON:
         from .data import report_json
 
-        return report_json(b, model, lang)
+        return report_json(b, model, lang), title
     if kind is Kind.CSV:
         from .data import report_csv
 
-        return report_csv(b, model, lang)
-    title, lead = layout.header(b, model, lang)
-    return _laid_out(title, lead, layout.sections(b, model, lang), kind, lang, b.as_of)
+        return report_csv(b, model, lang), title
+    return _laid_out(title, lead, layout.sections(b, model, lang), kind, lang, b.as_of), title
 
 
 def programme_of(model: Model, year: int, events: list, as_of: date, kind: Kind, lang: str,
-              body: str | None = None) -> bytes:
+                 body: str | None = None) -> tuple[bytes, str]:
+    """The year's programme in `kind` (html, docx, pdf), and its title."""
     from . import programme as prog
 
     title, lead = prog.header(model, year, as_of, lang)
     return _laid_out(title, lead, prog.sections(model, year, events, lang, body), kind, lang,
-                     as_of)
+                     as_of), title
 
 
 def _laid_out(title: str, lead: list[str], sections: list, kind: Kind, lang: str,
@@ -56,8 +58,9 @@ def _laid_out(title: str, lead: list[str], sections: list, kind: Kind, lang: str
 
         return document(title, lead, sections, footer, lang, day)
     from .html import page
+    from .seal import seal
 
-    data = page(title, lead, sections, footer, lang)
+    data = seal(Kind.HTML, page(title, lead, sections, footer, lang))
     if kind is Kind.PDF:
         from .pdf import print_pdf
 

@@ -8,8 +8,10 @@ import json
 from .. import i18n
 from ..model import Model
 from ..sheet import table
+from . import Kind
 from .figures import ActionCounts, Bilan
 from .layout import Names
+from .seal import seal
 
 VERSION = 1
 STATES = ("created", "done", "done_late", "open", "overdue", "dropped")
@@ -68,7 +70,7 @@ def document(b: Bilan, model: Model, lang: str) -> dict:
 def report_json(b: Bilan, model: Model, lang: str) -> bytes:
     doc = {"version": VERSION, "lang": lang, **document(b, model, lang),
            "previous": document(b.previous, model, lang) if b.previous else None}
-    return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return seal(Kind.JSON, (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode())
 
 
 def report_csv(b: Bilan, model: Model, lang: str) -> bytes:
