@@ -1,6 +1,7 @@
 """Documents drafted for the secretariat: the compte rendu of a meeting (`minutes`)."""
 
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -11,27 +12,31 @@ from .app import ConfigOption, LangOption, app, boundary, language, resolve_conf
 MAX_EXISTING = 50 * 1024 * 1024  # bytes of an existing --output read to tell whether it is ours
 
 
-def _format(value: str | None, output: Path | None):
+class MinutesFormat(StrEnum):
+    DOCX = "docx"
+    HTML = "html"
+    MD = "md"
+
+
+def _format(value: MinutesFormat | None, output: Path | None):
     """The format asked, else the one --output's extension names, else Markdown."""
     from ..meet.minutes import Format
 
     if value is not None:
-        try:
-            return Format(value.lower())
-        except ValueError:
-            raise typer.BadParameter("docx, html ou md / docx, html or md",
-                                     param_hint="--format") from None
+        return Format(value.value)
     suffix = output.suffix.lower().lstrip(".") if output is not None else ""
     return {"docx": Format.DOCX, "html": Format.HTML, "htm": Format.HTML}.get(suffix, Format.MD)
 
 
 @app.command("minutes")
 def minutes(
-    ref: Annotated[str, typer.Argument(help="La réunion, par exemple gec-monthly@2027-03 / the "
-                                       "meeting.", show_default=False)],
-    fmt: Annotated[str | None, typer.Option(
+    ref: Annotated[str, typer.Argument(
+        help="La réunion : TYPE[.INSTANCE]@AAAA-MM-JJ ou @AAAA-MM, par exemple "
+        "gec-monthly@2027-03 (voir « ptfcal events ») / the meeting.", metavar="REF",
+        show_default=False)],
+    fmt: Annotated[MinutesFormat | None, typer.Option(
         "--format", "-f", help="docx (Word), html ou md (par défaut : selon l'extension de "
-        "--output, sinon md) / format.", show_default=False)] = None,
+        "--output, sinon md) / format.", show_default=False, case_sensitive=False)] = None,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Écrit le compte rendu dans ce fichier (jamais par-dessus un "
         "fichier que ptfcal n'a pas écrit) / write to this file.", show_default=False)] = None,
