@@ -363,3 +363,48 @@ def test_the_french_compte_rendu_reads_as_french(tmp_path: Path) -> None:
     path.write_text(mn.html(minutes()), encoding="utf-8")
     assert problems(readable(path), _ids()) == []
     assert problems(mn.markdown(minutes()).split("\n", 1)[1], _ids()) == []
+
+
+def test_the_issue_s_commands_then_the_compte_rendu(tmp_path: Path) -> None:
+    """The meeting held with the verbs (tests/test_meeting.py's hold_march) in a folder made by
+    `ptfcal init`; March's compte rendu holds what they recorded, April's opens with the
+    follow-up of March's actions; `minutes` changes nothing in the configuration."""
+    from tests.test_meeting import hold_march, tree
+
+    assert run_ptfcal("init", str(tmp_path / "seg")).code == 0
+    config = tmp_path / "seg" / "config"
+    shutil.copyfile(Path(__file__).resolve().parent.parent / "docs" / "people-sample.yaml",
+                    config / "people.yaml")
+    hold_march(config)
+    before = tree(config)
+    out = tmp_path / "CR-GEC-2027-03.docx"
+    result = run_ptfcal("minutes", REF, "--config", str(config), "--output", str(out))
+    assert result.code == 0, result.err
+    read = docx.Document(str(out))
+    texts = [p.text for p in read.paragraphs]
+    assert "1. Revue annuelle du CREDD : préparation" in texts
+    assert "Présents : 4 institutions, 5 personnes" in texts
+    assert "Excusés : Canada" in texts and "Absents : Belgique" in texts
+    rows = [[c.text for c in r.cells] for t in read.tables for r in t.rows]
+    assert ["A-2027-001", "Transmettre la note au MEF", "BM", "31 mars 2027"] in rows
+    assert ["A-2027-002", "Diffuser le calendrier", "AFD", "30 avril 2027"] in rows
+    april = run_ptfcal("minutes", "gec-monthly@2027-04", "--config", str(config))
+    assert april.code == 0, april.err
+    text = april.out
+    assert text.index("## Suivi des recommandations") < text.index("## Ordre du jour")
+    assert "| A-2027-001 | Transmettre la note au MEF | BM | 31 mars 2027 | 10 mars 2027 | " \
+           "en cours, échéance dépassée |  |" in text
+    assert "| A-2027-003 | Préparer la revue | PNUD | 19 mars 2027 | 10 mars 2027 | " \
+           "réalisée le 18 mars 2027 | Transmise par courrier |" in text
+    # the register is there, and no name or address reaches the documents
+    for data in (zipfile_text(out), text.encode("utf-8")):
+        assert b"Exemple" not in data and b"@example.org" not in data
+    assert tree(config) == before
+
+
+def zipfile_text(path: Path) -> bytes:
+    """Every entry of a .docx, uncompressed."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as package:
+        return b"".join(package.read(name) for name in package.namelist())
