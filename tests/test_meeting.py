@@ -323,3 +323,61 @@ def test_no_person_s_name_or_address_in_the_record_or_the_outputs(config_copy) -
              ptfcal(config_copy, "agenda", "gec-monthly@2027-04").out,
              ptfcal(config_copy, "actions", "-f", "json").out]
     assert not any(mail.search(t) for t in texts)
+
+
+def test_actions_carry_across_years_and_from_a_recorded_event(config_copy) -> None:
+    import json
+
+    # an extraordinary GEC (a recorded event) gives an action; December's GEC another
+    ptfcal(config_copy, "add", "gec-extraordinary", "--on", "2027-11-23")
+    ptfcal(config_copy, "action", "gec-extraordinary@2027-11-23", "Saisir le MEF",
+           "--owner", "pnud", "--due", "2027-12-15")
+    ptfcal(config_copy, "action", "gec-monthly@2027-12", "Préparer 2028", "--owner", "afd")
+    ptfcal(config_copy, "action", "drop", "A-2027-001", "--on", "2027-12-01", "--note",
+           "Sans objet")
+    year = (config_copy / "years" / "2027.yaml").read_text(encoding="utf-8")
+    assert "      - id: A-2027-001\n        text: \"Saisir le MEF\"\n        owner: pnud\n" \
+           "        due: 2027-12-15\n        status: dropped\n        done_on: 2027-12-01\n" \
+           "        note: \"Sans objet\"\n" in year
+    # the January 2028 GEC: December's open action (the one dropped before December's
+    # meeting, the previous one, was shown closing there)
+    doc = json.loads(ptfcal(config_copy, "agenda", "gec-monthly@2028-01", "-f", "json").out)
+    assert doc["followup"]["previous"] == "gec-monthly@2027-12"
+    assert [a["id"] for a in doc["followup"]["actions"]] == ["A-2027-002"]
+    # December's agenda shows the event's action closing (dropped after the event)
+    doc = json.loads(ptfcal(config_copy, "agenda", "gec-monthly@2027-12", "-f", "json").out)
+    assert doc["followup"]["previous"] == "gec-extraordinary@2027-11"
+    assert [(a["id"], a["status"]) for a in doc["followup"]["actions"]] == [
+        ("A-2027-001", "dropped")]
+    rows = ptfcal(config_copy, "actions", "--body", "gec", "--year", "2027", "--lang",
+                  "en").out.splitlines()
+    assert rows == [
+        "A-2027-001  Saisir le MEF — UNDP, due 15 December 2027 — dropped on 1 December 2027 "
+        "— gec-extraordinary@2027-11",
+        "    Sans objet",
+        "A-2027-002  Préparer 2028 — AFD, no deadline — open — gec-monthly@2027-12",
+        "2 action(s)"]
+
+
+def test_removing_an_agenda_item_renumbers_the_later_ones(config_copy) -> None:
+    for title in ("Un", "Deux", "Trois"):
+        ptfcal(config_copy, "agenda", REF, "add", title)
+    ptfcal(config_copy, "decision", REF, "Sur le point trois", "--item", "3")
+    result = ptfcal(config_copy, "agenda", REF, "remove", "3", code=2)
+    assert "le point 3 porte des décisions ou des actions (Sur le point trois) : il reste" \
+        in result.err
+    ptfcal(config_copy, "agenda", REF, "remove", "2")
+    model = load(config_copy)
+    march = next(e for e in events(model, 2027) if e.id == "gec/gec-monthly/2027-03-10")
+    assert [i.title for i in march.record.agenda] == ["Un", "Trois"]
+    assert march.record.decisions[0].item == 2
+
+
+def test_a_meeting_s_lists_are_bounded(config_copy) -> None:
+    items = "".join(f"      - title: \"Point {n}\"\n" for n in range(201))
+    write_year(config_copy, "year: 2027\noccurrences:\n  - type: gec-monthly\n"
+               "    nominal: 2027-03-10\n    agenda:\n" + items)
+    result = run_ptfcal("validate", "--config", str(config_copy))
+    assert result.code == 2
+    assert "years/2027.yaml:6:7: occurrences[0].agenda: agenda : 201 entrées pour une " \
+           "réunion ; 200 au plus" in result.err

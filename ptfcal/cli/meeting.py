@@ -51,7 +51,8 @@ def _meeting(model, ref: str):
     calendar = workdays.build(model.settings, model.holidays, [spec.year])
     events = scheduler.schedule(model, spec.year, calendar).events
     target = refs.resolve(ref, model, events)
-    return followup.meeting_of(model, target.event, events), followup.Followup.of(model)
+    return (followup.meeting_of(model, target.event, events),
+            followup.Followup.of(model, scheduled={spec.year: events}))
 
 
 @app.command()

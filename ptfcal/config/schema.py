@@ -514,6 +514,10 @@ def _with_record(values: dict, node, path, ctx) -> Any:
                 ok = ctx.problem(nodes.get(key, node), f"{path}.{key}", i18n.text(
                     "mt.presence-twice", inst=repr(inst), key=key, other=seen[inst])) and False
             seen.setdefault(inst, key)
+    for key in ("agenda", "decisions", "actions"):
+        if len(values.get(key, ())) > MAX_ITEMS:
+            ok = ctx.problem(nodes.get(key, node), f"{path}.{key}", i18n.text(
+                "mt.too-many", key=key, count=len(values[key]), limit=MAX_ITEMS)) and False
     items = len(values.get("agenda", ()))
     for key in ("decisions", "actions"):
         for i, entry in enumerate(values.get(key, ())):

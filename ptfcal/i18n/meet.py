@@ -13,6 +13,9 @@ MEET_MESSAGES: dict[str, dict[str, str]] = {
     "mt.no-item": {
         "fr": "point {item} de l'ordre du jour : la réunion n'en a que {count} (agenda)",
         "en": "agenda item {item}: the meeting has only {count} (agenda)"},
+    "mt.too-many": {
+        "fr": "{key} : {count} entrées pour une réunion ; {limit} au plus",
+        "en": "{key}: {count} entries for one meeting; {limit} at most"},
     "mt.open-done-on": {
         "fr": "l'action {id} est ouverte : « done_on » va avec « status: done » ou « dropped »",
         "en": "action {id} is open: 'done_on' goes with 'status: done' or 'dropped'"},

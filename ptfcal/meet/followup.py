@@ -111,20 +111,25 @@ class Followup:
                               key=lambda t: _order(t.action))
 
     @classmethod
-    def of(cls, model: Model, years: Iterable[int] | None = None) -> Followup:
-        """Schedules the recorded years (or `years`) of `model` and collects their meetings."""
+    def of(cls, model: Model, years: Iterable[int] | None = None,
+           scheduled: dict[int, list[Event]] | None = None) -> Followup:
+        """Schedules the recorded years (or `years`) of `model` and collects their meetings;
+        `scheduled`: the events of years the caller has scheduled already."""
         from ..calendar import scheduler, workdays
         from ..calendar.parties import Resolver
 
+        scheduled = scheduled or {}
         chosen = sorted(set(recorded_years(model) if years is None else years))
-        if not chosen:
-            return cls(())
-        calendar = workdays.build(model.settings, model.holidays, chosen)
-        resolver = Resolver(model)
+        missing = [y for y in chosen if y not in scheduled]
+        if missing:
+            calendar = workdays.build(model.settings, model.holidays, missing)
+            resolver = Resolver(model)
+            scheduled = {**scheduled, **{y: scheduler.schedule(model, y, calendar,
+                                                               resolver).events
+                                         for y in missing}}
         meetings: list[Meeting] = []
         for year in chosen:
-            meetings += meetings_of(model, scheduler.schedule(model, year, calendar,
-                                                              resolver).events)
+            meetings += meetings_of(model, scheduled[year])
         return cls(meetings)
 
     def find(self, action_id: str) -> Tracked | None:
