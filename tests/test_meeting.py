@@ -201,7 +201,7 @@ def test_the_issue_s_commands_then_undo_restores_every_file(workdir) -> None:
     before = tree(workdir)
     result = ptfcal(workdir, "action", REF, "Transmettre la note au MEF", "--owner",
                     "banque-mondiale", "--due", "2027-03-31")
-    assert "action A-2027-001 de Réunion mensuelle du GEC du mercredi 10 mars 2027, confiée à " \
+    assert "Réunion mensuelle du GEC du mercredi 10 mars 2027 : action A-2027-001 confiée à " \
            "BM, échéance le mercredi 31 mars 2027" in result.out
     ptfcal(workdir, "undo")
     hold_march(workdir)
@@ -266,7 +266,7 @@ def test_attendance_and_record_attendance_are_the_same_data(config_copy) -> None
     (["action", "done", "A-2027-009"],
      "'A-2027-009' : aucune action enregistrée sous cet identifiant"),
     (["decision", REF, "y", "--item", "2"],
-     "--item 2 : la réunion a 0 point(s) à l'ordre du jour"),
+     "--item 2 : ce point n'existe pas (points à l'ordre du jour de la réunion : 0"),
     (["attendance", REF, "--present", "france", "--excused", "france"],
      "france est donnée à la fois dans --present et dans --excused"),
     (["agenda", REF, "add", "x", "--by", "frnace"],
@@ -288,7 +288,8 @@ def test_in_english_and_dry_run(config_copy) -> None:
                         "--dry-run", "--lang", "en", "--config", str(config_copy))
     assert result.code == 0, result.err
     assert "+      - id: A-2027-001" in result.out
-    assert "action A-2027-001 of" in result.out and "given to WB" in result.out
+    assert "GEC monthly meeting on Wednesday 10 March 2027: action A-2027-001 given to WB" \
+        in result.out
     assert tree(config_copy) == before
 
 
@@ -356,7 +357,7 @@ def test_actions_carry_across_years_and_from_a_recorded_event(config_copy) -> No
         "— gec-extraordinary@2027-11",
         "    Sans objet",
         "A-2027-002  Préparer 2028 — AFD, no deadline — open — gec-monthly@2027-12",
-        "2 action(s)"]
+        "Actions: 2"]
 
 
 def test_removing_an_agenda_item_renumbers_the_later_ones(config_copy) -> None:

@@ -9,8 +9,17 @@ from typing import Annotated
 
 import typer
 
-from .app import ConfigOption, LangOption, app, boundary, language, parse_day, resolve_config, \
-    say_config, today
+from .app import (
+    ConfigOption,
+    LangOption,
+    app,
+    boundary,
+    language,
+    parse_day,
+    resolve_config,
+    say_config,
+    today,
+)
 from .recording import DryRun, Ref, _ids, _run, _target
 
 Item = Annotated[int | None, typer.Option(

@@ -41,19 +41,19 @@ MEET_MESSAGES: dict[str, dict[str, str]] = {
               "lists them)"},
     "mt.hint": {"fr": " ; vouliez-vous dire {hint} ?", "en": "; did you mean {hint}?"},
     "mt.no-item-option": {
-        "fr": "--item {item} : la réunion a {count} point(s) à l'ordre du jour (« ptfcal agenda "
-              "RÉF add » en ajoute)",
-        "en": "--item {item}: the meeting has {count} agenda item(s) ('ptfcal agenda REF add' "
-              "adds one)"},
+        "fr": "--item {item} : ce point n'existe pas (points à l'ordre du jour de la réunion : "
+              "{count} ; « ptfcal agenda RÉF add » en ajoute)",
+        "en": "--item {item}: no such item (agenda items of the meeting: {count}; 'ptfcal "
+              "agenda REF add' adds one)"},
     "mt.item-used": {
         "fr": "le point {n} porte des décisions ou des actions ({users}) : il reste",
         "en": "item {n} carries decisions or actions ({users}): it stays"},
     "mt.agenda-added": {
-        "fr": "ordre du jour de {what} du {day} : point {n} « {title} » ajouté",
-        "en": "agenda of {what} on {day}: item {n} '{title}' added"},
+        "fr": "{what} du {day} : point {n} « {title} » ajouté à l'ordre du jour",
+        "en": "{what} on {day}: item {n} '{title}' added to the agenda"},
     "mt.agenda-removed": {
-        "fr": "ordre du jour de {what} du {day} : point {n} « {title} » retiré",
-        "en": "agenda of {what} on {day}: item {n} '{title}' removed"},
+        "fr": "{what} du {day} : point {n} « {title} » retiré de l'ordre du jour",
+        "en": "{what} on {day}: item {n} '{title}' removed from the agenda"},
     "mt.attendance-empty": {
         "fr": "rien à enregistrer : --present, --excused ou --absent",
         "en": "nothing to record: --present, --excused or --absent"},
@@ -61,19 +61,19 @@ MEET_MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{inst} est donnée à la fois dans {first} et dans {second}",
         "en": "{inst} is given both in {first} and in {second}"},
     "mt.attendance": {
-        "fr": "participation à {what} du {day} : {present} institution(s) présente(s), "
-              "{excused} excusée(s), {absent} absente(s)",
-        "en": "attendance at {what} on {day}: {present} institution(s) present, {excused} "
-              "excused, {absent} absent"},
+        "fr": "{what} du {day} : participation enregistrée (institutions présentes : "
+              "{present}, excusées : {excused}, absentes : {absent})",
+        "en": "{what} on {day}: attendance recorded (institutions present: {present}, "
+              "excused: {excused}, absent: {absent})"},
     "mt.decision": {
-        "fr": "décision n° {n} de {what} du {day} enregistrée",
-        "en": "decision no. {n} of {what} on {day} recorded"},
+        "fr": "{what} du {day} : décision n° {n} enregistrée",
+        "en": "{what} on {day}: decision no. {n} recorded"},
     "mt.due-option": {
         "fr": "--due {due} : l'échéance est avant la réunion ({day})",
         "en": "--due {due}: the deadline is before the meeting ({day})"},
     "mt.action": {
-        "fr": "action {id} de {what} du {day}, confiée à {owner}{due}",
-        "en": "action {id} of {what} on {day}, given to {owner}{due}"},
+        "fr": "{what} du {day} : action {id} confiée à {owner}{due}",
+        "en": "{what} on {day}: action {id} given to {owner}{due}"},
     "mt.due": {"fr": ", échéance le {due}", "en": ", due on {due}"},
     "mt.unknown-action": {
         "fr": "{id} : aucune action enregistrée sous cet identifiant{hint} (« ptfcal actions » "
@@ -101,9 +101,9 @@ MEET_MESSAGES: dict[str, dict[str, str]] = {
     "mt.closed-on": {"fr": "{status} le {day}", "en": "{status} on {day}"},
     "mt.overdue": {"fr": "en retard", "en": "overdue"},
     "mt.actions-none": {"fr": "aucune action", "en": "no action"},
-    "mt.actions-count": {"fr": "{count} action(s)", "en": "{count} action(s)"},
-    "mt.written": {"fr": "{count} action(s) écrite(s) dans {path}",
-                   "en": "{count} action(s) written to {path}"},
+    "mt.actions-count": {"fr": "Actions : {count}", "en": "Actions: {count}"},
+    "mt.written": {"fr": "tableau de suivi écrit dans {path} (actions : {count})",
+                   "en": "follow-up matrix written to {path} (actions: {count})"},
     "mt.col.id": {"fr": "Identifiant", "en": "Id"},
     "mt.col.text": {"fr": "Action", "en": "Action"},
     "mt.col.owner": {"fr": "Responsable", "en": "Owner"},

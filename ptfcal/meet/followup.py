@@ -107,8 +107,8 @@ class Followup:
 
     def __init__(self, meetings: Iterable[Meeting]):
         self.meetings = sorted(meetings, key=lambda m: (m.day, m.ref))
-        self.tracked = sorted((Tracked(a, m) for m in self.meetings for a in m.event.record.actions),
-                              key=lambda t: _order(t.action))
+        self.tracked = sorted((Tracked(a, m) for m in self.meetings
+                               for a in m.event.record.actions), key=lambda t: _order(t.action))
 
     @classmethod
     def of(cls, model: Model, years: Iterable[int] | None = None,
