@@ -30,51 +30,29 @@ def _ok(*args: str, cwd: Path) -> str:
 
 @pytest.fixture(scope="module")
 def year_2027(tmp_path_factory) -> Path:
-    """A working folder whose 2027 is recorded: three GEC held (attendance), one cancelled."""
+    """A working folder whose 2027 is recorded with the meeting verbs: three GEC held
+    (attendance), one cancelled with its reason, one moved with its reason, a decision, three
+    actions (one done on time, one overdue and one open at the end of June)."""
     work = tmp_path_factory.mktemp("bilan")
     _ok("init", str(work), cwd=work)
-    _ok("record", "gec-monthly@2027-01", "--attendance", "france=2", "--attendance", "afd=1",
-        "--attendance", "canada=1", "--attendance", "banque-mondiale=1", cwd=work)
-    _ok("record", "gec-monthly@2027-02", "--attendance", "canada=1",
-        "--attendance", "pays-bas=1", cwd=work)
-    _ok("record", "gec-monthly@2027-03", "--attendance", "canada=1",
-        "--attendance", "banque-mondiale=2", cwd=work)
+    _ok("attendance", "gec-monthly@2027-01", "--present", "france=2", "--present", "afd=1",
+        "--present", "canada", "--present", "banque-mondiale", cwd=work)
+    _ok("attendance", "gec-monthly@2027-02", "--present", "canada,pays-bas",
+        "--excused", "allemagne", cwd=work)
+    _ok("attendance", "gec-monthly@2027-03", "--present", "canada",
+        "--present", "banque-mondiale=2", cwd=work)
     _ok("cancel", "gec-monthly@2027-04", "--reason", "Report : visite ministérielle", cwd=work)
     _ok("move", "gec-monthly@2027-10", "--to", "2027-10-20", "--reason",
         "Salle indisponible", cwd=work)
+    _ok("decision", "gec-monthly@2027-01", "Le GEC adopte les axes du dialogue 2027", cwd=work)
+    for text, owner, due in (("Transmettre la note au MEF", "canada", "2027-02-28"),
+                             ("Préparer la revue conjointe", "banque-mondiale", "2027-03-31"),
+                             ("Consolider les engagements", "france", "2027-09-30")):
+        _ok("action", "gec-monthly@2027-01", text, "--owner", owner, "--due", due, cwd=work)
+    _ok("action", "done", "A-2027-001", "--on", "2027-02-20", cwd=work)
     # the year before has one meeting held: the bilan puts 2026 beside 2027
-    _ok("record", "gec-monthly@2026-11", "--attendance", "canada=1", cwd=work)
-    # the record's decisions, actions and excuses, as the meeting verbs write them
-    year = work / "config" / "years" / "2027.yaml"
-    text = year.read_text(encoding="utf-8")
-    january = "attendance: {france: 2, afd: 1, canada: 1, banque-mondiale: 1}\n"
-    february = "attendance: {canada: 1, pays-bas: 1}\n"
-    assert text.count(january) == 1 and text.count(february) == 1
-    text = text.replace(january, january + RECORD_2027_01).replace(
-        february, february + "    excused: [allemagne]\n")
-    year.write_text(text, encoding="utf-8")
+    _ok("attendance", "gec-monthly@2026-11", "--present", "canada", cwd=work)
     return work
-
-
-RECORD_2027_01 = """\
-    decisions:
-      - text: "Le GEC adopte les axes du dialogue 2027"
-    actions:
-      - id: A-2027-001
-        text: "Transmettre la note au MEF"
-        owner: canada
-        due: 2027-02-28
-        status: done
-        done_on: 2027-02-20
-      - id: A-2027-002
-        text: "Préparer la revue conjointe"
-        owner: banque-mondiale
-        due: 2027-03-31
-      - id: A-2027-003
-        text: "Consolider les engagements"
-        owner: france
-        due: 2027-09-30
-"""
 
 
 @pytest.fixture(scope="module")

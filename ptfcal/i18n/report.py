@@ -172,6 +172,8 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
                            "{body}"),
     "rep.p.no-roles": _m("Rôles de {year} non encore enregistrés", "Roles of {year} not yet "
                          "recorded"),
-    "rep.p.tentative": _m("à confirmer", "to be confirmed"),
+    "rep.p.tentative": _m("date à confirmer selon l'annonce d'une fête musulmane",
+                          "date to be confirmed when an Islamic holiday is announced"),
+    "rep.p.deadline": _m("Échéance", "Deadline"),
     "rep.p.none": _m("aucune réunion prévue", "no meeting planned"),
 }

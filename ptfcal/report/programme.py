@@ -46,7 +46,7 @@ def sections(model: Model, year: int, events: list[Event], lang: str,
         [[names.body(b), names.type(t), *(", ".join(grid[(b, t)].get(m, [])) or ""
                                           for m in range(1, 13))] for b, t in order]))
     deadlines = Section(_t("rep.p.deadlines", lang))
-    deadlines.tables.append(Table(None, [_t("rep.c.date", lang), _t("rep.c.what", lang)],
+    deadlines.tables.append(Table(None, [_t("rep.c.date", lang), _t("rep.p.deadline", lang)],
                                   [[names.day(e.day), e.title.get(lang)] for e in live
                                    if e.kind is EventKind.DEADLINE]))
     return [meetings, deadlines, roles(model, year, lang)]
