@@ -69,7 +69,7 @@ LOWER = {
     "i18n.meet": set(),
     "i18n.seats": set(),
     # who sits: a pure function over the model (and the register), read by lists and report
-    "convene.seats": {"calendar.parties", "i18n", "model"},
+    "convene.seats": {"calendar.parties", "i18n", "model", "text"},
     "i18n.report": set(),
     # the bilan's figures: the model and the meeting records, nothing that renders or writes
     "report.figures": {"meeting", "model", "text"},

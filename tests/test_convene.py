@@ -114,7 +114,10 @@ def test_vcard_and_outlook_contacts(config_copy: Path, tmp_path: Path) -> None:
     cards = list(vobject.readComponents(vcf.read_text(encoding="utf-8")))
     titles = sorted(c.title.value for c in cards)
     # its tripartite members and the Dialogue Leaders of the GDs under it (not the heads)
-    assert titles == ["Dialogue Leader"] * 2 + ["membre de la coordination tripartite"] * 2
+    assert titles == ["Dialogue Leader, GD Autonomisation des femmes",
+                      "Dialogue Leader, GD Secteur privé",
+                      "membre de la coordination tripartite, GT PTF 1",
+                      "membre de la coordination tripartite, GT PTF 1"]
     outlook = tmp_path / "contacts.csv"
     ptfcal(config_copy, "lists", "2020", "--type", "gec-monthly", "--format", "outlook",
            "--output", str(outlook))
@@ -246,6 +249,9 @@ def test_generate_refuses_a_folder_holding_personal_data(config_copy: Path,
     vcards = tmp_path / "gec.vcf"
     ptfcal(config_copy, "lists", "2020", "--type", "gec-monthly", "--format", "vcf",
            "--output", str(vcards))
+    as_json = tmp_path / "gec.json"
+    ptfcal(config_copy, "lists", "2020", "--type", "gec-monthly", "--format", "json",
+           "--output", str(as_json))
     cases = [
         ("people.yaml", (config_copy / "people.yaml").read_bytes()),
         ("2020/people.yaml", (config_copy / "people.yaml").read_bytes()),
@@ -256,6 +262,7 @@ def test_generate_refuses_a_folder_holding_personal_data(config_copy: Path,
         ("liste-gec.csv", lists_csv.read_bytes()),
         ("2020/contacts-gec.csv", outlook.read_bytes()),
         ("2020/gec.vcf", vcards.read_bytes()),
+        ("2020/liste-gec.json", as_json.read_bytes()),
     ]
     for rel, data in cases:
         named = rel.removesuffix("/outbox.json") if ".ptfcal-outbox" in rel else rel

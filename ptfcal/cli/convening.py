@@ -39,6 +39,8 @@ app.add_typer(people, name="people")
 class ListFormat(StrEnum):
     TEXT = "text"
     CSV = "csv"
+    JSON = "json"
+    TO_CC = "to-cc"
     VCF = "vcf"
     OUTLOOK = "outlook"
 
@@ -112,11 +114,15 @@ def lists(
     year: YearArgument,
     meeting_type: TypeOption = None,
     body: BodyOption = None,
-    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="text, csv (Excel), vcf "
+    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="text, csv (Excel), json, "
+                                            "to-cc (lignes À/Cc à coller dans Outlook), vcf "
                                             "(vCard) ou outlook (contacts Outlook) / format.",
                                             case_sensitive=False)] = ListFormat.TEXT,
     output: Annotated[Path | None, typer.Option("--output", help="Écrit la liste dans ce "
-                                                "fichier / write to this file.")] = None,
+                                                "fichier ; pour vcf, un nom sans .vcf est un "
+                                                "dossier : une fiche par personne (Outlook) / "
+                                                "write to this file; for vcf, a name without "
+                                                ".vcf is a folder: one card per person.")] = None,
     people_file: PeopleOption = None,
     config: ConfigOption = None,
     lang: LangOption = None,
@@ -132,7 +138,7 @@ def lists(
         lang_ = language(lang, "fr")
         say_config(folder, lang_)
         if output is not None:
-            _private(output, output.parent)
+            _private(output, output if output.is_dir() else output.parent)
         model = load(folder)
         _, found = _register(folder, people_file, model, lang_)
         events = _meetings(model, year, meeting_type, body, cancelled=False)
@@ -141,39 +147,90 @@ def lists(
             return
         rows = lst.build(model, events, found)
         if fmt is ListFormat.TEXT:
-            _say(model, rows, lang_)
+            _say(model, events, rows, lang_)
             return
-        data = {ListFormat.CSV: lst.as_csv, ListFormat.VCF: lst.as_vcard,
-                ListFormat.OUTLOOK: lst.as_outlook}[fmt](model, rows, lang_)
+        nobody = lst.unconvened(model, events, rows)
+        if fmt is ListFormat.VCF and output is not None and (
+                output.is_dir() or output.suffix.lower() != ".vcf"):
+            # a folder (not a .vcf file): one card a file, as Outlook imports them
+            _cards(lst.vcard_files(model, rows, lang_), output, lang_)
+            _say_unconvened(nobody, lang_)
+            return
+        if fmt is ListFormat.JSON:
+            data = lst.as_json(model, events, rows)
+        elif fmt is ListFormat.TO_CC:
+            data = lst.as_to_cc(model, events, rows, lang_)
+        else:
+            data = {ListFormat.CSV: lst.as_csv, ListFormat.VCF: lst.as_vcard,
+                    ListFormat.OUTLOOK: lst.as_outlook}[fmt](model, rows, lang_)
         if output is None:
             sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+            _say_unconvened(nobody, lang_)
             return
         from ..publish.output import write_file
 
         write_file(output, data)
         print(i18n.t("lst.written", lang_, count=i18n.count(len(rows), "recipient-row", lang_),
                      path=output), file=sys.stderr)
+        _say_unconvened(nobody, lang_)
 
 
-def _say(model, rows, lang: str) -> None:
+def _say_unconvened(nobody, lang: str) -> None:
+    """The occurrences nobody is convened to, on stderr (stdout holds the list itself)."""
     from .. import i18n
-    from ..convene.lists import REQUIRED, SEAT_NAMES
 
-    current = None
+    if not nobody:
+        return
+    print(i18n.t("lst.unconvened", lang, count=i18n.count(len(nobody), "meeting", lang)),
+          file=sys.stderr)
+    for e, why in nobody:
+        print("  " + i18n.t("seat.unconvened", lang, day=i18n.format_day(e.day, lang),
+                            what=e.title.get(lang), why=why.get(lang)), file=sys.stderr)
+
+
+def _cards(files, folder: Path, lang: str) -> None:
+    """One vCard per person in `folder` (made if missing): Outlook imports one card a file. A
+    file there is replaced only when it is a card ptfcal wrote."""
+    from .. import i18n
+    from ..convene.lists import PRODID
+    from ..errors import InputError
+    from ..publish.output import write_file
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, _ in files:
+        path = folder / name
+        if path.is_symlink() or (path.exists() and (
+                not path.is_file() or PRODID.encode() not in path.read_bytes()[:200])):
+            raise InputError(i18n.text("lst.not-ours", path=path))
+    for name, card in files:
+        write_file(folder / name, card)
+    print(i18n.t("lst.cards", lang, count=i18n.count(len(files), "vcard", lang), path=folder),
+          file=sys.stderr)
+
+
+def _say(model, events, rows, lang: str) -> None:
+    from .. import i18n
+    from ..convene.lists import MISSING, REQUIRED, place, seat_label, unconvened
+
+    nobody = dict((e.uid, why) for e, why in unconvened(model, events, rows))
+    by_uid: dict[str, list] = {}
     for r in rows:
-        if r.event.uid != current:
-            current = r.event.uid
-            print(f"{i18n.format_day(r.event.day, lang)} — {r.event.title.get(lang)}")
-        who = r.person.name if r.person else ("non renseigné" if lang == "fr"
-                                              else "not recorded")
-        mail = f" <{r.person.email}>" if r.person else ""
-        mark = "" if r.role == REQUIRED else (" (facultatif)" if lang == "fr"
-                                              else " (optional)")
-        place = (model.institutions[r.institution].short.get(lang) if r.institution
-                 else model.bodies[r.delegation].short.get(lang))
-        print(f"  {place} — {SEAT_NAMES[r.seat].get(lang)}{mark} : {who}{mail}"
-              if lang == "fr" else
-              f"  {place} — {SEAT_NAMES[r.seat].get(lang)}{mark}: {who}{mail}")
+        by_uid.setdefault(r.event.uid, []).append(r)
+    colon = " :" if lang == "fr" else ":"
+    for e in events:
+        print(f"{i18n.format_day(e.day, lang)} — {e.title.get(lang)}")
+        for r in by_uid.get(e.uid, []):
+            who = r.person.name if r.person else MISSING[lang]
+            mail = f" <{r.person.email}>" if r.person else ""
+            mark = "" if r.role == REQUIRED else (" (facultatif)" if lang == "fr"
+                                                  else " (optional)")
+            # an empty seat says why (the seat, its body, the roles not recorded)
+            why = "" if r.person or r.institution else f" ({r.why.get(lang)})"
+            print(f"  {place(model, r, lang)} — {seat_label(model, r, lang)}{mark}{colon} "
+                  f"{who}{mail}{why}")
+        if e.uid in nobody:
+            print("  " + i18n.t("lst.nobody", lang, why=nobody[e.uid].get(lang)))
 
 
 def _seconds(value: float) -> float:

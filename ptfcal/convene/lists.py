@@ -70,11 +70,15 @@ def unconvened(model: Model, events: list[Event], rows: list[Recipient]
     """The occurrences nobody is convened to, each with the reason: the texts name nobody,
     no Groupe de Dialogue faces the CPS, or nobody in the register holds the seats."""
     reached = {r.event.uid for r in rows if r.person is not None}
+    roles_missing = {r.event.uid for r in rows if not r.institution}
     out = []
     for e in events:
         if e.uid in reached:
             continue
-        out.append((e, reason_if_none(model, e) or text("seat.empty-register")))
+        unknown = e.uid in roles_missing
+        out.append((e, reason_if_none(model, e) or (
+            text("seat.roles-missing", year=e.day.year) if unknown
+            else text("seat.empty-register"))))
     return out
 
 
@@ -145,31 +149,168 @@ def build(model: Model, events: list[Event], people: list[Person]) -> list[Recip
 # --- formats -------------------------------------------------------------------------------------
 
 HEADERS = {
-    "fr": ["Réunion", "Date", "Institution", "Rôle", "Participation", "Nom", "Courriel",
-           "Langue", "Pourquoi"],
-    "en": ["Meeting", "Date", "Institution", "Seat", "Participation", "Name", "E-mail",
+    "fr": ["Réunion", "Date", "Institution", "Rôle", "Instance", "Participation", "Nom",
+           "Courriel", "Langue", "Pourquoi"],
+    "en": ["Meeting", "Date", "Institution", "Seat", "Body", "Participation", "Name", "E-mail",
            "Language", "Why"],
 }
+PARTICIPATION = {"fr": {REQUIRED: "requise", OPTIONAL: "facultative"},
+                 "en": {REQUIRED: "required", OPTIONAL: "optional"}}
+MISSING = {"fr": "non renseigné", "en": "not recorded"}
+
+
+def place(model: Model, r: Recipient, lang: str) -> str:
+    """The institution's short name; the seat's body when the institution is not known."""
+    if r.institution:
+        return model.institutions[r.institution].short.get(lang)
+    return model.bodies[r.delegation].short.get(lang)
+
+
+def seat_label(model: Model, r: Recipient, lang: str) -> str:
+    """The seat, and the body it is held in when it is a body's seat: every Dialogue Leader
+    line names its Groupe de Dialogue."""
+    name = SEAT_NAMES[r.seat].get(lang)
+    if r.seat in IN_A_BODY and r.body and r.institution:
+        return f"{name}, {model.bodies[r.body].short.get(lang)}"
+    return name
 
 
 def as_csv(model: Model, rows: list[Recipient], lang: str) -> bytes:
     """UTF-8 with a BOM and `;`: what a French Excel opens as columns (no cell read as a
     formula: `sheet`)."""
-    missing = "non renseigné" if lang == "fr" else "not recorded"
-    participation = {"fr": {REQUIRED: "requise", OPTIONAL: "facultative"},
-                     "en": {REQUIRED: "required", OPTIONAL: "optional"}}[lang]
     return sheet.table(HEADERS[lang], ([
-        r.event.title.get(lang), r.event.day.isoformat(),
-        model.institutions[r.institution].short.get(lang) if r.institution
-        else model.bodies[r.delegation].short.get(lang),
-        SEAT_NAMES[r.seat].get(lang), participation[r.role],
-        r.person.name if r.person else missing, r.person.email if r.person else "",
+        r.event.title.get(lang), r.event.day.isoformat(), place(model, r, lang),
+        SEAT_NAMES[r.seat].get(lang), model.bodies[r.body].short.get(lang) if r.body else "",
+        PARTICIPATION[lang][r.role],
+        r.person.name if r.person else MISSING[lang], r.person.email if r.person else "",
         r.person.language if r.person else "", r.why.get(lang)] for r in rows))
+
+
+# --- JSON and the To/Cc lines ---------------------------------------------------------------------
+
+JSON_FORMAT = "ptfcal-lists"  # the first key of the document: how a list is recognised
+
+
+def _by_event(events: list[Event], rows: list[Recipient]):
+    by_uid: dict[str, list[Recipient]] = {}
+    for r in rows:
+        by_uid.setdefault(r.event.uid, []).append(r)
+    return [(e, by_uid.get(e.uid, [])) for e in events]
+
+
+def _address(name: str, email: str) -> str:
+    """`Name <address>` as Outlook reads it pasted in To or Cc (a name with a separator
+    quoted)."""
+    if any(c in name for c in ',;"<>()[]\\@:'):
+        name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f"{name} <{email}>"
+
+
+def addresses(group: list[Recipient]) -> tuple[list[str], list[str]]:
+    """(To, Cc) of one occurrence: the required seats' people, then the optional ones', once
+    each (an address in To is not repeated in Cc)."""
+    to: dict[str, str] = {}
+    cc: dict[str, str] = {}
+    for r in group:
+        if r.person is None:
+            continue
+        key = r.person.email.lower()
+        target = to if r.role == REQUIRED else cc
+        if key not in to and key not in cc:
+            target[key] = _address(r.person.name, r.person.email)
+    return list(to.values()), list(cc.values())
+
+
+def _text(value: Text) -> dict[str, str]:
+    return {"fr": value.fr, "en": value.en}
+
+
+def as_json(model: Model, events: list[Event], rows: list[Recipient]) -> bytes:
+    """The lists as a document (docs/lists-json.md): per occurrence, its reference, date, body,
+    each recipient with institution, seat, participation, e-mail and why; the empty seats; the
+    To and Cc lines; why nobody is convened, when nobody is."""
+    import json
+
+    from ..record.refs import Target, name
+
+    nobody = dict((e.uid, why) for e, why in unconvened(model, events, rows))
+    occurrences = []
+    for e, group in _by_event(events, rows):
+        to, cc = addresses(group)
+        occurrences.append({
+            "reference": name(Target(e, e.meeting_type, e.body, False), model),
+            "uid": e.uid,
+            "date": e.day.isoformat(),
+            "start": e.start.isoformat() if e.start else None,
+            "meeting_type": e.meeting_type,
+            "body": e.body,
+            "title": _text(e.title),
+            "recipients": [{
+                "institution": r.institution,
+                "seat": r.seat.value,
+                "seat_body": r.body or None,
+                "participation": "required" if r.role == REQUIRED else "optional",
+                "name": r.person.name,
+                "email": r.person.email,
+                "language": r.person.language,
+                "why": _text(r.why),
+            } for r in group if r.person is not None],
+            "empty_seats": [{
+                "institution": r.institution or None,
+                "seat": r.seat.value,
+                "seat_body": r.body or None,
+                "why": _text(r.why),
+            } for r in group if r.person is None],
+            "to": to,
+            "cc": cc,
+            "nobody_to_convene": _text(nobody[e.uid]) if e.uid in nobody else None,
+        })
+    doc = {"format": JSON_FORMAT, "version": 1, "occurrences": occurrences}
+    return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def as_to_cc(model: Model, events: list[Event], rows: list[Recipient], lang: str) -> bytes:
+    """Per occurrence, the To and Cc lines to paste into an Outlook message."""
+    from ..i18n import format_day, t
+
+    nobody = dict((e.uid, why) for e, why in unconvened(model, events, rows))
+    out: list[str] = []
+    for e, group in _by_event(events, rows):
+        out.append(f"{format_day(e.day, lang)} — {e.title.get(lang)}")
+        if e.uid in nobody:
+            out.append("  " + t("lst.nobody", lang, why=nobody[e.uid].get(lang)))
+        else:
+            to, cc = addresses(group)
+            out.append(t("lst.to", lang, line="; ".join(to)))
+            if cc:
+                out.append(t("lst.cc", lang, line="; ".join(cc)))
+        out.append("")
+    return "\n".join(out).encode("utf-8")
+
+
+# --- contacts -------------------------------------------------------------------------------------
+
+PRODID = "-//ptfcal//lists//FR"  # marks the vCards ptfcal wrote (it may replace only those)
 
 
 def _vcard_text(value: str) -> str:
     return (value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
             .replace("\n", "\\n"))
+
+
+def _fold(line: str) -> list[str]:
+    """A content line folded at 75 octets (RFC 2426 2.6), never inside a UTF-8 character."""
+    out: list[str] = []
+    current, size, limit = "", 0, 75
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > limit:
+            out.append(current)
+            current, size, limit = " ", 1, 75
+        current += char
+        size += width
+    out.append(current)
+    return out
 
 
 def _each_person(rows: list[Recipient]):
@@ -183,16 +324,44 @@ def _each_person(rows: list[Recipient]):
         yield (r.person, *((parts[0], parts[1]) if len(parts) == 2 else ("", r.person.name)))
 
 
-def as_vcard(model: Model, rows: list[Recipient], lang: str) -> bytes:
-    """One vCard 3.0 per person (each once), with the institution and the seat."""
-    out: list[str] = []
+def _title(model: Model, p: Person, lang: str) -> str:
+    name = SEAT_NAMES[p.seat].get(lang)
+    return f"{name}, {model.bodies[p.body].short.get(lang)}" if p.body else name
+
+
+def vcards(model: Model, rows: list[Recipient], lang: str) -> list[tuple[Person, bytes]]:
+    """One vCard 3.0 per person (each once): CRLF, folded lines, the institution and the seat
+    (with its body: the Dialogue Leader's Groupe de Dialogue)."""
+    out = []
     for p, given, family in _each_person(rows):
-        out += ["BEGIN:VCARD", "VERSION:3.0", f"FN:{_vcard_text(p.name)}",
-                f"N:{_vcard_text(family)};{_vcard_text(given)};;;",
-                f"ORG:{_vcard_text(model.institutions[p.institution].name.get(lang))}",
-                f"TITLE:{_vcard_text(SEAT_NAMES[p.seat].get(lang))}",
-                f"EMAIL;TYPE=INTERNET:{p.email}", f"LANG:{p.language}", "END:VCARD"]
-    return ("\r\n".join(out) + "\r\n").encode("utf-8") if out else b""
+        lines = ["BEGIN:VCARD", "VERSION:3.0", f"PRODID:{PRODID}",
+                 f"FN:{_vcard_text(p.name)}",
+                 f"N:{_vcard_text(family)};{_vcard_text(given)};;;",
+                 f"ORG:{_vcard_text(model.institutions[p.institution].name.get(lang))}",
+                 f"TITLE:{_vcard_text(_title(model, p, lang))}",
+                 f"EMAIL;TYPE=INTERNET:{p.email}", "END:VCARD"]
+        card = "".join(part + "\r\n" for line in lines for part in _fold(line))
+        out.append((p, card.encode("utf-8")))
+    return out
+
+
+def as_vcard(model: Model, rows: list[Recipient], lang: str) -> bytes:
+    """Every card in one file (Google, Apple, Thunderbird read them all; Outlook reads one
+    card a file: `vcard_files`)."""
+    return b"".join(card for _, card in vcards(model, rows, lang))
+
+
+def vcard_files(model: Model, rows: list[Recipient], lang: str) -> list[tuple[str, bytes]]:
+    """(file name, one card) per person, for Outlook, which imports one card per file: the
+    name from the person's name and address, so two people never share a file."""
+    import re
+
+    out = []
+    for p, card in vcards(model, rows, lang):
+        stem = re.sub(r"[^\w.-]+", "-", f"{p.name} {p.email.split('@')[0]}",
+                      flags=re.UNICODE).strip("-.")[:80] or "contact"
+        out.append((f"{stem}.vcf", card))
+    return out
 
 
 OUTLOOK = ["First Name", "Last Name", "E-mail Address", "Company", "Job Title"]
@@ -202,5 +371,5 @@ def as_outlook(model: Model, rows: list[Recipient], lang: str) -> bytes:
     """The CSV Outlook imports as contacts (its own English column names), one per person."""
     return sheet.table(OUTLOOK, ([given, family, p.email,
                                   model.institutions[p.institution].name.get(lang),
-                                  SEAT_NAMES[p.seat].get(lang)]
+                                  _title(model, p, lang)]
                                  for p, given, family in _each_person(rows)), delimiter=",")

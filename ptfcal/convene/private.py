@@ -5,8 +5,8 @@ the distribution lists) found where `generate` would publish.
 order: a folder that already holds personal data is refused as an output folder. Only the
 places ptfcal writes are looked at (OUT itself, OUT/feeds and its year folders), one level
 each, never a whole tree: the known names (`people.yaml`, the outbox folder, `outbox.json`),
-and the distribution lists by their first line (the header ptfcal writes) or, for vCards,
-their first bytes.
+and the distribution lists by their first line (the header ptfcal writes) or, for vCards and
+JSON, their first bytes.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..fileio import read_head
-from .lists import HEADERS, OUTLOOK
+from .lists import HEADERS, JSON_FORMAT, OUTLOOK
 from .names import OUTBOX_FILE, OUTBOX_FOLDER
 from .register import DEFAULT_NAME
 
@@ -29,6 +29,7 @@ LIST_HEADS = tuple(
     ("\ufeff" + sep.join(cells) + "\r\n").encode("utf-8")
     for cells, sep in ((HEADERS["fr"], ";"), (HEADERS["en"], ";"), (OUTLOOK, ",")))
 VCARD_HEAD = b"BEGIN:VCARD\r\n"
+JSON_HEAD = ('{\n "format": "%s"' % JSON_FORMAT).encode("utf-8")
 
 
 def found_in(root: Path, years: Iterable[int]) -> Path | None:
@@ -55,16 +56,17 @@ def found_in(root: Path, years: Iterable[int]) -> Path | None:
 
 
 def _a_list(folder: Path) -> Path | None:
-    """A distribution list ptfcal wrote (CSV, Outlook CSV or vCards) directly in `folder`."""
+    """A distribution list ptfcal wrote (CSV, Outlook CSV, JSON or vCards) directly in
+    `folder`."""
     try:
         with os.scandir(folder) as entries:
             for n, entry in enumerate(entries):
                 if n >= MAX_ENTRIES:
                     return None
-                if not entry.name.lower().endswith((".csv", ".vcf")):
+                if not entry.name.lower().endswith((".csv", ".vcf", ".json")):
                     continue
                 head = _head(Path(entry.path))
-                if head.startswith(LIST_HEADS) or head.startswith(VCARD_HEAD):
+                if head.startswith((*LIST_HEADS, VCARD_HEAD, JSON_HEAD)):
                     return Path(entry.path)
     except OSError:
         return None

@@ -28,6 +28,7 @@ from ..model import (
     Source,
     Text,
 )
+from ..text import of_fr
 
 SEAT_NAMES = {
     SeatKind.HEAD: Text("titulaire (chef d'agence)", "titulaire (head of agency)"),
@@ -166,7 +167,7 @@ def _group_seats(model: Model, event: Event, rule: SeatRule, group: Body,
 
     def role_unknown(role: str) -> Seat:
         return unknown(text("seat.role-unknown", role=text(f"seat.role.{role}"),
-                            year=day.year, seat=SEAT_NAMES[rule.seat], what=what))
+                            year=day.year, option=role))
 
     institutions: tuple[str, ...]
     if who is SeatWho.MEMBERS:
@@ -195,7 +196,7 @@ def _group_seats(model: Model, event: Event, rule: SeatRule, group: Body,
         institutions = roles.tripartite.get(group.id, ()) if roles else ()
         if not institutions:
             yield unknown(text("seat.tripartite-unknown", year=day.year, body=group.short,
-                               ident=group.id, seat=SEAT_NAMES[rule.seat], what=what))
+                               ident=group.id))
             return
     elif who is SeatWho.LEAD:
         yield from _leads(model, event, rule, group, what, register)
@@ -224,10 +225,10 @@ def _seat(model: Model, rule: SeatRule, ident: str, group: Body, what: Text) -> 
             ident = inst.delegation or ident  # the AFD's ambassador is France's
         else:  # the head of a multilateral agency « a rang d'ambassadeur » (001)
             kind, message = SeatKind.HEAD, "seat.why-rank"
-    who = model.institutions[ident].short
+    holder = model.institutions[ident]
+    of = Text(of_fr(holder.called("fr")), f"of {holder.called('en')}")
     where = group.short if kind in IN_A_BODY else what
-    why = text(message, seat=SEAT_NAMES[kind], who=who, what=where,
-               source=_source(rule.source))
+    why = text(message, seat=SEAT_NAMES[kind], of=of, what=where, source=_source(rule.source))
     return Seat(ident, kind, not rule.optional, group.id, why)
 
 
@@ -242,8 +243,7 @@ def _leads(model: Model, event: Event, rule: SeatRule, group: Body, what: Text,
     leads = leads or [i for i in group.lead if model.institutions[i].validity.contains(day)]
     if not leads:
         yield Seat(None, rule.seat, not rule.optional, group.id,
-                   text("seat.lead-unknown", body=group.short, seat=SEAT_NAMES[rule.seat],
-                        what=what))
+                   text("seat.lead-unknown", body=group.short))
     for ident in leads:
         yield _seat(model, rule, ident, group, what)
 

@@ -42,6 +42,8 @@ NOUNS: dict[str, dict[str, tuple[str, str, str]]] = {
                        "aucun retrait"),
                 "en": ("removal (published as cancelled)", "removals (published as cancelled)",
                        "no removal")},
+    "vcard": {"fr": ("fiche vCard", "fiches vCard", "aucune fiche vCard"),
+              "en": ("vCard", "vCards", "no vCard")},
     "meeting": {"fr": ("réunion", "réunions", "aucune réunion"),
                 "en": ("meeting", "meetings", "no meeting")},
     "day": {"fr": ("jour", "jours", "aucun jour"), "en": ("day", "days", "no day")},

@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 SEATS_MESSAGES: dict[str, dict[str, str]] = {
-    "seat.why": {"fr": "{seat} de {who} pour {what}{source}",
-                 "en": "{seat} of {who} for {what}{source}"},
+    "seat.why": {"fr": "{seat} {of} pour {what}{source}",
+                 "en": "{seat} {of} for {what}{source}"},
     "seat.why-rank": {
-        "fr": "{seat} de {who} pour {what}, qui a rang d'ambassadeur{source}",
-        "en": "{seat} of {who} for {what}, who ranks as an ambassador{source}"},
+        "fr": "{seat} {of} pour {what}, qui a rang d'ambassadeur{source}",
+        "en": "{seat} {of} for {what}, who ranks as an ambassador{source}"},
     "seat.source": {"fr": " ({text}{ref})", "en": " ({text}{ref})"},
     "seat.role-unknown": {
-        "fr": "{role} {year} non renseigné(e) : {seat} pour {what} (ptfcal roles {year} …)",
-        "en": "{role} {year} not recorded: {seat} for {what} (ptfcal roles {year} …)"},
+        "fr": "{role} {year} non enregistré(e) dans roles.yaml (ptfcal roles {year} --{option} …)",
+        "en": "{role} {year} not recorded in roles.yaml (ptfcal roles {year} --{option} …)"},
     "seat.tripartite-unknown": {
-        "fr": "coordination tripartite {year} de {body} non renseignée : {seat} pour {what} "
-              "(ptfcal roles {year} --tripartite {ident}=…)",
-        "en": "{year} tripartite coordination of {body} not recorded: {seat} for {what} "
-              "(ptfcal roles {year} --tripartite {ident}=…)"},
+        "fr": "coordination tripartite {year} de {body} non enregistrée (ptfcal roles {year} "
+              "--tripartite {ident}=A,B,C)",
+        "en": "{year} tripartite coordination of {body} not recorded (ptfcal roles {year} "
+              "--tripartite {ident}=A,B,C)"},
     "seat.lead-unknown": {
-        "fr": "chef de file de {body} non renseigné : {seat} pour {what}",
-        "en": "lead of {body} not recorded: {seat} for {what}"},
+        "fr": "Dialogue Leader de {body} non renseigné (lead dans bodies/, ou le registre)",
+        "en": "Dialogue Leader of {body} not recorded (lead in bodies/, or the register)"},
+    "seat.roles-missing": {
+        "fr": "ses sièges dépendent des rôles {year}, non enregistrés",
+        "en": "its seats depend on the {year} roles, not recorded"},
     "seat.role.chef-de-file": {"fr": "Chef de file des PTF", "en": "PTF lead donor"},
     "seat.role.troika": {"fr": "Troïka", "en": "Troika"},
     "seat.role.un-coordinating-agency": {"fr": "agence coordinatrice du SNU",
@@ -35,9 +38,19 @@ SEATS_MESSAGES: dict[str, dict[str, str]] = {
     "seat.paired-none": {"fr": "aucun Groupe de Dialogue jumelé à {body}",
                          "en": "no Groupe de Dialogue is paired with {body}"},
     "seat.empty-register": {
-        "fr": "aucune personne du registre n'occupe ses sièges",
-        "en": "nobody in the register holds its seats"},
+        "fr": "aucune personne du registre des personnes n'occupe ses sièges",
+        "en": "nobody in the register of people holds its seats"},
     "seat.unconvened": {
         "fr": "{day} — {what} : personne à convoquer ({why})",
         "en": "{day} — {what}: nobody to convene ({why})"},
+    "lst.nobody": {"fr": "personne à convoquer : {why}", "en": "nobody to convene: {why}"},
+    "lst.to": {"fr": "À : {line}", "en": "To: {line}"},
+    "lst.cc": {"fr": "Cc : {line}", "en": "Cc: {line}"},
+    "lst.unconvened": {
+        "fr": "{count} sans personne à convoquer :",
+        "en": "{count} with nobody to convene:"},
+    "lst.cards": {"fr": "{count} dans {path}", "en": "{count} in {path}"},
+    "lst.not-ours": {
+        "fr": "{path} existe et n'est pas une fiche que ptfcal a écrite : rien n'est remplacé",
+        "en": "{path} exists and is not a card ptfcal wrote: nothing is replaced"},
 }
