@@ -43,7 +43,7 @@ def test_roles_say_which_notes_they_clear(config_copy) -> None:
     (["lists", "--format", "xx"],
      "Utilisation : ptfcal lists [OPTIONS] {year}\nAide : « ptfcal lists --help ».\n\n"
      "erreur : valeur invalide pour --format / -f : « xx » n'est pas l'un des choix possibles "
-     ": text, csv, vcf, outlook\n"),
+     ": text, csv, json, to-cc, vcf, outlook\n"),
     (["move"], "Utilisation : ptfcal move [OPTIONS] {REF}\nAide : « ptfcal move --help ».\n\n"
      "erreur : argument manquant : REF\n"),
     (["moev"], "Utilisation : ptfcal [OPTIONS] COMMAND [ARGS]...\nAide : « ptfcal --help ».\n\n"
@@ -70,6 +70,6 @@ def test_the_command_lines_own_errors_stay_english_in_english() -> None:
     result = run_ptfcal("lists", "--format", "xx", "--lang", "en")
     assert result.code == 2
     assert result.err.endswith("Error: Invalid value for '--format' / '-f': 'xx' is not one "
-                               "of 'text', 'csv', 'vcf', 'outlook'.\n")
+                               "of 'text', 'csv', 'json', 'to-cc', 'vcf', 'outlook'.\n")
     assert run_ptfcal("moev", "-l", "en").err.endswith("No such command 'moev'. Did you mean "
                                                        "'move'?\n")

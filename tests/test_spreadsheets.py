@@ -69,9 +69,9 @@ def test_hostile_names_and_addresses_are_text_in_the_lists_and_outlook_csv(
     ptfcal(config_copy, "lists", "2020", "--type", "gec-monthly", "--format", "csv",
            "--output", str(listing))
     rows = cells(listing.read_bytes())
-    names = {r[5] for r in rows[1:]}
+    names = {r[6] for r in rows[1:]}
     assert {"'" + v for v in hostile.values()} <= names
-    assert "'-awa@example.org" in {r[6] for r in rows[1:]}
+    assert "'-awa@example.org" in {r[7] for r in rows[1:]}
     assert not any(c.startswith(sheet.FORMULA_STARTS) for r in rows for c in r)
 
     contacts = tmp_path / "contacts.csv"
