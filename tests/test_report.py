@@ -371,3 +371,37 @@ def test_a_cancelled_meeting_is_not_held_nor_missing(report_json) -> None:
     assert totals["planned"] + totals["extra"] == (totals["held"] + totals["cancelled"]
                                                    + totals["not_recorded"]
                                                    + totals["upcoming"])
+
+
+def test_typed_text_is_shown_never_run() -> None:
+    """A reason typed with markup or a formula: escaped in the page, text in the CSV."""
+    from dataclasses import replace
+
+    from ptfcal.report import Kind, render
+    from ptfcal.text import Text
+
+    model = bundled_model()
+    events = bundled_schedule(2020).events
+    hostile = Text("<script>alert(1)</script> =HYPERLINK(\"x\")", "<img src=x onerror=1>")
+    events = [replace(e, status=Status.CANCELLED, note=hostile)
+              if e.meeting_type == "gec-monthly" and e.day.month == 3 else e for e in events]
+    b = bilan(model, events, 2020, 2020, date(2020, 6, 30))
+    page, _ = render(b, model, Kind.HTML, "fr")
+    assert b"<script>" not in page and b"&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    english, _ = render(b, model, Kind.HTML, "en")
+    assert b"<img" not in english and b"&lt;img src=x onerror=1&gt;" in english
+
+
+def test_one_body(year_2027) -> None:
+    data = json.loads(_ok("report", "2027", "--format", "json", "--as-of", AS_OF,
+                          "--body", "gec", cwd=year_2027))
+    assert {r["body"] for r in data["bodies"]} == {"gec"}
+    assert {r["body"] for r in data["gaps"]} == {"gec"}
+    rules = {f["rule"] for f in data["conformity"]}
+    assert "C-GEC-6" in rules and "C-SR-1" not in rules  # the sector reviews are not the GEC's
+
+
+def test_a_chart_without_fonts_keeps_its_words() -> None:
+    from ptfcal.report.png import _plain
+
+    assert _plain("Prévues, Échéance, Troïka") == "Prevues, Echeance, Troika"
