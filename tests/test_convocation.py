@@ -63,6 +63,21 @@ def test_a_commission_mixte_is_announced_for_the_ministry_never_requested(
     # English below for the English readers of the register
     assert "The Ministry of Economy and Finance convenes the following meeting." in plain
     assert "Date: Thursday 18 March 2027, 09:00 to 13:00 (Bamako time, GMT)" in plain
+    # called off by the ministry: announced as cancelled, still no request of the SEG's
+    cancelled = run_ptfcal("cancel", "commission-mixte-session@2027-03", "--reason",
+                           "report décidé par le Gouvernement", "--config", str(config))
+    assert cancelled.code == 0, cancelled.err
+    invite(config, url, "--type", "commission-mixte-session")
+    assert len(inbox.messages) == 4
+    msg, plain, event, method = read(inbox.messages[3][1])
+    assert (method, str(event["STATUS"]), int(event["SEQUENCE"])) == ("PUBLISH", "CANCELLED", 1)
+    assert "ORGANIZER" not in event
+    assert msg["Subject"] == ("Pour information, annulation : Session de la Commission Mixte "
+                              "Mali-PTF — jeudi 18 mars 2027")
+    assert ("Le Ministère de l'Economie et des Finances a annulé la réunion suivante."
+            in plain)
+    assert ("La réunion du jeudi 18 mars 2027 est annulée : report décidé par le "
+            "Gouvernement.") in plain
     assert "a l'honneur de vous inviter" not in text
 
 
@@ -129,6 +144,20 @@ def test_a_gec_with_its_place_is_convened_formally_then_moved_then_cancelled(
     count = len(inbox.messages)
     again = invite(config, url, "--type", "gec-monthly")
     assert len(inbox.messages) == count and "Rien à envoyer" in again.out
+
+
+def test_an_extraordinary_gec_names_who_called_it(config_copy: Path) -> None:
+    config = config_with_people(config_copy)
+    added = run_ptfcal("add", "gec-extraordinary", "--on", "2027-03-03", "--convened-by",
+                       "troika", "--config", str(config))
+    assert added.code == 0, added.err
+    invite(config, None, "--type", "gec-extraordinary")
+    (draft,) = (config / ".ptfcal-outbox" / "drafts").glob("*.eml")
+    msg, plain, event, method = read(draft.read_bytes())
+    assert method == "REQUEST" and str(event["STATUS"]) == "CONFIRMED"  # recorded: firm
+    assert msg["Subject"] == ("Convocation : Réunion extraordinaire du GEC — mercredi 3 mars "
+                              "2027")
+    assert "Convoquée par : la Troïka" in french(plain)
 
 
 def test_the_invitation_never_contradicts_the_feed(smtp, config_copy: Path,  # noqa: F811

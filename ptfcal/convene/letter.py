@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from ..i18n import format_day, t
+from ..i18n import format_day, known, t
 from ..model import HELD_BY, Event, Model
 from ..text import Text
 
@@ -142,6 +142,8 @@ def _letter(model: Model, e: Event, lang: str, cancel: bool, before: Announced |
         lines.append(t("conv.secretariat", lang, value=e.secretariat.label.get(lang)))
     if announced_by is not None:
         lines.append(t("conv.convener", lang, value=announced_by.get(lang)))
+    elif e.convened_by:  # recorded: an extraordinary GEC « convoquée par la Troïka élargie »
+        lines.append(t("conv.convener", lang, value=_party(model, e.convened_by, lang)))
     if not cancel:
         if provisional:
             lines += ["", t("conv.provisional", lang)]
@@ -220,6 +222,16 @@ def _agenda(model: Model, e: Event, lang: str) -> list[str]:
                      else t("conv.agenda-item", lang, n=n, title=item.title))
         lines += [t("conv.document", lang, url=url) for url in item.docs]
     return lines
+
+
+def _party(model: Model, ident: str, lang: str) -> str:
+    if ident in model.bodies:
+        return model.bodies[ident].called(lang)
+    if ident in model.institutions:
+        return model.institutions[ident].called(lang)
+    if known(f"value.{ident}"):  # a role: « la Troïka »
+        return t(f"value.{ident}", lang)
+    return ident
 
 
 def _cap(text: str) -> str:
