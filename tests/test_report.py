@@ -52,6 +52,8 @@ def year_2027(tmp_path_factory) -> Path:
     _ok("action", "done", "A-2027-001", "--on", "2027-02-20", cwd=work)
     # the year before has one meeting held: the bilan puts 2026 beside 2027
     _ok("attendance", "gec-monthly@2026-11", "--present", "canada", cwd=work)
+    _ok("action", "gec-monthly@2026-11", "Actualiser la matrice", "--owner", "canada",
+        "--due", "2027-01-31", cwd=work)
     return work
 
 
@@ -117,6 +119,10 @@ def test_decisions_and_actions_as_of_the_end_of_june(report_json) -> None:
             owners["france"]["open"]) == (1, 1, 1)
     assert [(a["id"], a["overdue"]) for a in report_json["open_actions"]] == [
         ("A-2027-002", True), ("A-2027-003", False)]
+    # 2026's action, still open at the end of June 2027: the recommendation 2027 inherited
+    assert [(a["id"], a["owner"], a["overdue"], a["given"][:7])
+            for a in report_json["earlier_open_actions"]] == [
+        ("A-2026-001", "canada", True, "2026-11")]
 
 
 def test_the_contract_keys_are_there(report_json) -> None:

@@ -36,6 +36,8 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
     "rep.s.by-owner": _m("Actions par institution responsable", "Actions per owning "
                          "institution"),
     "rep.s.open": _m("Actions encore ouvertes", "Actions still open"),
+    "rep.s.earlier": _m("Actions des années précédentes encore ouvertes",
+                        "Actions of earlier years still open"),
     "rep.s.conformity": _m("Conformité aux textes : constats de la vérification",
                            "Conformity with the texts: the check's findings"),
     "rep.s.previous": _m("Comparaison avec {year}", "Compared with {year}"),
@@ -77,6 +79,7 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
     "rep.c.owner": _m("Responsable", "Owner"),
     "rep.c.action": _m("Action", "Action"),
     "rep.c.due": _m("Échéance", "Due"),
+    "rep.c.given": _m("Décidée le", "Given on"),
     "rep.c.rule": _m("Règle", "Rule"),
     "rep.c.severity": _m("Gravité", "Severity"),
     "rep.c.count": _m("Nombre", "Count"),

@@ -13,7 +13,8 @@ from ..calendar.parties import Resolver
 from ..checks.audit import audit
 from ..convene.seats import seats
 from ..model import Event, Model
-from .figures import Bilan, bilan, record_of
+from ..meet import followup
+from .figures import ActionLine, Bilan, bilan, record_of
 
 Progress = Callable[[int], None]  # called with each year done
 
@@ -61,4 +62,17 @@ def compute(model: Model, first: int, last: int, as_of: date, body: str | None =
             previous = bilan(model, evs, before, before, as_of, body=body, findings=found,
                              convened=convened(model))
     return bilan(model, events, first, last, as_of, body=body, findings=findings,
-                 convened=convened(model), previous=previous)
+                 convened=convened(model), previous=previous,
+                 earlier_open=earlier_open(model, first, as_of, body))
+
+
+def earlier_open(model: Model, first: int, as_of: date, body: str | None) -> list[ActionLine]:
+    """The actions given at meetings before `first` still to do on `as_of`: the
+    recommendations the period inherited and has not closed."""
+    years = [y for y in followup.recorded_years(model) if y < first]
+    if not years:
+        return []
+    book = followup.Followup.of(model, years)
+    return [ActionLine(t.action.id, t.meeting.body, t.action.owner, t.action.due,
+                       t.action.text, t.action.overdue_on(as_of), t.meeting.day)
+            for t in book.actions(body=body, open_on=as_of)]

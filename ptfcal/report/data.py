@@ -58,13 +58,18 @@ def document(b: Bilan, model: Model, lang: str) -> dict:
         "actions": _counts(b.actions),
         "actions_by_body": [{"body": k, **_counts(v)} for k, v in b.actions_by_body],
         "actions_by_owner": [{"owner": k, **_counts(v)} for k, v in b.actions_by_owner],
-        "open_actions": [{"id": a.id, "body": a.body, "owner": a.owner,
-                          "due": a.due.isoformat() if a.due else None, "text": a.text,
-                          "overdue": a.overdue} for a in b.still_open],
+        "open_actions": [_line(a) for a in b.still_open],
+        "earlier_open_actions": [_line(a) for a in b.earlier_open],
         "conformity": [{"rule": f.rule, "severity": f.severity.value, "count": f.count,
                         "title": f.title.get(lang)} for f in b.conformity],
     }
     return doc
+
+
+def _line(a) -> dict:
+    return {"id": a.id, "body": a.body, "owner": a.owner,
+            "due": a.due.isoformat() if a.due else None, "text": a.text, "overdue": a.overdue,
+            "given": a.given.isoformat() if a.given else None}
 
 
 def report_json(b: Bilan, model: Model, lang: str) -> bytes:

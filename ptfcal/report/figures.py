@@ -126,6 +126,7 @@ class ActionLine:
     due: date | None
     text: str
     overdue: bool
+    given: date | None = None  # the day of the meeting that gave it
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,8 @@ class Bilan:
     still_open: tuple[ActionLine, ...]
     conformity: tuple[FindingRow, ...]
     previous: Bilan | None = None
+    # actions of meetings before the period still to do on the as-of date (meet/followup.py)
+    earlier_open: tuple[ActionLine, ...] = ()
     recorded: int = 0  # meetings with a record: 0 means there is nothing to say yet
     meta: dict[str, str] = field(default_factory=dict)
 
@@ -184,7 +187,7 @@ def _concerns(event: Event, body: str | None) -> bool:
 def bilan(model: Model, events: Iterable[Event], first: int, last: int, as_of: date, *,
           body: str | None = None, findings: Iterable = (), record: RecordOf = record_of,
           convened: Callable[[Event], Iterable[str]] | None = None,
-          previous: Bilan | None = None) -> Bilan:
+          previous: Bilan | None = None, earlier_open: Iterable[ActionLine] = ()) -> Bilan:
     """The bilan of the years `first`..`last` from their scheduled events (cancelled ones
     included) and the check's findings of those years. `convened` gives the institutions
     convened to a meeting (default: its participants as configured)."""
@@ -277,7 +280,7 @@ def bilan(model: Model, events: Iterable[Event], first: int, last: int, as_of: d
             by_owner[a.owner] = by_owner.get(a.owner, ActionCounts()).plus(state)
             if state in ("open", "overdue"):
                 still_open.append(ActionLine(a.id, e.body, a.owner, a.due, a.text,
-                                             state == "overdue"))
+                                             state == "overdue", e.day))
 
     rules = {r.id: r for r in model.checks}
     found = Counter((f.rule, f.severity) for f in findings)
@@ -293,7 +296,9 @@ def bilan(model: Model, events: Iterable[Event], first: int, last: int, as_of: d
         tuple(sorted(by_body.items(), key=lambda kv: _body_order(model, (kv[0], "")))),
         tuple(sorted(by_owner.items(), key=lambda kv: _inst_order(model, kv[0]))),
         tuple(sorted(still_open, key=lambda a: (not a.overdue, a.due or date.max, a.id))),
-        conformity, previous, len(held))
+        conformity, previous, recorded=len(held),
+        earlier_open=tuple(sorted(earlier_open, key=lambda a: (not a.overdue, a.due or date.max,
+                                                               a.id))))
 
 
 def _body_order(model: Model, key: tuple[str, str]) -> tuple:

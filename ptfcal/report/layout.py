@@ -196,6 +196,16 @@ def sections(b: Bilan, model: Model, lang: str) -> list[Section]:
                                  names.day(a.due) if a.due else c("rep.no-due"),
                                  c("rep.c.overdue") if a.overdue else c("rep.c.open")]
                                 for a in b.still_open]))
+    if b.earlier_open:
+        follow.tables.append(Table(c("rep.s.earlier"), ["", c("rep.c.action"), c("rep.c.body"),
+                                                        c("rep.c.given"), c("rep.c.owner"),
+                                                        c("rep.c.due"), ""],
+                                   [[a.id, a.text, names.body(a.body),
+                                     names.day(a.given) if a.given else "",
+                                     names.inst(a.owner),
+                                     names.day(a.due) if a.due else c("rep.no-due"),
+                                     c("rep.c.overdue") if a.overdue else c("rep.c.open")]
+                                    for a in b.earlier_open]))
     out.append(follow)
 
     # conformity
