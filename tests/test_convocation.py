@@ -89,14 +89,15 @@ def test_a_gec_with_its_place_is_convened_formally_then_moved_then_cancelled(
                           "Salle de conférence de la Banque mondiale, ACI 2000",
                           "--config", str(config))
     assert recorded.code == 0, recorded.err
-    # its ordre du jour, as meeting.py records it on the occurrence
-    year_file = config / "years" / "2027.yaml"
-    year_file.write_text(year_file.read_text(encoding="utf-8") + (
-        "    agenda:\n"
-        "      - title: \"Revue annuelle du CREDD : préparation\"\n"
-        "        by: banque-mondiale\n"
-        "        docs: [\"https://example.org/note-credd.pdf\"]\n"
-        "      - title: \"Divers\"\n"), encoding="utf-8")
+    # its ordre du jour, recorded with the meeting verbs; an action of the last GEC to follow
+    for args in (("agenda", "gec-monthly@2027-02", "add",
+                  "Revue annuelle du CREDD : préparation", "--by", "banque-mondiale", "--doc",
+                  "https://example.org/note-credd.pdf"),
+                 ("agenda", "gec-monthly@2027-02", "add", "Divers"),
+                 ("action", "gec-monthly@2026-12", "Transmettre la note au MEF", "--owner",
+                  "banque-mondiale", "--due", "2027-03-31")):
+        done = run_ptfcal(*args, "--config", str(config))
+        assert done.code == 0, (args, done.err)
     # without --provisional only the February GEC, now recorded, goes out
     first = invite(config, url, "--type", "gec-monthly")
     assert len(inbox.messages) == 1
@@ -110,7 +111,8 @@ def test_a_gec_with_its_place_is_convened_formally_then_moved_then_cancelled(
                  "Instance : Groupe Exécutif de Coopération",
                  "Date : mercredi 10 février 2027, de 09:00 à 12:00 (heure de Bamako, GMT)",
                  "Lieu : Salle de conférence de la Banque mondiale, ACI 2000",
-                 "Ordre du jour :\n1. Revue annuelle du CREDD : préparation (présenté par la "
+                 "Ordre du jour :\n— Suivi des recommandations de la réunion précédente (1 "
+                 "action en suivi)\n1. Revue annuelle du CREDD : préparation (présenté par la "
                  "Banque mondiale)\n   Document : https://example.org/note-credd.pdf\n2. Divers",
                  f"votre réponse parvient au secrétariat, {ORGANIZER}."):
         assert line in text, line

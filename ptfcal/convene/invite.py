@@ -210,6 +210,7 @@ def plan(outbox: Outbox, model: Model, events: list[Event], rows: list[Recipient
     messages: list[Message] = []
     later: list[Event] = []
     nobody: list[Event] = []
+    follow_up = _FollowUp(model)
     for e in events:
         cancelled = e.status is Status.CANCELLED
         tentative = not cancelled and is_tentative(model, e)
@@ -252,7 +253,8 @@ def plan(outbox: Outbox, model: Model, events: list[Event], rows: list[Recipient
         for email, last in sorted(sent.items()):
             if email not in wanted and last["method"] == REQUEST:
                 cancels.append(email)  # removed from the list: told it is off for them
-        draft = _Draft(model, e, entry, tentative, organizer, organizer_name, now)
+        draft = _Draft(model, e, entry, tentative, organizer, organizer_name, now,
+                       follow_up.count(e) if requests else 0)
         for own, group in sorted(requests.items()):
             messages.append(draft.message(REQUEST, own, group, []))
         if cancels:
@@ -275,6 +277,22 @@ def _folded(recipients: dict) -> dict:
     return folded
 
 
+class _FollowUp:
+    """The actions each convocation's ordre du jour opens with, read once and only when a
+    convocation is due (the recorded years are scheduled for it)."""
+
+    def __init__(self, model: Model) -> None:
+        self.model = model
+        self.book = None
+
+    def count(self, e: Event) -> int:
+        if self.book is None:
+            from ..meet.followup import Followup
+
+            self.book = Followup.of(self.model)
+        return len(self.book.carried_to(e))
+
+
 @dataclass(frozen=True)
 class _Draft:
     """What every message about one occurrence shares."""
@@ -286,6 +304,7 @@ class _Draft:
     organizer: str
     organizer_name: str
     now: datetime
+    follow_up: int = 0  # actions carried from the body's earlier meetings
 
     def message(self, method: str, seq: int, rows: list[Recipient], cancelled: list[str],
                 known: dict[str, Recipient] | None = None) -> Message:
@@ -310,7 +329,8 @@ class _Draft:
                          before=Announced.of(before) if before else None,
                          provisional=self.tentative and method == REQUEST,
                          announced_by=ministry, mailbox=self.organizer,
-                         signature=self.organizer_name, english=english)
+                         signature=self.organizer_name, english=english,
+                         follow_up=self.follow_up)
         status = ("CANCELLED" if method == CANCEL else "TENTATIVE" if self.tentative
                   else "CONFIRMED")
         ics = _calendar(e, itip, seq, to, cc, names, roles, self.organizer,

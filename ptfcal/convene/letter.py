@@ -81,16 +81,17 @@ def convener(model: Model, e: Event) -> Text | None:
 
 def compose(model: Model, e: Event, *, cancel: bool, before: Announced | None,
             provisional: bool, announced_by: Text | None, mailbox: str, signature: str,
-            english: bool) -> Letter:
+            english: bool, follow_up: int = 0) -> Letter:
     """The letter for `e`: a convocation, an update (`before`: what was last announced), or a
     cancellation; `announced_by`: the convening ministry when the message is only an
-    announcement (METHOD:PUBLISH)."""
+    announcement (METHOD:PUBLISH); `follow_up`: the actions of the body's earlier meetings
+    its ordre du jour opens with (meet/followup.py's « Suivi des recommandations »)."""
     lines = _letter(model, e, "fr", cancel, before, provisional, announced_by, mailbox,
-                    signature)
+                    signature, follow_up)
     if english:
         lines = [t("conv.english-below", "fr"), "", *lines, "", SEPARATOR, "",
                  *_letter(model, e, "en", cancel, before, provisional, announced_by, mailbox,
-                          signature)]
+                          signature, follow_up)]
     return Letter(subject(model, e, cancel=cancel, update=before is not None,
                           provisional=provisional, publish=announced_by is not None),
                   tuple(lines))
@@ -117,7 +118,7 @@ def subject(model: Model, e: Event, *, cancel: bool, update: bool, provisional: 
 
 def _letter(model: Model, e: Event, lang: str, cancel: bool, before: Announced | None,
             provisional: bool, announced_by: Text | None, mailbox: str,
-            signature: str) -> list[str]:
+            signature: str, follow_up: int) -> list[str]:
     sender = t("conv.sender", lang)
     if announced_by is not None:
         who = _cap(announced_by.get(lang))
@@ -147,7 +148,7 @@ def _letter(model: Model, e: Event, lang: str, cancel: bool, before: Announced |
     if not cancel:
         if provisional:
             lines += ["", t("conv.provisional", lang)]
-        lines += ["", *_agenda(model, e, lang)]
+        lines += ["", *_agenda(model, e, lang, follow_up)]
     lines += ["", t("conv.reply-publish" if announced_by is not None or cancel
                     else "conv.reply", lang, mailbox=mailbox),
               "", t("conv.closing", lang), "", signature]
@@ -207,11 +208,16 @@ def _span(before: date, after: date, lang: str) -> str:
     return t("conv.span", lang, before=full, after=format_day(after, lang))
 
 
-def _agenda(model: Model, e: Event, lang: str) -> list[str]:
+def _agenda(model: Model, e: Event, lang: str, follow_up: int) -> list[str]:
     items = e.record.agenda  # the ordre du jour recorded for it (meeting.py)
-    if not items:
+    if not items and not follow_up:
         return [t("conv.agenda-later", lang)]
     lines = [t("conv.agenda", lang)]
+    if follow_up:
+        count = t("conv.actions" if follow_up == 1 else "conv.actions-many", lang, n=follow_up)
+        lines.append(t("conv.follow-up", lang, count=count))
+    if not items:
+        lines.append(t("conv.agenda-rest", lang))
     for n, item in enumerate(items, 1):
         by = item.by
         if by in model.institutions:
