@@ -75,6 +75,15 @@ LOWER = {
     "report.figures": {"meeting", "model", "text"},
     "report.charts": set(),
     "report.png": {"report.charts"},
+    # the renderers lay the figures out; none computes, schedules or checks
+    "report.layout": {"i18n", "model", "report.charts", "report.figures"},
+    "report.html": {"report.charts", "report.layout"},
+    "report.data": {"i18n", "model", "sheet", "report.Kind", "report.figures",
+                    "report.layout", "report.seal"},
+    "report.docs": {"word", "report.layout", "report.png"},
+    "report.programme": {"i18n", "model", "report.layout"},
+    "report.seal": {"word", "report.Kind"},
+    "report.pdf": {"errors", "i18n"},
     # the convocation's words: text from the model, no e-mail, no calendar library
     "convene.letter": {"i18n", "model", "text"},
     # the planner knows the rules, not the solver; only plan.solver imports it

@@ -21,7 +21,6 @@ from .app import (
     years_of,
 )
 
-
 MAX_EXISTING = 50 * 1024 * 1024  # bytes of an existing --output read to tell whether it is ours
 
 
@@ -67,8 +66,7 @@ def report(
         say_config(folder, lang_)
         from .. import i18n
         from ..errors import InputError
-        from ..report import Kind, render
-        from ..report import programme_of
+        from ..report import Kind, programme_of, render
 
         kind = Kind(fmt.value)
         if body is not None and body not in model.bodies:

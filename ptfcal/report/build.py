@@ -12,8 +12,8 @@ from ..calendar import scheduler, workdays
 from ..calendar.parties import Resolver
 from ..checks.audit import audit
 from ..convene.seats import seats
-from ..model import Event, Model
 from ..meet import followup
+from ..model import Event, Model
 from .figures import ActionLine, Bilan, bilan, record_of
 
 Progress = Callable[[int], None]  # called with each year done
