@@ -231,3 +231,21 @@ def test_every_lists_json_field_is_documented(config_copy: Path) -> None:
     documented = [set(re.findall(r"^\| `([a-z_]+)` \|", s, re.M)) for s in sections[1:]]
     ga = listed(config_copy, "2021", "--type", "ga-meeting")[0]
     assert documented == [set(ga), set(ga["recipients"][0]), set(ga["empty_seats"][0])]
+
+
+def test_a_wrong_seat_in_meetings_yaml_is_located(config_copy: Path) -> None:
+    path = config_copy / "meetings.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("      - {who: troika, seat: head}\n",
+                        "      - {who: troïka, seat: head}\n      - {who: lead, seat: chef, "
+                        "in: every nulle-part}\n", 1)
+    path.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("      - {who: troïka, seat: head}") + 1
+    err = ptfcal(config_copy, "lists", "2021", code=2).err
+    assert f"meetings.yaml:{line}:15: meeting_types[4].seats[1].who: 'troïka' n'est pas un " \
+           "groupe de sièges (members / chef-de-file / troika /" in err
+    assert f"meetings.yaml:{line + 1}:27: meeting_types[4].seats[2].seat: 'chef' n'est pas un " \
+           "siège (head / deputy / ambassador /" in err
+    assert f"meetings.yaml:{line + 1}:37: meeting_types[4].seats[2].in: 'nulle-part' n'est " \
+           "pas une catégorie d'instances connue" in err
+    assert "3 erreurs dans la configuration" in err

@@ -334,7 +334,7 @@ BODY_RECORD = Record(
 SEAT_RECORD = Record(
     Text("siège", "seat"),
     {
-        "who": Field(Choice(SeatWho, Text("qui", "who")), True,
+        "who": Field(Choice(SeatWho, Text("un groupe de sièges", "a group of seats")), True,
                      "whose seats, in the group(s) of `in`"),
         "seat": Field(Choice(SeatKind, Text("un siège", "a seat")), True,
                       "the seat (`ambassador`: the ambassador of a bilateral, the head of a "

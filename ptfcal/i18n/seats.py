@@ -10,7 +10,8 @@ SEATS_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{seat} {of} for {what}, who ranks as an ambassador{source}"},
     "seat.source": {"fr": " ({text}{ref})", "en": " ({text}{ref})"},
     "seat.role-unknown": {
-        "fr": "{role} {year} non enregistré(e) dans roles.yaml (ptfcal roles {year} --{option} …)",
+        "fr": "{role} {year} non enregistré(e) dans roles.yaml "
+              "(ptfcal roles {year} --{option} …)",
         "en": "{role} {year} not recorded in roles.yaml (ptfcal roles {year} --{option} …)"},
     "seat.tripartite-unknown": {
         "fr": "coordination tripartite {year} de {body} non enregistrée (ptfcal roles {year} "
