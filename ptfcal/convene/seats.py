@@ -11,7 +11,7 @@ Troïka not recorded, a GT PTF's tripartite coordination not recorded) is kept, 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol
 
@@ -240,12 +240,18 @@ def _leads(model: Model, event: Event, rule: SeatRule, group: Body, what: Text,
     leads = list(dict.fromkeys(
         p.institution for p in register or ()
         if p.seat is SeatKind.DIALOGUE_LEADER and p.body == group.id and p.holds(day)))
+    registered = bool(leads)
     leads = leads or [i for i in group.lead if model.institutions[i].validity.contains(day)]
     if not leads:
         yield Seat(None, rule.seat, not rule.optional, group.id,
                    text("seat.lead-unknown", body=group.short))
+    stale = (not registered and group.lead_as_of is not None and day.year > group.lead_as_of)
     for ident in leads:
-        yield _seat(model, rule, ident, group, what)
+        seat = _seat(model, rule, ident, group, what)
+        if stale:  # a lead known for an earlier year (the GD's, inferred from 2019)
+            seat = replace(seat, why=text("seat.lead-stale", why=seat.why,
+                                          year=group.lead_as_of))
+        yield seat
 
 
 def _experts(model: Model, group: Body, day: date, register: Sequence[Holder] | None

@@ -54,4 +54,6 @@ SEATS_MESSAGES: dict[str, dict[str, str]] = {
     "lst.not-ours": {
         "fr": "{path} existe et n'est pas une fiche que ptfcal a écrite : rien n'est remplacé",
         "en": "{path} exists and is not a card ptfcal wrote: nothing is replaced"},
+    "seat.lead-stale": {"fr": "{why} ; à confirmer (connu pour {year})",
+                        "en": "{why}; to be confirmed (known for {year})"},
 }
