@@ -34,7 +34,6 @@ BODY = "word/document.xml"
 CORE = "docProps/core.xml"
 APP = "docProps/app.xml"
 APPLICATION = re.compile(rb"<Application>[^<]*</Application>")
-MAX_DOCX = 50 * 1024 * 1024  # bytes of a .docx `made_here` reads (a compte rendu is ~40 kB)
 _MAX_CORE = 64 * 1024  # core.xml is under 1 kB
 _MAX_BODY = 20 * 1024 * 1024
 

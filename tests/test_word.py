@@ -84,7 +84,7 @@ def test_made_here_only_while_nobody_saved_it() -> None:
     assert not word.made_here(again.getvalue())
     assert not word.made_here(data[:-10])
     assert not word.made_here(b"PK\x03\x04 not a zip")
-    assert not word.made_here("# Compte rendu\n".encode())
+    assert not word.made_here(b"# Compte rendu\n")
 
 
 def test_available_says_whether_python_docx_is_installed() -> None:
