@@ -21,7 +21,6 @@ never at import of this module: `ptfcal --help` and `generate` do not load it.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import re
 import zipfile
@@ -30,6 +29,7 @@ from datetime import UTC, datetime
 
 GENERATOR = "ptfcal"
 IDENTIFIER = re.compile(rb"<dc:identifier>ptfcal:sha256:([0-9a-f]{64})</dc:identifier>")
+CATEGORY = re.compile(rb"<cp:category>([^<]{1,200})</cp:category>")
 BODY = "word/document.xml"
 CORE = "docProps/core.xml"
 APP = "docProps/app.xml"
@@ -52,7 +52,7 @@ class Document:
     """A Word document being built, top to bottom."""
 
     def __init__(self, title: str, *, language: str, when: datetime, subject: str = "",
-                 keywords: str = ""):
+                 keywords: str = "", category: str = ""):
         import docx
         from docx.enum.section import WD_ORIENT
         from docx.shared import Cm, Pt
@@ -76,7 +76,7 @@ class Document:
         props.author = GENERATOR
         props.last_modified_by = GENERATOR
         props.comments = ""
-        props.category = ""
+        props.category = category
         props.language = self._language
         props.revision = 1
         naive = self._when.replace(tzinfo=None)  # python-docx writes naive datetimes as UTC
@@ -181,6 +181,8 @@ class Document:
 
 
 def _digest(body: bytes) -> str:
+    import hashlib  # (here: `generate` reads category_of without paying for OpenSSL)
+
     return hashlib.sha256(body).hexdigest()
 
 
@@ -213,3 +215,16 @@ def made_here(data: bytes) -> bool:
             return found is not None and found[1].decode() == _digest(package.read(BODY))
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError, RuntimeError):
         return False
+
+
+def category_of(data: bytes) -> str | None:
+    """The category in a .docx's core properties (`Document(category=…)`), or None: not a
+    .docx, or none. The standard library only, as `made_here`."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            if package.getinfo(CORE).file_size > _MAX_CORE:
+                return None
+            found = CATEGORY.search(package.read(CORE))
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError, RuntimeError):
+        return None
+    return found[1].decode("utf-8", "replace") if found else None

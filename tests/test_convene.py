@@ -272,13 +272,15 @@ def test_generate_refuses_a_folder_holding_personal_data(config_copy: Path,
         before = sorted(p.relative_to(out).as_posix() for p in out.rglob("*"))
         for lang, expected in (
                 ("fr", f"{out / named} : des données personnelles (registre des personnes, "
-                       "journal d'envoi des invitations ou liste de distribution) sont dans le "
+                       "journal d'envoi des invitations, liste de distribution ou compte rendu "
+                       "nominatif) sont dans le "
                        "dossier de sortie, que ptfcal generate publie : déplacez-les hors de "
                        f"{out} "
                        "ou choisissez un autre dossier (--out) ; aucun fichier n'a été "
                        "modifié"),
                 ("en", f"{out / named}: personal data (the register of people, the "
-                       "invitations' outbox or a distribution list) is in the output folder")):
+                       "invitations' outbox, a distribution list or minutes naming people) is "
+                       "in the output folder")):
             for dry in ((), ("--dry-run",)):
                 result = run_ptfcal("generate", "2020", "--out", str(out), "--as-of",
                                     "2020-07-01", "--config", str(config_copy), "--lang",

@@ -344,10 +344,32 @@ def test_names_from_the_register_only_in_a_private_place(config_copy: Path,
                         str(out / "cr.docx"))
     assert result.code == 2 and "ne s'écrit ni dans un dossier publié" in result.err
     assert not (out / "cr.docx").exists()
-    # without --names, the institutions only may go anywhere
-    assert run_ptfcal("minutes", REF, "-c", str(config_copy), "-o",
-                      str(out / "cr.md")).code == 0
-    assert "Exemple" not in (out / "cr.md").read_text(encoding="utf-8")
+    # without --names, the institutions only may go anywhere, and generate publishes beside
+    for name in ("cr.md", "cr.html", "cr.docx"):
+        assert run_ptfcal("minutes", REF, "-c", str(config_copy), "-o",
+                          str(out / "2027" / name)).code == 0
+        assert not mn.names_people((out / "2027" / name).read_bytes())
+    assert "Exemple" not in (out / "2027" / "cr.md").read_text(encoding="utf-8")
+    assert run_ptfcal("generate", "2027", "-c", str(config_copy), "--out", str(out)).code == 0
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+def test_generate_refuses_a_folder_holding_a_compte_rendu_naming_people(
+        fmt: str, config_copy: Path, tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parent.parent
+    shutil.copyfile(root / "docs" / "people-sample.yaml", config_copy / "people.yaml")
+    named = tmp_path / f"cr.{fmt}"
+    assert run_ptfcal("minutes", REF, "--names", "-c", str(config_copy), "-o",
+                      str(named)).code == 0
+    assert mn.names_people(named.read_bytes())
+    out = tmp_path / "out"
+    (out / "2027").mkdir(parents=True)
+    shutil.copyfile(named, out / "2027" / f"compte rendu.{fmt}")
+    result = run_ptfcal("generate", "2027", "-c", str(config_copy), "--out", str(out))
+    assert result.code == 2
+    assert f"compte rendu.{fmt} : des données personnelles" in result.err
+    assert "compte rendu nominatif" in result.err
+    assert sorted(p.name for p in out.rglob("*")) == ["2027", f"compte rendu.{fmt}"]
 
 
 @pytest.mark.parametrize("data", [b"", b"PK\x03\x04", b"# Compte rendu\n",

@@ -67,7 +67,9 @@ def minutes(
             if output is None:
                 raise InputError(text("min.needs-output"))
         if names and output is not None:
-            _private(output, folder)
+            from ..convene.private import refuse_names_at
+
+            refuse_names_at(output, folder)
         say_config(folder, lang_)
         model, event, name = _meeting(folder, ref)
         people = _names(folder, people_file, model, event, lang_) if names else None
@@ -112,22 +114,6 @@ def _follow_up(model, event) -> list:
     from ..meet.minutes import FollowUp
 
     return [FollowUp(t.action, t.meeting.day) for t in Followup.of(model).carried_to(event)]
-
-
-def _private(output: Path, config: Path) -> None:
-    """Names of people never go to a published folder nor into the configuration."""
-    import os
-
-    from ..errors import InputError
-    from ..i18n import text
-    from ..publish.output import publication_around
-
-    published = publication_around(output.parent if str(output.parent) else Path("."))
-    here = Path(os.path.realpath(output))
-    conf = Path(os.path.realpath(config))
-    if published is not None or here == conf or conf in here.parents:
-        raise InputError(text("min.names-private", path=output,
-                              folder=published or "—", config=config))
 
 
 def _names(folder: Path, given: Path | None, model, event, lang: str) -> dict[str, list[str]]:

@@ -1,12 +1,13 @@
 """Personal data never published: the files of convening (the register of people, the outbox,
-the distribution lists) found where `generate` would publish.
+the distribution lists, a compte rendu naming people) found where `generate` would publish.
 
 `lists --output`, `invite --outbox` and `--people` refuse a published folder; this is the other
 order: a folder that already holds personal data is refused as an output folder. Only the
 places ptfcal writes are looked at (OUT itself, OUT/feeds and its year folders), one level
 each, never a whole tree: the known names (`people.yaml`, the outbox folder, `outbox.json`),
-and the distribution lists by their first line (the header ptfcal writes) or, for vCards and
-JSON, their first bytes.
+the distribution lists by their first line (the header ptfcal writes) or, for vCards and
+JSON, their first bytes, and a compte rendu written with `minutes --names` by its seal
+(Markdown, HTML) or its properties (Word).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..fileio import read_head
+from ..fileio import TooBig, read_bounded, read_head
 from .lists import HEADERS, JSON_FORMAT, OUTLOOK
 from .names import OUTBOX_FILE, OUTBOX_FOLDER
 from .register import DEFAULT_NAME
@@ -30,6 +31,7 @@ LIST_HEADS = tuple(
     for cells, sep in ((HEADERS["fr"], ";"), (HEADERS["en"], ";"), (OUTLOOK, ",")))
 VCARD_HEAD = b"BEGIN:VCARD\r\n"
 JSON_HEAD = ('{\n "format": "%s"' % JSON_FORMAT).encode("utf-8")
+MAX_DOCX = 20 * 1024 * 1024  # bytes of a .docx read to tell a compte rendu naming people
 
 
 def found_in(root: Path, years: Iterable[int]) -> Path | None:
@@ -63,7 +65,12 @@ def _a_list(folder: Path) -> Path | None:
             for n, entry in enumerate(entries):
                 if n >= MAX_ENTRIES:
                     return None
-                if not entry.name.lower().endswith((".csv", ".vcf", ".json")):
+                name = entry.name.lower()
+                if name.endswith((".md", ".html", ".htm", ".docx")):
+                    if _names_people(Path(entry.path), name.endswith(".docx")):
+                        return Path(entry.path)
+                    continue
+                if not name.endswith((".csv", ".vcf", ".json")):
                     continue
                 head = _head(Path(entry.path))
                 if head.startswith((*LIST_HEADS, VCARD_HEAD, JSON_HEAD)):
@@ -71,6 +78,33 @@ def _a_list(folder: Path) -> Path | None:
     except OSError:
         return None
     return None
+
+
+def refuse_names_at(output: Path, config: Path) -> None:
+    """A document naming people (`minutes --names`) is never written under a published
+    folder nor in the configuration folder: InputError, before anything is read or written."""
+    from ..errors import InputError
+    from ..i18n import text
+    from ..publish.output import publication_around
+
+    published = publication_around(output.parent if str(output.parent) else Path("."))
+    here = Path(os.path.realpath(output))
+    conf = Path(os.path.realpath(config))
+    if published is not None or here == conf or conf in here.parents:
+        raise InputError(text("min.names-private", path=output, folder=published or "—",
+                              config=config))
+
+
+def _names_people(path: Path, whole: bool) -> bool:
+    """A compte rendu `ptfcal minutes --names` wrote (its first bytes; a .docx read whole)."""
+    from ..meet.minutes import names_people
+
+    if not whole:
+        return names_people(_head(path))
+    try:
+        return names_people(read_bounded(path, MAX_DOCX, follow_links=False))
+    except (TooBig, OSError):
+        return False
 
 
 def _head(path: Path) -> bytes:

@@ -34,12 +34,14 @@ OUTPUT_MESSAGES: dict[str, dict[str, str]] = {
                           "publish ({paths}): move them away or choose another folder (--out); "
                           "no file was changed"},
     "out.personal": {"fr": "{path} : des données personnelles (registre des personnes, journal "
-                           "d'envoi des invitations ou liste de distribution) sont dans le "
+                           "d'envoi des invitations, liste de distribution ou compte rendu "
+                           "nominatif) sont dans le "
                            "dossier de sortie, que ptfcal generate publie : déplacez-les hors de "
                            "{where} ou choisissez un autre dossier (--out) ; aucun fichier n'a "
                            "été modifié",
                      "en": "{path}: personal data (the register of people, the invitations' "
-                           "outbox or a distribution list) is in the output folder, which "
+                           "outbox, a distribution list or minutes naming people) is in the "
+                           "output folder, which "
                            "ptfcal generate publishes: move it out of {where} or choose another "
                            "folder (--out); no file was changed"},
     "out.bad-path": {"fr": "chemin refusé : {path}", "en": "path refused: {path}"},

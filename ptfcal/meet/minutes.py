@@ -19,7 +19,6 @@ nobody has changed since, the only kind `ptfcal minutes --output` replaces.
 
 from __future__ import annotations
 
-import hashlib
 import html as html_escape
 import re
 import unicodedata
@@ -34,8 +33,12 @@ from ..meeting import Action, ActionStatus, MeetingRecord
 from ..model import Event, Model, Party, Status
 
 FORMAT_VERSION = 1  # of the Markdown (docs/minutes-md.md)
-SEAL = re.compile(r"<!-- ptfcal minutes (?P<version>\d+) (?P<ref>\S+) "
+SEAL = re.compile(r"<!-- ptfcal minutes (?P<version>\d+) (?P<ref>\S+) (?:(?P<names>names) )?"
                   r"sha256=(?P<digest>[0-9a-f]{64}) -->\n")
+# a compte rendu naming people (--names): the word in the seal (Markdown, HTML), the category in
+# the properties (Word); `generate` refuses an output folder holding one (convene/private.py)
+NAMES_MARK = "names"
+NAMES_CATEGORY = "ptfcal:names"
 
 
 class Format(StrEnum):
@@ -89,6 +92,7 @@ class Minutes:
     blank: str  # « à compléter »
     blocks: tuple[Block, ...]
     ref: str  # gec-monthly@2027-03: in the files' metadata (the seal, <meta>, keywords) only
+    names: bool = False  # it names people (--names): internal, marked so in the files
 
 
 @dataclass(frozen=True)
@@ -134,7 +138,7 @@ def build(model: Model, event: Event, ref: str, lang: str, *,
     when = event.start or datetime.combine(event.day, datetime.min.time(),
                                            ZoneInfo(model.settings.timezone))
     return Minutes(t("min.title", meeting=f"{event.title.get(lang)}, {_days(event, lang)}"),
-                   lang, when, t("min.blank"), tuple(blocks), ref)
+                   lang, when, t("min.blank"), tuple(blocks), ref, names is not None)
 
 
 class _Words:
@@ -322,9 +326,17 @@ def render(minutes: Minutes, fmt: Format) -> bytes:
     return docx(minutes)
 
 
-def _sealed(content: str, ref: str) -> str:
-    digest = hashlib.sha256(content.encode("utf-8")).hexdigest()
-    return f"<!-- ptfcal minutes {FORMAT_VERSION} {ref} sha256={digest} -->\n{content}"
+def _sha256(data: bytes) -> str:
+    import hashlib  # (here: `generate` reads names_people without paying for OpenSSL)
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def _sealed(content: str, minutes: Minutes) -> str:
+    digest = _sha256(content.encode("utf-8"))
+    mark = f"{NAMES_MARK} " if minutes.names else ""
+    return (f"<!-- ptfcal minutes {FORMAT_VERSION} {minutes.ref} {mark}sha256={digest} -->\n"
+            f"{content}")
 
 
 def _md_cell(value: str) -> str:
@@ -360,7 +372,7 @@ def markdown(minutes: Minutes) -> str:
             lines.append("|" + "---|" * len(block.header))
             lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in block.rows]
             lines.append("")
-    return _sealed("\n".join(lines).rstrip("\n") + "\n", minutes.ref)
+    return _sealed("\n".join(lines).rstrip("\n") + "\n", minutes)
 
 
 _CSS = """
@@ -411,7 +423,7 @@ def html(minutes: Minutes) -> str:
         "style-src 'unsafe-inline'\">",
         f"<title>{e(minutes.title)}</title>", f"<style>\n{_CSS}\n</style>", "</head>", "<body>",
         *out, "</body>", "</html>", ""])
-    return "<!DOCTYPE html>\n" + _sealed(content, minutes.ref)
+    return "<!DOCTYPE html>\n" + _sealed(content, minutes)
 
 
 def docx(minutes: Minutes) -> bytes:
@@ -419,7 +431,8 @@ def docx(minutes: Minutes) -> bytes:
     from .. import word
 
     doc = word.Document(minutes.title, language=minutes.lang, when=minutes.when,
-                        keywords=minutes.ref)
+                        keywords=minutes.ref,
+                        category=NAMES_CATEGORY if minutes.names else "")
     doc.heading(minutes.title, 0)
     sep = " : " if minutes.lang == "fr" else ": "
     for block in minutes.blocks:
@@ -458,4 +471,16 @@ def ours(data: bytes) -> bool:
     if found is None:
         return False
     rest = content[found.end():].encode("utf-8")
-    return hashlib.sha256(rest).hexdigest() == found["digest"]
+    return _sha256(rest) == found["digest"]
+
+
+def names_people(data: bytes) -> bool:
+    """A compte rendu ptfcal wrote with --names (changed since or not): Markdown or HTML by
+    the first bytes (the seal), Word by its properties."""
+    if data.startswith(b"PK"):
+        from ..word import category_of
+
+        return category_of(data) == NAMES_CATEGORY
+    head = data[:1024].decode("utf-8", "replace").removeprefix("<!DOCTYPE html>\n")
+    found = SEAL.match(head)
+    return found is not None and found["names"] is not None
