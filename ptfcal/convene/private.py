@@ -97,14 +97,20 @@ def refuse_names_at(output: Path, config: Path) -> None:
 
 def _names_people(path: Path, whole: bool) -> bool:
     """A compte rendu `ptfcal minutes --names` wrote (its first bytes; a .docx read whole)."""
-    from ..meet.minutes import names_people
-
     if not whole:
-        return names_people(_head(path))
+        head = _head(path)
+        if b"<!-- ptfcal minutes " not in head:  # check.md, planner.html: not a compte rendu
+            return False
+        from ..meet.minutes import names_people
+
+        return names_people(head)
     try:
-        return names_people(read_bounded(path, MAX_DOCX, follow_links=False))
+        data = read_bounded(path, MAX_DOCX, follow_links=False)
     except (TooBig, OSError):
         return False
+    from ..meet.minutes import names_people
+
+    return names_people(data)
 
 
 def _head(path: Path) -> bytes:
