@@ -382,3 +382,28 @@ def test_a_meeting_s_lists_are_bounded(config_copy) -> None:
     assert result.code == 2
     assert "years/2027.yaml:6:7: occurrences[0].agenda: agenda : 201 entrées pour une " \
            "réunion ; 200 au plus" in result.err
+
+
+def test_a_text_comes_back_as_it_was_typed(config_copy) -> None:
+    typed = '- Il a dit "oui" : 50 % # pas \\ un commentaire\n\tsuite « ok » 🙂 {x} [y] &z *w'
+    for args in (["decision", "--config", str(config_copy), REF, "--", typed],
+                 ["agenda", "--config", str(config_copy), REF, "add", "--",
+                  "- point : « un » # deux"]):
+        result = run_ptfcal(*args)
+        assert result.code == 0, result.err
+    model = load(config_copy)
+    march = next(e for e in events(model, 2027) if e.id == "gec/gec-monthly/2027-03-10")
+    assert march.record.decisions[0].text == typed
+    assert march.record.agenda[0].title == "- point : « un » # deux"
+
+
+def test_the_agenda_in_english(config_copy) -> None:
+    hold_march(config_copy)
+    out = ptfcal(config_copy, "agenda", REF, "--lang", "en").out
+    assert out.splitlines() == [
+        "Agenda — GEC monthly meeting on Wednesday 10 March 2027",
+        "",
+        "— Follow-up of the previous meeting's recommendations",
+        "    no action to follow up",
+        "1. Revue annuelle du CREDD : préparation — presented by WB",
+        "    https://example.org/note.pdf"]
