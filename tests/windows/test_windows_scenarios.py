@@ -142,6 +142,29 @@ def test_lists_as_csv_for_excel(office: Path, tmp_path: Path) -> None:
     assert {"États-Unis", "Suède"} <= {r["Institution"] for r in rows}
 
 
+def test_the_bilan_is_what_linux_writes(office: Path, tmp_path: Path) -> None:
+    """`report` on Windows: the page, the JSON and the CSV of a recorded year, byte for byte
+    Linux's (the .docx needs the optional extra, not installed in this lane: it says how)."""
+    record = ("attendance", "gec-monthly@2020-03", "--present", "france=2,canada",
+              "--config", "config")
+    twin = linux_twin(tmp_path)
+    ptfcal(*record, cwd=office)
+    assert run_ptfcal(*record, cwd=twin).code == 0
+    for fmt, name in (("html", "bilan 2020.html"), ("json", "bilan 2020.json"),
+                      ("csv", "bilan 2020.csv")):
+        args = ("report", "2020", "--as-of", AS_OF, "--format", fmt, "--output", name,
+                "--config", "config")
+        ptfcal(*args, cwd=office)
+        assert run_ptfcal(*args, cwd=twin).code == 0
+        assert (office / name).read_bytes() == (twin / name).read_bytes(), fmt
+    data = json.loads((office / "bilan 2020.json").read_text(encoding="utf-8"))
+    gec = next(r for r in data["bodies"] if r["meeting_type"] == "gec-monthly")
+    assert gec["held"] == 1
+    refused = ptfcal("report", "2020", "--format", "docx", "--output", "bilan.docx",
+                     "--config", "config", cwd=office, code=2)
+    assert "pip install" in refused.err
+
+
 class Inbox:
     def __init__(self) -> None:
         self.messages: list[tuple[list[str], bytes]] = []
