@@ -220,3 +220,65 @@ def test_due_with_nothing_in_the_window_says_so(config_copy: Path, as_of: str) -
     assert "chacun a déjà reçu" not in result.out
     assert "11 réunions pour plus tard" in result.out and "hors de la fenêtre --due" in \
         result.out
+
+
+def _gec(day: str):
+    """The bundled GEC of that month, moved to `day` (hours and place as given below)."""
+    from dataclasses import replace
+    from datetime import date
+
+    from tests.conftest import bundled_model, bundled_schedule
+
+    wanted = date.fromisoformat(day)
+    e = next(e for e in bundled_schedule(wanted.year).events
+             if e.meeting_type == "gec-monthly" and e.nominal.month == wanted.month)
+    shift = wanted - e.day
+    return bundled_model(), replace(e, day=wanted, last_day=wanted, start=e.start + shift,
+                                    end=e.end + shift)
+
+
+@pytest.mark.parametrize(("before", "after", "said"), [
+    ("2027-02-10", "2027-02-17",
+     "La réunion est reportée du mercredi 10 au mercredi 17 février 2027."),
+    ("2027-03-31", "2027-03-24",
+     "La réunion est avancée du mercredi 31 au mercredi 24 mars 2027."),
+    ("2027-01-27", "2027-02-03",
+     "La réunion est reportée du mercredi 27 janvier au mercredi 3 février 2027."),
+    ("2026-12-30", "2027-01-06",
+     "La réunion est reportée du mercredi 30 décembre 2026 au mercredi 6 janvier 2027."),
+])
+def test_an_update_says_from_which_day_to_which(before: str, after: str, said: str) -> None:
+    from dataclasses import replace
+
+    from ptfcal.convene.invite import fingerprint
+    from ptfcal.convene.letter import Announced, compose
+
+    model, was = _gec(before)
+    _, now = _gec(after)
+    now = replace(now, note=None)
+    letter = compose(model, now, cancel=False, before=Announced.of(fingerprint(was)),
+                     provisional=False, announced_by=None, mailbox=ORGANIZER,
+                     signature="SEG", english=False)
+    assert said in letter.plain
+
+
+def test_an_update_says_new_hours_and_place_and_a_confirmed_date() -> None:
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from ptfcal.convene.invite import fingerprint
+    from ptfcal.convene.letter import Announced, compose
+
+    model, was = _gec("2027-02-10")
+    now = replace(was, start=was.start + timedelta(hours=1), end=was.end + timedelta(hours=1),
+                  location="Primature, salle B", note=None)
+    letter = compose(model, now, cancel=False,
+                     before=Announced.of(fingerprint(was, tentative=True)), provisional=False,
+                     announced_by=None, mailbox=ORGANIZER, signature="SEG", english=True)
+    for line in ("L'horaire change : 10:00–13:00 au lieu de 09:00–12:00.",
+                 "Le lieu est précisé : Primature, salle B.",
+                 "La date est désormais confirmée.",
+                 "The hours change: 10:00–13:00 instead of 09:00–12:00.",
+                 "The place is set: Primature, salle B.",
+                 "The date is now confirmed."):
+        assert line in letter.plain, line

@@ -186,9 +186,13 @@ def _changes(e: Event, lang: str, cancel: bool, before: Announced | None,
         if before.day == e.day and hours != was and hours and was:
             found.append(t("conv.hours-changed", lang, before=was, after=hours))
         if before.location != (e.location or ""):
-            none = t("conv.place-none", lang)
-            found.append(t("conv.place-changed", lang, before=before.location or none,
-                           after=e.location or none))
+            if not before.location:
+                found.append(t("conv.place-set", lang, after=e.location))
+            elif not e.location:
+                found.append(t("conv.place-unset", lang, before=before.location))
+            else:
+                found.append(t("conv.place-changed", lang, before=before.location,
+                               after=e.location))
     sentences = [t("conv.reason" if why and n == 0 else "conv.no-reason", lang, what=what,
                    why=why) for n, what in enumerate(found)]
     if before is not None and not cancel and before.tentative and not provisional:

@@ -86,7 +86,10 @@ CONVOCATION_MESSAGES: dict[str, dict[str, str]] = {
                            "en": "The hours change: {after} instead of {before}"},
     "conv.place-changed": {"fr": "Le lieu change : {after} au lieu de {before}",
                            "en": "The place changes: {after} instead of {before}"},
-    "conv.place-none": {"fr": "à préciser", "en": "to be announced"},
+    "conv.place-set": {"fr": "Le lieu est précisé : {after}", "en": "The place is set: {after}"},
+    "conv.place-unset": {"fr": "Le lieu annoncé ({before}) n'est plus retenu ; il sera précisé",
+                         "en": "The place announced ({before}) no longer holds; it will be "
+                               "announced"},
     "conv.cancelled": {"fr": "La réunion du {day} est annulée", "en": "The meeting of {day} "
                        "is cancelled"},
     "conv.reason": {"fr": "{what} : {why}.", "en": "{what}: {why}."},
