@@ -170,8 +170,8 @@ def _when(model: Model, e: Event, lang: str) -> str:
 
 def _changes(e: Event, lang: str, cancel: bool, before: Announced | None,
              provisional: bool) -> list[str]:
-    """What changed since `before`, each from what to what; the recorded reason with the
-    first (a move's or a cancellation's reason is the occurrence's note)."""
+    """What changed since `before`, each from what to what; the recorded reason with a move
+    or a cancellation (`move`/`cancel --reason` keep it as the occurrence's note)."""
     why = e.note.get(lang).strip().rstrip(".") if e.note is not None else ""
     found: list[str] = []
     if cancel:
@@ -193,8 +193,11 @@ def _changes(e: Event, lang: str, cancel: bool, before: Announced | None,
             else:
                 found.append(t("conv.place-changed", lang, before=before.location,
                                after=e.location))
-    sentences = [t("conv.reason" if why and n == 0 else "conv.no-reason", lang, what=what,
-                   why=why) for n, what in enumerate(found)]
+    # the reason goes with a move or a cancellation (what `move`/`cancel --reason` record);
+    # a note beside a new place or new hours is not said to be why
+    moved = cancel or (before is not None and before.day != e.day)
+    sentences = [t("conv.reason" if why and moved and n == 0 else "conv.no-reason", lang,
+                   what=what, why=why) for n, what in enumerate(found)]
     if before is not None and not cancel and before.tentative and not provisional:
         sentences.append(t("conv.confirmed-now", lang))
     return sentences
