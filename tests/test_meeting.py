@@ -407,3 +407,24 @@ def test_the_agenda_in_english(config_copy) -> None:
         "    no action to follow up",
         "1. Revue annuelle du CREDD : préparation — presented by WB",
         "    https://example.org/note.pdf"]
+
+
+def test_a_combined_meeting_s_record_is_on_the_event(config_copy) -> None:
+    # the CREDD's political session is held as one event with the RBC: named either way, the
+    # record goes where the event reads it
+    ptfcal(config_copy, "decision", "credd-review-political@2027-06", "Adoptée")
+    ptfcal(config_copy, "attendance", "rbc@2027-06", "--present", "france=2")
+    model = load(config_copy)
+    event = next(e for e in events(model, 2027) if "credd-review-political" in e.types)
+    assert event.meeting_type == "rbc"
+    assert [d.text for d in event.record.decisions] == ["Adoptée"]
+    assert event.record.attendance == {"france": 2}
+
+
+def test_a_record_written_by_hand_on_a_combined_type_is_refused(config_copy) -> None:
+    write_year(config_copy, "year: 2027\noccurrences:\n  - type: credd-review-political\n"
+               "    nominal: 2027-06-17\n    decisions: [{text: x}]\n")
+    result = run_ptfcal("validate", "--config", str(config_copy))
+    assert result.code == 2
+    assert "years/2027.yaml:3:5: type: credd-review-political se tient en un seul événement " \
+           "avec rbc" in result.err

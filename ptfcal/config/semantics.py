@@ -154,6 +154,15 @@ def _check_semantics(ld, institutions, bodies, types, roles, years, settings) ->
     seen_actions: set[str] = set()  # an action id is unique across every year
     for facts in years.values():
         for fact in (*facts.occurrences, *facts.events):
+            rule = types[fact.meeting_type].rule
+            record = fact.record
+            if isinstance(rule, CombinedWith) and isinstance(fact, OccurrenceFact) \
+                    and fact.date is None and not fact.cancelled \
+                    and (record.agenda or record.excused or record.absent or record.decisions
+                         or record.actions):
+                # held as one event with its anchor: the event reads its anchor's record
+                out.add(fact.mark, "type", i18n.text("mt.combined-record", type=fact.meeting_type,
+                                                     anchor=rule.anchor))
             for action in fact.record.actions:
                 if action.id in seen_actions:
                     out.add(fact.mark, "actions.id", i18n.text("mt.id-twice", id=action.id))

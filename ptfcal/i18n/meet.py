@@ -16,6 +16,13 @@ MEET_MESSAGES: dict[str, dict[str, str]] = {
     "mt.too-many": {
         "fr": "{key} : {count} entrées pour une réunion ; {limit} au plus",
         "en": "{key}: {count} entries for one meeting; {limit} at most"},
+    "mt.combined-record": {
+        "fr": "{type} se tient en un seul événement avec {anchor} : l'ordre du jour, la "
+              "participation, les décisions et les actions s'enregistrent sur l'occurrence de "
+              "{anchor} (les commandes « ptfcal agenda », « decision »… le font)",
+        "en": "{type} is held as one event with {anchor}: the agenda, attendance, decisions and "
+              "actions are recorded on {anchor}'s occurrence (the commands 'ptfcal agenda', "
+              "'decision'… do so)"},
     "mt.open-done-on": {
         "fr": "l'action {id} est ouverte : « done_on » va avec « status: done » ou « dropped »",
         "en": "action {id} is open: 'done_on' goes with 'status: done' or 'dropped'"},

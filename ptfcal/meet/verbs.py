@@ -34,6 +34,16 @@ def institution(model: Model, value: str, option: str) -> str:
                           hint=text("mt.hint", hint=hint[0]) if hint else ""))
 
 
+def _entry(ed: Editor, target: Target) -> Any:
+    """The year-file entry that holds the meeting's record (added when it has none). A meeting
+    type held as one event with another (the CREDD's political session with the RBC) is
+    recorded on the event's own type, where the scheduler reads `Event.record` from."""
+    e = target.event
+    if target.meeting_type != e.meeting_type:
+        target = Target(e, e.meeting_type, e.body, target.recorded)
+    return _record(ed, target)
+
+
 def _order(target: Target) -> tuple[str, ...]:
     return EVENT_ORDER if target.recorded else OCCURRENCE_ORDER
 
@@ -65,7 +75,7 @@ def agenda_add(ed: Editor, target: Target, title: str, by: str | None,
         entry["by"] = institution(ed.model, by, "--by")
     if docs:
         entry["docs"] = writer.flow_list(writer.quoted(d) for d in docs)
-    agenda = _list(_record(ed, target), "agenda", target)
+    agenda = _list(_entry(ed, target), "agenda", target)
     agenda.append(entry)
     return ed.edit(text("mt.agenda-added", n=len(agenda), title=title, what=e.title, day=e.day),
                    target.year)
@@ -79,7 +89,7 @@ def agenda_remove(ed: Editor, target: Target, n: int) -> Edit:
         [a.id for a in record.actions if a.item == n]
     if users:
         raise InputError(text("mt.item-used", n=n, users=", ".join(u[:40] for u in users)))
-    written = _record(ed, target)
+    written = _entry(ed, target)
     title = record.agenda[n - 1].title
     del written["agenda"][n - 1]
     if not written["agenda"]:
@@ -120,7 +130,7 @@ def attendance(ed: Editor, target: Target, given: Presence) -> Edit:
             if named.setdefault(ident, option) != option:
                 raise InputError(text("mt.twice-given", inst=ident, first=named[ident],
                                       second=option))
-    record = _record(ed, target)
+    record = _entry(ed, target)
     order = _order(target)
     present = dict(record.get("attendance") or {})
     excused = [i for i in (record.get("excused") or ()) if i not in named]
@@ -150,7 +160,7 @@ def decision(ed: Editor, target: Target, what: str, item: int | None) -> Edit:
     entry = writer.new_map([("text", writer.quoted(what))])
     if item is not None:
         entry["item"] = item
-    decisions = _list(_record(ed, target), "decisions", target)
+    decisions = _list(_entry(ed, target), "decisions", target)
     decisions.append(entry)
     return ed.edit(text("mt.decision", n=len(decisions), what=e.title, day=e.day), target.year)
 
@@ -170,7 +180,7 @@ def action(ed: Editor, target: Target, what: str, owner: str, due: date | None,
         entry["due"] = due
     if item is not None:
         entry["item"] = item
-    _list(_record(ed, target), "actions", target).append(entry)
+    _list(_entry(ed, target), "actions", target).append(entry)
     name = ed.model.institutions[owner].short
     return ed.edit(text("mt.action", id=ident, owner=name, what=e.title, day=e.day,
                         due=text("mt.due", due=due) if due else ""), e.day.year)
