@@ -10,8 +10,8 @@ from typing import Any
 from .. import i18n
 from ..meeting import ACTION_ID, ActionStatus
 from ..model import (
-    ISLAMIC_HOLIDAYS,
     HELD_BY,
+    ISLAMIC_HOLIDAYS,
     CombinedWith,
     Convener,
     EventKind,
