@@ -430,3 +430,18 @@ def zipfile_text(path: Path) -> bytes:
 
     with zipfile.ZipFile(path) as package:
         return b"".join(package.read(name) for name in package.namelist())
+
+
+def test_a_meeting_over_two_days_and_one_without_hours() -> None:
+    from dataclasses import replace
+
+    model, event = march_gec()
+    two_days = replace(event, last_day=date(2027, 3, 11))
+    text = mn.markdown(mn.build(model, two_days, REF, "fr"))
+    assert "**Date** : du mercredi 10 mars 2027 au jeudi 11 mars 2027" in text
+    all_day = replace(event, start=None, end=None)
+    first = mn.docx(mn.build(model, all_day, REF, "fr"))
+    assert "**Heure** : *à compléter*" in mn.markdown(mn.build(model, all_day, REF, "fr"))
+    # dated at midnight in Bamako whatever the machine's time zone
+    read = docx.Document(io.BytesIO(first))
+    assert read.core_properties.created.isoformat() == "2027-03-10T00:00:00+00:00"

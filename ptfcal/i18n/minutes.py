@@ -15,6 +15,7 @@ MINUTES_MESSAGES: dict[str, dict[str, str]] = {
     "min.body": {"fr": "Instance", "en": "Body"},
     "min.meeting": {"fr": "Réunion", "en": "Meeting"},
     "min.date": {"fr": "Date", "en": "Date"},
+    "min.days": {"fr": "du {first} au {last}", "en": "{first} to {last}"},
     "min.time": {"fr": "Heure", "en": "Time"},
     "min.time-value": {"fr": "de {start} à {end} (heure de {city}, {offset})",
                        "en": "{start} to {end} ({city} time, {offset})"},

@@ -111,9 +111,9 @@ def build(model: Model, event: Event, ref: str, lang: str, *,
           record: MeetingRecord | None = None, follow_up: Sequence[FollowUp] = (),
           names: Mapping[str, Sequence[str]] | None = None) -> Minutes:
     """The compte rendu of `event` (named `ref`), in `lang`. `record`: the meeting's record
-    (default: the event's own, `event.record`); `follow_up`: the
-    actions of earlier meetings to review; `names`: institution -> people's names, or None to
-    leave people out (the default)."""
+    (default: the event's own, `event.record`); `follow_up`: the actions of earlier meetings
+    to review; `names`: institution -> people's names, or None to leave people out (the
+    default)."""
     rec = record if record is not None else event.record
     t = _Words(model, lang)
     body = model.bodies[event.body]
@@ -174,8 +174,7 @@ def _days(event: Event, lang: str) -> str:
     first = i18n.format_day(event.day, lang)
     if event.last_day == event.day:
         return first
-    last = i18n.format_day(event.last_day, lang)
-    return f"du {first} au {last}" if lang == "fr" else f"{first} to {last}"
+    return i18n.t("min.days", lang, first=first, last=i18n.format_day(event.last_day, lang))
 
 
 def _hours(event: Event, model: Model, lang: str) -> str | None:
