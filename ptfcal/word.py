@@ -151,6 +151,7 @@ class Document:
         if widths_cm is not None:
             table.autofit = False
             for column, width in zip(table.columns, widths_cm, strict=True):
+                column.width = Cm(width)  # the grid, which LibreOffice reads (Word: the cells)
                 for cell in column.cells:
                     cell.width = Cm(width)
         self._doc.add_paragraph()

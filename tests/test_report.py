@@ -223,7 +223,7 @@ def test_the_page_and_the_docx_show_the_json_figures(year_2027, page, report_jso
     assert [_trimmed(r) for r in rows] == [_trimmed(r) for r in html.rows]  # cell for cell
     assert len(document.inline_shapes) == 3  # the three charts, as images
     captions = " ".join(p.text for p in document.paragraphs)
-    assert "GEC : 3 tenues sur 11 prévues" in captions  # the charts' text alternatives
+    assert "GEC : tenues 3, prévues 11" in captions  # the charts' text alternatives
 
 
 def _trimmed(row: list[str]) -> list[str]:

@@ -107,8 +107,8 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
     "rep.chart.participation": _m("Présences, excuses et absences par institution",
                                   "Present, excused and absent per institution"),
     "rep.chart.actions": _m("Actions par état", "Actions by status"),
-    "rep.chart.alt.held": _m("{body} : {held} tenues sur {planned} prévues",
-                             "{body}: {held} held of {planned} planned"),
+    "rep.chart.alt.held": _m("{body} : tenues {held}, prévues {planned}",
+                             "{body}: held {held}, planned {planned}"),
     "rep.chart.alt.participation": _m(
         "{institution} : présente {present}, excusée {excused}, absente {absent}",
         "{institution}: present {present}, excused {excused}, absent {absent}"),
