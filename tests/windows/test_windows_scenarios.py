@@ -165,6 +165,37 @@ def test_the_bilan_is_what_linux_writes(office: Path, tmp_path: Path) -> None:
     assert "pip install" in refused.err
 
 
+def test_the_compte_rendu_is_what_linux_writes(office: Path, tmp_path: Path) -> None:
+    """`minutes` on Windows: the Markdown and the HTML of a recorded meeting, byte for byte
+    Linux's, in the accented folder; written again over its own file, refused over one someone
+    changed (nothing written); the .docx needs the optional extra, not installed in this lane:
+    it says how."""
+    ref = "gec-monthly@2020-03"
+    record = ("attendance", ref, "--present", "france=2,canada", "--excused", "belgique",
+              "--config", "config")
+    twin = linux_twin(tmp_path)
+    ptfcal(*record, cwd=office)
+    assert run_ptfcal(*record, cwd=twin).code == 0
+    for name in ("compte rendu mars.md", "compte rendu mars.html"):
+        args = ("minutes", ref, "--output", name, "--config", "config")
+        ptfcal(*args, cwd=office)
+        assert run_ptfcal(*args, cwd=twin).code == 0
+        assert (office / name).read_bytes() == (twin / name).read_bytes(), name
+        ptfcal(*args, cwd=office)  # its own file: replaced (the same bytes)
+    text = (office / "compte rendu mars.md").read_text(encoding="utf-8")
+    assert "**Excusés** : Belgique" in text
+    completed = (office / "compte rendu mars.md").read_bytes() + "Complété.\n".encode()
+    (office / "compte rendu mars.md").write_bytes(completed)
+    refused = ptfcal("minutes", ref, "--output", "compte rendu mars.md", "--config", "config",
+                     cwd=office, code=2)
+    assert "n'est pas un compte rendu que ptfcal a écrit" in refused.err
+    assert (office / "compte rendu mars.md").read_bytes() == completed
+    refused = ptfcal("minutes", ref, "--output", "cr.docx", "--config", "config", cwd=office,
+                     code=2)
+    assert "pip install 'ptfcal[docx]'" in refused.err
+    assert not (office / "cr.docx").exists()
+
+
 class Inbox:
     def __init__(self) -> None:
         self.messages: list[tuple[list[str], bytes]] = []
