@@ -428,3 +428,17 @@ def test_a_record_written_by_hand_on_a_combined_type_is_refused(config_copy) -> 
     assert result.code == 2
     assert "years/2027.yaml:3:5: type: credd-review-political se tient en un seul événement " \
            "avec rbc" in result.err
+
+
+def test_the_matrix_written_to_a_file(config_copy, tmp_path) -> None:
+    hold_march(config_copy)
+    target = tmp_path / "suivi.csv"
+    result = ptfcal(config_copy, "actions", "--open", "-f", "csv", "--output", str(target))
+    assert result.out == ""
+    assert "tableau de suivi écrit dans" in result.err and "(actions : 2)" in result.err
+    data = target.read_bytes()
+    assert data.startswith("\ufeffIdentifiant;".encode()) and data.count(b"\r\n") == 3
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    refused = ptfcal(config_copy, "actions", "-f", "csv", "--output", str(folder), code=2)
+    assert "existe et n'est pas un fichier ordinaire : ptfcal ne le remplace pas" in refused.err
