@@ -249,3 +249,19 @@ def test_a_wrong_seat_in_meetings_yaml_is_located(config_copy: Path) -> None:
     assert f"meetings.yaml:{line + 1}:37: meeting_types[4].seats[2].in: 'nulle-part' n'est " \
            "pas une catégorie d'instances connue" in err
     assert "3 erreurs dans la configuration" in err
+
+
+def test_the_2019_coordinators_meeting_convenes_the_troika_and_the_gt_coordinators(
+        config_copy: Path) -> None:
+    register(config_copy)
+    out = ptfcal(config_copy, "lists", "2019", "--type", "gt-coordinators-meeting").out
+    march = out.split("\nmardi 11 juin 2019")[0].splitlines()
+    assert march[0] == ("mardi 12 mars 2019 — Réunion trimestrielle des Coordonnateurs des "
+                        "Groupes thématiques")
+    assert march[1:5] == [
+        "  BM — titulaire (chef d'agence) : Awa Exemple <awa.banque-mondiale.head@example.org>",
+        "  Pays-Bas — titulaire (chef d'agence) : Pieter Exemple "
+        "<pieter.pays-bas.head@example.org>",
+        "  Suisse — titulaire (chef d'agence) : Lucia Exemple <lucia.suisse.head@example.org>",
+        "  MINUSMA — titulaire (chef d'agence) : Lucia Fictif <lucia.minusma.head@example.org>"]
+    assert "  FAO — coordonnateur (coordinatrice), EAR : non renseigné" in march

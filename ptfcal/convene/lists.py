@@ -18,8 +18,8 @@ from .. import sheet
 from ..errors import ConfigError, Problem
 from ..i18n import text
 from ..model import Event, Model, Text
-from .register import SEAT_NAMES, Person, Seat
-from .seats import IN_A_BODY, reason_if_none, seats
+from .register import SEAT_NAMES, Person, Seat  # noqa: F401 (SEAT_NAMES: re-exported)
+from .seats import IN_A_BODY, reason_if_none, seat_name, seats
 
 REQUIRED, OPTIONAL = "REQ-PARTICIPANT", "OPT-PARTICIPANT"
 
@@ -169,7 +169,7 @@ def place(model: Model, r: Recipient, lang: str) -> str:
 def seat_label(model: Model, r: Recipient, lang: str) -> str:
     """The seat, and the body it is held in when it is a body's seat: every Dialogue Leader
     line names its Groupe de Dialogue."""
-    name = SEAT_NAMES[r.seat].get(lang)
+    name = seat_name(model, r.seat, r.body).get(lang)
     if r.seat in IN_A_BODY and r.body and r.institution:
         return f"{name}, {model.bodies[r.body].short.get(lang)}"
     return name
@@ -180,7 +180,8 @@ def as_csv(model: Model, rows: list[Recipient], lang: str) -> bytes:
     formula: `sheet`)."""
     return sheet.table(HEADERS[lang], ([
         r.event.title.get(lang), r.event.day.isoformat(), place(model, r, lang),
-        SEAT_NAMES[r.seat].get(lang), model.bodies[r.body].short.get(lang) if r.body else "",
+        seat_name(model, r.seat, r.body).get(lang),
+        model.bodies[r.body].short.get(lang) if r.body else "",
         PARTICIPATION[lang][r.role],
         r.person.name if r.person else MISSING[lang], r.person.email if r.person else "",
         r.person.language if r.person else "", r.why.get(lang)] for r in rows))
@@ -325,7 +326,7 @@ def _each_person(rows: list[Recipient]):
 
 
 def _title(model: Model, p: Person, lang: str) -> str:
-    name = SEAT_NAMES[p.seat].get(lang)
+    name = seat_name(model, p.seat, p.body).get(lang)
     return f"{name}, {model.bodies[p.body].short.get(lang)}" if p.body else name
 
 

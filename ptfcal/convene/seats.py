@@ -47,6 +47,15 @@ IN_A_BODY = {SeatKind.EXPERT, SeatKind.BINOME, SeatKind.DIALOGUE_LEADER, SeatKin
              SeatKind.NEXUS}
 
 
+def seat_name(model: Model, kind: SeatKind, body: str | None) -> Text:
+    """The seat's name; the lead of a group that is not a Groupe de Dialogue (a 2019 GT or
+    SGT) is its coordinator, not a Dialogue Leader."""
+    if kind is SeatKind.DIALOGUE_LEADER and body in model.bodies and \
+            model.bodies[body].category != "gd":
+        return Text("coordonnateur (coordinatrice)", "coordinator")
+    return SEAT_NAMES[kind]
+
+
 class Holder(Protocol):
     """What seats() reads of a person of the register (convene/register.py's Person)."""
 
@@ -228,7 +237,8 @@ def _seat(model: Model, rule: SeatRule, ident: str, group: Body, what: Text) -> 
     holder = model.institutions[ident]
     of = Text(of_fr(holder.called("fr")), f"of {holder.called('en')}")
     where = group.short if kind in IN_A_BODY else what
-    why = text(message, seat=SEAT_NAMES[kind], of=of, what=where, source=_source(rule.source))
+    why = text(message, seat=seat_name(model, kind, group.id), of=of, what=where,
+               source=_source(rule.source))
     return Seat(ident, kind, not rule.optional, group.id, why)
 
 
@@ -244,7 +254,8 @@ def _leads(model: Model, event: Event, rule: SeatRule, group: Body, what: Text,
     leads = leads or [i for i in group.lead if model.institutions[i].validity.contains(day)]
     if not leads:
         yield Seat(None, rule.seat, not rule.optional, group.id,
-                   text("seat.lead-unknown", body=group.short))
+                   text("seat.lead-unknown", body=group.short,
+                        seat=seat_name(model, rule.seat, group.id)))
     stale = (not registered and group.lead_as_of is not None and day.year > group.lead_as_of)
     for ident in leads:
         seat = _seat(model, rule, ident, group, what)

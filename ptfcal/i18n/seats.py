@@ -19,8 +19,8 @@ SEATS_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{year} tripartite coordination of {body} not recorded (ptfcal roles {year} "
               "--tripartite {ident}=A,B,C)"},
     "seat.lead-unknown": {
-        "fr": "Dialogue Leader de {body} non renseigné (lead dans bodies/, ou le registre)",
-        "en": "Dialogue Leader of {body} not recorded (lead in bodies/, or the register)"},
+        "fr": "{seat} de {body} non renseigné (lead dans bodies/, ou le registre)",
+        "en": "{seat} of {body} not recorded (lead in bodies/, or the register)"},
     "seat.roles-missing": {
         "fr": "ses sièges dépendent des rôles {year}, non enregistrés",
         "en": "its seats depend on the {year} roles, not recorded"},
