@@ -107,7 +107,9 @@ CONVOCATION_MESSAGES: dict[str, dict[str, str]] = {
     "conv.closing": {
         "fr": "Veuillez agréer, Madame, Monsieur, l'expression de notre haute considération.",
         "en": "Yours faithfully,"},
-    "conv.english-below": {"fr": "(English below)", "en": "(English below)"},
+    # French only: the French part holds no English word (the English follows the dashes)
+    "conv.english-below": {"fr": "(version anglaise ci-dessous)",
+                           "en": "(version anglaise ci-dessous)"},
     # what `invite` did
     "conv.none-due": {
         "fr": "Aucune réunion à convoquer entre le {first} et le {last} ({types}).",
