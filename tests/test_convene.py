@@ -170,6 +170,10 @@ def test_personal_data_is_never_written_or_read_in_a_published_folder(
     refused = [
         ("lists", "2020", "--format", "csv", "--output", str(out / "2020" / "liste-gec.csv")),
         ("lists", "2020", "--format", "vcf", "--output", str(out / "gec.vcf")),
+        # a folder of cards, one a person: in the publication, or the publication itself
+        ("lists", "2020", "--format", "vcf", "--output", str(out / "contacts")),
+        ("lists", "2020", "--format", "vcf", "--output", str(out)),
+        ("lists", "2020", "--format", "json", "--output", str(out / "listes.json")),
         ("invite", "2020", "--organizer", "seg@example.org", "--outbox", str(out / "2020")),
         ("invite", "2020", "--organizer", "seg@example.org", "--outbox", str(out / "outbox")),
         ("lists", "2020", "--people", str(out / "people.yaml")),
