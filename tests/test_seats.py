@@ -100,6 +100,16 @@ def test_2027_with_its_roles_recorded(config_copy: Path) -> None:
     empty = [(s["institution"], s["seat_body"]) for s in march["empty_seats"]]
     assert empty[0] == ("pays-bas", "gt-ptf-1-economie")  # nobody in the register
     assert ("gt-ptf-2-capital-humain" in {b for _, b in empty})  # roles not recorded
+    # a GD meets its ministry: its Dialogue Leader with the tripartite of the GT PTF above
+    ptfcal(config_copy, "add", "gd-ministry-meeting", "--on", "2027-04-14", "--body",
+           "gd-autonomisation-femmes")
+    [ministry] = listed(config_copy, "2027", "--type", "gd-ministry-meeting")
+    assert who(ministry) == [
+        ("banque-mondiale", "dialogue-leader", "required", "Elena Fictif"),
+        ("allemagne", "tripartite", "required", "Moussa Modèle"),
+        ("due", "tripartite", "required", "Claire Modèle")]
+    assert ministry["recipients"][1]["seat_body"] == "gt-ptf-1-economie"
+    assert "(002, IV.12)" in ministry["recipients"][1]["why"]["fr"]
 
 
 def test_the_coordinators_meeting_says_when_the_years_roles_are_unrecorded(
