@@ -442,3 +442,49 @@ def test_the_matrix_written_to_a_file(config_copy, tmp_path) -> None:
     folder.mkdir()
     refused = ptfcal(config_copy, "actions", "-f", "csv", "--output", str(folder), code=2)
     assert "existe et n'est pas un fichier ordinaire : ptfcal ne le remplace pas" in refused.err
+
+
+@pytest.fixture(scope="module")
+def fuzz_config(tmp_path_factory) -> Path:
+    import shutil
+
+    from tests.conftest import CONFIG
+
+    target = tmp_path_factory.mktemp("fuzz") / "config"
+    shutil.copytree(CONFIG, target, ignore=shutil.ignore_patterns(
+        "__pycache__", "__init__.py", ".ptfcal*"))
+    return target
+
+
+def test_a_mutated_record_is_refused_where_it_is_or_read(fuzz_config) -> None:
+    """Any value of the record replaced by a weird one: read (then followed up and rendered),
+    or refused with every problem located — never another exception."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from ptfcal.errors import ConfigError
+    from ptfcal.meet import followup, render
+    from tests.test_fuzz import WEIRD
+
+    lines = MARCH.splitlines()
+    editable = [i for i, line in enumerate(lines) if ": " in line and i > 1]
+
+    @settings(max_examples=15, deadline=None, derandomize=True,
+              suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.sampled_from(editable), st.sampled_from(WEIRD + ["2027-03-09", "A-2027-1",
+                                                                "A-2026-001", "dropped", "9"]))
+    def mutate(i: int, value: str) -> None:
+        edited = list(lines)
+        key = edited[i].split(": ")[0]
+        edited[i] = f"{key}: {value}"
+        write_year(fuzz_config, "\n".join(edited) + "\n")
+        try:
+            model = load(fuzz_config)
+        except ConfigError as exc:
+            assert exc.problems and all(p.mark and p.mark.line >= 1 for p in exc.problems)
+            return
+        book = followup.Followup.of(model)
+        render.actions_json(book.actions(), date(2027, 4, 15))
+        render.actions_csv(model, book.actions(), "fr", None)
+
+    mutate()
