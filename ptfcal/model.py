@@ -502,6 +502,18 @@ class OccurrenceFact:
     # same dict as `attendance` above
     record: MeetingRecord = field(default_factory=MeetingRecord)
 
+    @property
+    def preparation_only(self) -> bool:
+        """The entry holds nothing but the ordre du jour being prepared: the occurrence keeps the
+        rule's date, shift and status (an agenda confirms no date; `confirm` does)."""
+        return (self.record.agenda != () and self.date is None and self.time is None
+                and self.days is None and not (self.cancelled or self.rescheduled or self.planned)
+                and not self.enlarged_to and self.location is None and self.chair is None
+                and self.secretariat is None and self.participants is None
+                and not self.attendance and self.note is None and self.source is None
+                and not (self.record.excused or self.record.absent or self.record.decisions
+                         or self.record.actions))
+
 
 @dataclass(frozen=True)
 class ExtraEvent:

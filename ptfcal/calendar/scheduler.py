@@ -312,6 +312,11 @@ class _Scheduler:
         slot = (fact.time if fact and fact.time else None) or mt.time
         days = (fact.days if fact and fact.days else None) or mt.days
         event = self._event(mt, body, nominal, base, slot, days, key)
+        if fact is not None and fact.preparation_only:
+            # an ordre du jour being prepared: the occurrence is scheduled as the rule places
+            # it, and carries its record
+            scheduled = self._occurrence(mt, body, nominal, base, key, None)
+            return replace(scheduled, record=fact.record) if scheduled is not None else None
         if fact is not None:
             event = self._apply_fact(event, fact, slot, days)
             return self._stagger(mt, event) if not fact.time else event

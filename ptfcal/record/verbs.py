@@ -319,6 +319,11 @@ def confirm(ed: Editor, target: Target) -> Edit:
             record.pop("cancelled")
             record.pop("note", None)
             return ed.edit(text("rec.uncancelled", what=e.title, day=e.day), target.year)
+        if not target.recorded and set(record) <= {*IDENTITY, "agenda"}:
+            # only an ordre du jour was recorded (it confirms no date): confirming records the
+            # date the occurrence shows
+            _put(record, "date", e.day, OCCURRENCE_ORDER)
+            return ed.edit(text("rec.confirmed", what=e.title, day=e.day), target.year)
         raise Nothing(text("rec.already-confirmed", what=e.title, day=e.day))
     _occurrence(ed, target)
     return ed.edit(text("rec.confirmed", what=e.title, day=e.day), target.year)
