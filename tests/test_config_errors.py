@@ -333,3 +333,19 @@ def test_a_country_without_islamic_holidays_is_usable(config_copy, tmp_path) -> 
     result = run_ptfcal("generate", "2020", "--config", str(config_copy), "--out",
                         str(tmp_path / "out"), "-q")
     assert result.code == 0, result.err
+
+
+def test_a_single_load_keeps_no_yaml_tree(config_copy) -> None:
+    """`load(once=True)` (what read-only commands use) remembers no file's tree: they were
+    ~3 MiB of `generate`'s peak memory (R5). An edit's two loads still share them."""
+    from ptfcal.config import reader
+
+    reader._COMPOSED.clear()
+    append(config_copy / "meetings.yaml", "# once\n")
+    model = load(config_copy, once=True)
+    assert len(model.institutions) == 24
+    assert reader._COMPOSED == {}
+    load(config_copy)
+    meetings = (config_copy / "meetings.yaml").read_text(encoding="utf-8")
+    assert meetings in reader._COMPOSED
+    assert load(config_copy, once=True).meeting_types == model.meeting_types

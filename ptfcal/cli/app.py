@@ -187,7 +187,7 @@ def boundary(lang: Lang | str | None = None) -> Iterator[None]:
 def load_config(folder: Path):
     from ..config import load
 
-    return load(folder)
+    return load(folder, once=True)  # read-only commands load once: keep no YAML tree
 
 
 def say_config(folder: Path, lang: str) -> None:

@@ -57,17 +57,18 @@ def mark_of(file: str, node: yaml.Node) -> Mark:
     return Mark(file, node.start_mark.line + 1, node.start_mark.column + 1)
 
 
-def load_file(path: Path, label: str, out: Collector,
-              text: str | None = None) -> yaml.Node | None:
+def load_file(path: Path, label: str, out: Collector, text: str | None = None,
+              remember: bool = True) -> yaml.Node | None:
     """Compose one YAML file into a node tree, or report why it cannot be read; `text`: its
-    content as an edit would leave it (checked before anything is written)."""
+    content as an edit would leave it (checked before anything is written); `remember`: keep
+    the tree for the next load of the same text."""
     if text is not None:
         if len(text.encode("utf-8")) > MAX_FILE_BYTES:
             out.add(Mark(label, 1, 1), "", msg("cfg.too-big", size=f"{len(text):,}",
                                                limit=f"{MAX_FILE_BYTES:,}"))
             return None
         try:
-            return _compose_once(text, label, out)
+            return _compose_once(text, label, out, remember)
         except yaml.MarkedYAMLError as exc:
             m = exc.problem_mark or exc.context_mark
             mark = Mark(label, m.line + 1, m.column + 1) if m else Mark(label, 1, 1)
@@ -92,7 +93,7 @@ def load_file(path: Path, label: str, out: Collector,
         out.add(Mark(label, 1, 1), "", msg("cfg.cannot-read", why=exc.strerror))
         return None
     try:
-        return _compose_once(text, label, out)
+        return _compose_once(text, label, out, remember)
     except yaml.MarkedYAMLError as exc:
         m = exc.problem_mark or exc.context_mark
         mark = Mark(label, m.line + 1, m.column + 1) if m else Mark(label, 1, 1)
@@ -141,15 +142,16 @@ def explain_yaml(problem: str) -> Text:
 _COMPOSED: dict[str, yaml.Node] = {}  # text -> its tree (never changed once built)
 
 
-def _compose_once(text: str, label: str, out: Collector) -> yaml.Node | None:
+def _compose_once(text: str, label: str, out: Collector, remember: bool) -> yaml.Node | None:
     """`_compose`, remembered for texts that compose without a problem: an edit validates the
-    configuration twice (before and after), and most files are the same both times."""
+    configuration twice (before and after), and most files are the same both times. A process
+    that loads once remembers nothing (the trees of the bundled configuration are ~3 MiB)."""
     node = _COMPOSED.get(text)
     if node is not None:
         return node
     before = len(out.problems)
     node = _compose(text, label, out)
-    if node is not None and len(out.problems) == before:
+    if remember and node is not None and len(out.problems) == before:
         if len(_COMPOSED) >= 64:
             _COMPOSED.pop(next(iter(_COMPOSED)))
         _COMPOSED[text] = node
