@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+import icalendar
 import pytest
 import vobject
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from ical.calendar_stream import IcsCalendarStream
 
 from ptfcal.publish.feeds import catalogue
@@ -109,11 +112,82 @@ def test_every_event_is_rendered_once_and_reused() -> None:
     assert len(holding) == 1 + 1 + 1 + 24  # all, political level, the GEC's, 24 institutions
 
 
+# --- the plain way: icalendar builds every component (the reference of ics.py's writer) -----
+
+
+def icalendar_vevent(renderer: Renderer, event, rev) -> icalendar.Event:
+    from ptfcal.model import EventKind, Status
+    from ptfcal.publish.ics import FIRST_PUBLICATION
+
+    lang, tzid = renderer.lang, renderer.tzid
+    ve = icalendar.Event()
+    ve.add("uid", event.uid)
+    ve.add("dtstamp", rev.modified or FIRST_PUBLICATION)
+    if event.start is not None:
+        ve.add("dtstart", event.start.replace(tzinfo=None), parameters={"TZID": tzid})
+        ve.add("dtend", event.end.replace(tzinfo=None), parameters={"TZID": tzid})
+    else:
+        ve.add("dtstart", event.day)
+        ve.add("dtend", event.last_day + timedelta(days=1))
+    cancelled = event.status is Status.CANCELLED
+    title = event.title.get(lang)
+    if cancelled:
+        title = ("ANNULÉ : " if lang == "fr" else "CANCELLED: ") + title
+    ve.add("summary", title)
+    ve.add("description", renderer.description(event))
+    if event.location:
+        ve.add("location", event.location)
+    ve.add("categories", renderer.categories(event))
+    tentative = not cancelled and renderer.tentative(event)
+    ve.add("status", "CANCELLED" if cancelled else "TENTATIVE" if tentative else "CONFIRMED")
+    free = cancelled or event.kind is EventKind.DEADLINE
+    ve.add("transp", "TRANSPARENT" if free else "OPAQUE")
+    ve.add("class", "PUBLIC")
+    ve.add("sequence", rev.sequence)
+    if rev.modified is not None:
+        ve.add("last-modified", rev.modified)
+    ve.add("x-microsoft-cdo-busystatus", "FREE" if free else "TENTATIVE" if tentative else "BUSY")
+    ve.add("x-microsoft-cdo-alldayevent", "TRUE" if event.start is None else "FALSE")
+    return ve
+
+
+def icalendar_calendar(meta: FeedMeta, tzid: str) -> icalendar.Calendar:
+    from ptfcal import __version__
+
+    cal = icalendar.Calendar()
+    cal.add("prodid", f"-//PTF Mali//ptfcal {__version__}//FR")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("name", meta.name)
+    cal.add("x-wr-calname", icalendar.vText(meta.name))
+    cal.add("description", meta.description)
+    cal.add("x-wr-caldesc", icalendar.vText(meta.description))
+    cal.add("x-wr-timezone", icalendar.vText(tzid))
+    cal.add("refresh-interval", meta.refresh, parameters={"VALUE": "DURATION"})
+    cal.add("x-published-ttl", icalendar.vDuration(meta.refresh))
+    return cal
+
+
+def icalendar_vtimezone(tzid: str) -> icalendar.Timezone:
+    tz = icalendar.Timezone()
+    tz.add("tzid", tzid)
+    tz.add("x-lic-location", tzid)
+    std = icalendar.TimezoneStandard()
+    std.add("dtstart", datetime(1970, 1, 1))  # noqa: DTZ001
+    std.add("tzoffsetfrom", timedelta(0))
+    std.add("tzoffsetto", timedelta(0))
+    std.add("tzname", "GMT")
+    tz.add_component(std)
+    return tz
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_assembled_feeds_are_byte_identical_to_rendering_each_feed_whole(lang) -> None:
     """Serialise once, assemble many: every feed of a publication (the year's and the
     subscription feeds, with one event at a new revision) equals the feed built the plain way,
-    one icalendar Calendar per feed with a new VEVENT object per event, serialised whole."""
+    one icalendar Calendar per feed with a new VEVENT object per event, serialised whole: the
+    content lines ptfcal writes itself are icalendar's, byte for byte."""
     from ptfcal.publish import ics, tracking
     from ptfcal.publish.publication import FEEDS_DIR, language_dir, publish
 
@@ -135,14 +209,52 @@ def test_assembled_feeds_are_byte_identical_to_rendering_each_feed_whole(lang) -
     for path, feed in sorted(feeds.items()):
         meta = FeedMeta(feed.name.get(lang), feed.description.get(lang),
                         timedelta(hours=model.settings.refresh_hours))
-        calendar = ics._calendar(meta, model.settings.timezone)
+        calendar = icalendar_calendar(meta, model.settings.timezone)
         if any(e.start is not None for e in feed.events):
-            calendar.add_component(ics.vtimezone(model.settings.timezone))
+            calendar.add_component(icalendar_vtimezone(model.settings.timezone))
         for event in feed.events:
             revision = (tracking.Revision(1, now) if event.uid == moved
                         else tracking.Revision())
-            calendar.add_component(reference._vevent(event, revision))
+            calendar.add_component(icalendar_vevent(reference, event, revision))
         assert pub.files[path] == ics.serialize(calendar), path
         compared += 1
     assert compared == 105
     assert len([p for p in pub.files if p.endswith(".ics")]) == 2 * 105  # French and English
+
+
+# text as the configuration may hold it: any character but the surrogates (not UTF-8) and the
+# line breaks icalendar refuses in an untyped value (NAME), and its own escapes
+_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=120)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(title=_TEXT, location=_TEXT, name=_TEXT.map(lambda t: t.replace("\r", "").replace("\n", "")),
+       description=_TEXT, hours=st.integers(1, 168), seconds=st.integers(0, 10**6),
+       sequence=st.integers(0, 10**6), cancelled=st.booleans())
+def test_the_written_content_lines_are_icalendars(title, location, name, description, hours,
+                                                  seconds, sequence, cancelled) -> None:
+    """Whatever a title, a place or a feed's name holds (commas, semicolons, backslashes, a
+    literal backslash-N, CR, LF, accents, emoji), the bytes ptfcal writes are those icalendar
+    writes for the same values; so are the refresh durations and LAST-MODIFIED."""
+    from dataclasses import replace
+
+    from ptfcal.model import Status
+    from ptfcal.publish import ics, tracking
+    from ptfcal.text import Text
+
+    model = bundled_model()
+    timed, day = bundled_schedule(2021).events[:2]
+    revision = tracking.Revision(sequence, datetime(2021, 3, 1, tzinfo=UTC)
+                                 + timedelta(seconds=seconds))
+    meta = FeedMeta(name, description, timedelta(hours=hours, seconds=seconds))
+    for lang in ("fr", "en"):
+        renderer = Renderer(model, lang)
+        for base in (timed, day):
+            event = replace(base, title=Text(title, title), location=location,
+                            status=Status.CANCELLED if cancelled else base.status)
+            assert renderer.render_at(event, revision) == ics.serialize(
+                icalendar_vevent(renderer, event, revision))
+        calendar = icalendar_calendar(meta, model.settings.timezone)
+        calendar.add_component(icalendar_vtimezone(model.settings.timezone))
+        assert renderer.feed(meta, [timed]) == ics.serialize(calendar).replace(
+            b"END:VCALENDAR\r\n", renderer.event_bytes(timed) + b"END:VCALENDAR\r\n")
