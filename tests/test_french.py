@@ -135,3 +135,48 @@ def test_the_report_against_another_calendar_reads_as_french() -> None:
     assert "C-EXT-2" in result.out
     assert problems(result.out, _ids()) == []
     assert "(rules)" not in result.out
+
+
+CLICK_ENGLISH = ("Usage:", "Options:", "Arguments:", "Commands:", "Show this message",
+                 "[default:", "[required]", "Install completion", "Show completion")
+
+
+@pytest.mark.parametrize("args", [("--help",), (), ("generate", "--help"), ("move", "-h"),
+                                  ("holiday",), ("holiday", "confirm", "--help")])
+def test_the_help_reads_as_french(args) -> None:
+    """click's and typer's own words in the help (headings, the help option's line, the
+    default and required marks) are said in French; `--lang en` keeps click's English."""
+    result = run_ptfcal(*args)
+    assert result.code in (0, 2), result.err
+    shown = result.out + result.err
+    assert shown.startswith("Utilisation : ptfcal"), shown[:200]
+    assert [w for w in CLICK_ENGLISH if w in shown] == []
+    assert "Options :" in shown
+    if args in [("--help",), (), ("holiday",)]:
+        assert "Commandes :" in shown
+    if args[:1] == ("generate",):
+        assert "[par défaut : calendars]" in " ".join(shown.split())
+        assert "-h, --help           Affiche cette aide et s'arrête." in shown
+    if args[:1] == ("move",):
+        assert "Arguments :" in shown
+        assert "Nouvelle date AAAA-MM-JJ / new date.  [obligatoire]" in shown
+    english = run_ptfcal(*args, "--lang", "en") if len(args) > 1 else None  # a command's
+    if english is not None:
+        text = english.out + english.err
+        assert text.startswith("Usage: ptfcal"), text[:200]
+        assert "Show this message and exit." in text
+        assert "Utilisation" not in text and "Affiche cette aide" not in text
+
+
+def test_the_help_words_table() -> None:
+    """typer's bracket is translated part by part; a bracket of the help's own, or a part the
+    table does not know, is left as written."""
+    from ptfcal.cli.helptext import french
+
+    assert french("Dossier / folder.  [default: calendars]") == \
+        "Dossier / folder.  [par défaut : calendars]"
+    assert french("Année.  [default: 2020; required]") == "Année.  [par défaut : 2020; obligatoire]"
+    assert french("[required]") == "[obligatoire]"
+    assert french("Show this message and exit.") == "Affiche cette aide et s'arrête."
+    assert french("Les dates [AAAA-MM-JJ]") == "Les dates [AAAA-MM-JJ]"
+    assert french("X.  [default: a; deprecated]") == "X.  [default: a; deprecated]"

@@ -273,7 +273,13 @@ def main() -> None:
     try:
         # without click's standalone handling: its own errors are said again in the user's
         # language (cli/usage.py), its exit codes come back as the return value
-        code = app(prog_name="ptfcal", standalone_mode=False)
+        from typer.main import get_command
+
+        from . import helptext
+
+        command = get_command(app)
+        helptext.install(command, helptext.language(sys.argv[1:]))  # the help's own words
+        code = command.main(prog_name="ptfcal", standalone_mode=False)
     except KeyboardInterrupt:
         print("interrompu / interrupted", file=sys.stderr)
         sys.exit(130)

@@ -15,22 +15,7 @@ import re
 import sys
 
 from .. import i18n
-
-
-def language(argv: list[str]) -> str:
-    """The language asked for on the command line (`--lang en`, `--lang=en`, `-l en`), else
-    French, the default: the configuration is not read to report a mistyped command."""
-    for i, arg in enumerate(argv):
-        value = None
-        if arg in ("--lang", "-l") and i + 1 < len(argv):
-            value = argv[i + 1]
-        elif arg.startswith("--lang="):
-            value = arg.split("=", 1)[1]
-        elif arg.startswith("-l") and len(arg) > 2 and not arg.startswith("--"):
-            value = arg[2:]
-        if value is not None and value.strip().lower() in ("fr", "en"):
-            return value.strip().lower()
-    return "fr"
+from .helptext import language  # noqa: F401 (the command line's language, said here too)
 
 
 def is_usage_error(exc: BaseException) -> bool:
