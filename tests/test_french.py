@@ -177,6 +177,8 @@ def test_the_help_words_table() -> None:
         "Dossier / folder.  [par défaut : calendars]"
     assert french("Année.  [default: 2020; required]") == "Année.  [par défaut : 2020; obligatoire]"
     assert french("[required]") == "[obligatoire]"
+    assert french("Effort.  [default: 0.5; 0.05<=x<=1000.0]") == \
+        "Effort.  [par défaut : 0.5; 0.05<=x<=1000.0]"
     assert french("Show this message and exit.") == "Affiche cette aide et s'arrête."
     assert french("Les dates [AAAA-MM-JJ]") == "Les dates [AAAA-MM-JJ]"
     assert french("X.  [default: a; deprecated]") == "X.  [default: a; deprecated]"

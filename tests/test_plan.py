@@ -105,6 +105,27 @@ def test_the_2020_placeholders_keep_to_the_new_architecture(config_copy: Path) -
     assert "gt-gd-meeting.gd-pssan@2020-06" not in {m["ref"] for m in doc["moves"]}
 
 
+def test_a_date_to_confirm_is_flagged_never_moved(config_copy: Path) -> None:
+    """A rule date next to an estimated Islamic holiday is published « à confirmer selon
+    l'annonce de la fête » and listed by check (C-GEN-7); plan does not move it on the
+    estimate (issue 19 item 9): not the 10 March 2027 GEC even when freed, not the five
+    tripartite coordinations of Thursday 4 May 2028 (Tabaski estimated on Friday the 5th),
+    which plan used to move to Wednesday the 3rd."""
+    for year, extra, flagged in (
+            (2027, ("--free", "gec-monthly"), [("gec-monthly.gec.20270310", "2027-03-10")]),
+            (2028, (), [(f"gt-ptf-coordination.{gt}.20280504", "2028-05-04") for gt in (
+                "gt-ptf-1-economie", "gt-ptf-2-capital-humain", "gt-ptf-3-gouvernance",
+                "gt-ptf-4-paix-securite", "gt-ptf-5-environnement")])):
+        warned = findings(config_copy, year)["warning"]
+        near = sorted((f["events"][0].split("@")[0], f["dates"][0]) for f in warned
+                      if f["rule"] == "C-GEN-7")
+        assert near == sorted(flagged)
+        doc = json.loads(ptfcal(config_copy, "plan", str(year), *extra, "--format",
+                                "json").out)
+        assert doc["status"] == "optimal" and doc["moves"] == [], doc["moves"]
+        assert doc["after"]["warning"] == doc["before"]["warning"]
+
+
 def test_a_pin_moves_only_what_must_move(config_copy: Path) -> None:
     start = tree(config_copy)
     # the issue's example: the June 2020 GEC is already recorded on the 17th

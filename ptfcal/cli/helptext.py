@@ -39,6 +39,7 @@ EXTRAS = {  # the parts of the bracket typer appends: [default: x; required]
     "env var": "variable d'environnement : {}",
     "required": "obligatoire",
 }
+_RANGE = re.compile(r"^-?[\d.]*(<=?|>=?)?x(<=?|>=?)?-?[\d.]*$")  # 0.05<=x<=1000.0, x>=0: said as is
 _EXTRA = re.compile(r"^(?P<help>.*?)(?P<gap>\s*)\[(?P<extra>[^\[\]]*)\]$", re.DOTALL)
 
 
@@ -67,6 +68,9 @@ def french(help_text: str) -> str:
         return help_text
     parts = []
     for part in m["extra"].split("; "):
+        if _RANGE.match(part):
+            parts.append(part)
+            continue
         name, sep, value = part.partition(": ")
         key = name if sep else part
         if key not in EXTRAS:  # not typer's bracket (or a part this table does not know)

@@ -334,7 +334,11 @@ class _Compiler:
         for o in self.p.occurrences:
             if o.event.kind is not EventKind.MEETING:
                 continue
-            self.forbid(self.tag(rule), o.index, lambda d, o=o: not any(
+            # a rule date published « à confirmer selon l'annonce de la fête » keeps its date:
+            # an estimate flags it (check lists it), it is no reason to move it (issue 19 item
+            # 9); other days near an estimate are still avoided
+            own = o.event.day if o.event.pending is not None else None
+            self.forbid(self.tag(rule), o.index, lambda d, o=o, own=own: d == own or not any(
                 near(d - timedelta(days=k)) or near(d + timedelta(days=o.span - 1 + k))
                 for k in range(1, span + 1)))
 
