@@ -313,6 +313,35 @@ def test_a_rule_date_next_to_an_estimate_keeps_its_date_tentative(config_copy) -
         "Journée de la Fête du Ramadan\\, estimée au mardi 9 mars 2027." in unfolded
 
 
+def test_the_march_2027_coordinators_keep_the_day_before_the_gec(config_copy) -> None:
+    """Their rule date, Tuesday 9 March 2027, is the Korité's estimate itself: the meeting is
+    not moved on the guess (it went to Thursday 11, after the GEC it prepares) but stays the
+    day before the GEC, tentative « à confirmer selon l'annonce de la fête », and C-GEN-2
+    lists it; plan leaves it there. Announced for the 10th, the Korité moves the GEC and the
+    coordinators keep the 9th."""
+    from ptfcal.checks.audit import audit
+
+    (coord,) = [e for e in events_of(config_copy, 2027, "gt-coordinators-meeting")
+                if e.nominal.month == 3]
+    (gec,) = [e for e in events_of(config_copy, 2027, "gec-monthly") if e.nominal.month == 3]
+    assert (coord.day, coord.shifted_from, gec.day) == (D("2027-03-09"), None, D("2027-03-10"))
+    assert coord.pending.fr == ("date à confirmer selon l'annonce de la fête : la Journée de "
+                                "la Fête du Ramadan est estimée ce jour-là")
+    assert coord.pending.en == ("date to be confirmed when the holiday is announced: Eid "
+                                "al-Fitr is estimated on that day")
+    found = [f for f in audit(load(config_copy), 2027).findings
+             if f.rule in ("C-GEN-2", "C-GEN-7")]
+    assert [(f.rule, f.severity.value, f.dates) for f in found] == [
+        ("C-GEN-2", "warning", (D("2027-03-09"),)), ("C-GEN-7", "warning", (D("2027-03-10"),))]
+    edit(config_copy / "holidays.yaml", "official_dates:\n", (
+        "official_dates:\n  - holiday: eid-al-fitr\n    date: 2027-03-10\n"
+        "    source: Communiqué\n"))
+    (coord,) = [e for e in events_of(config_copy, 2027, "gt-coordinators-meeting")
+                if e.nominal.month == 3]
+    (gec,) = [e for e in events_of(config_copy, 2027, "gec-monthly") if e.nominal.month == 3]
+    assert (coord.day, coord.pending, gec.day) == (D("2027-03-09"), None, D("2027-03-11"))
+
+
 def test_once_confirmed_the_rule_shifts_as_usual(config_copy) -> None:
     """Announced for Wednesday 10 March, the Korité moves the GEC by its own policy."""
     edit(config_copy / "holidays.yaml", "official_dates:\n", (

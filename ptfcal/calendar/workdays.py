@@ -286,8 +286,23 @@ class WorkCalendar:
         """The estimated Islamic holiday a day is next to, if any."""
         return self._uncertain.get(day)
 
+    def estimated_on(self, day: date) -> Holiday | None:
+        """The estimated Islamic holiday that alone makes `day` a day off: a working day
+        otherwise, no other holiday on it (the announced date may well be the day before or
+        after)."""
+        found = self._by_day.get(day, ())
+        if (not found or not all(h.estimated and h.islamic for h in found)
+                or day.weekday() not in self.working_days or day in self._after_sunday):
+            return None
+        return found[0]
+
     def why_pending(self, day: date) -> Text:
-        """« à confirmer selon l'annonce de la fête » for a day next to an estimated holiday."""
+        """« à confirmer selon l'annonce de la fête » for a day on or next to an estimated
+        holiday."""
+        on = self.estimated_on(day)
+        if on is not None:
+            return Text(i18n.t("shift.pending.on", "fr", holiday=on.name.fr),
+                        i18n.t("shift.pending.on", "en", holiday=on.name.en))
         h = self._uncertain[day]
         return Text(i18n.t("shift.pending", "fr", holiday=h.name.fr,
                            day=i18n.format_day(h.day, "fr")),

@@ -176,6 +176,11 @@ PUBLISH_MESSAGES: dict[str, dict[str, str]] = {
               "estimée au {day}",
         "en": "date to be confirmed when the holiday is announced: a day from {holiday}, "
               "estimated on {day}"},
+    "shift.pending.on": {
+        "fr": "date à confirmer selon l'annonce de la fête : la {holiday} est estimée ce "
+              "jour-là",
+        "en": "date to be confirmed when the holiday is announced: {holiday} is estimated on "
+              "that day"},
     "shift.after-sunday": {
         "fr": "lendemain d'un jour férié tombé un dimanche ({holiday}), souvent déclaré chômé",
         "en": "the day after a holiday that fell on a Sunday ({holiday}), often declared a day "

@@ -320,9 +320,11 @@ class _Compiler:
     def k_holiday(self, rule: CheckRule) -> None:
         cal = self.p.calendar
         for o in self.p.occurrences:
+            # a rule date on an estimated holiday, published « à confirmer », keeps its date
+            own = o.event.day if o.event.pending is not None else None
             self.forbid(self.tag(rule), o.index,
-                        lambda d, o=o: not any(cal.holidays_on(d + timedelta(days=k))
-                                               for k in range(o.span)))
+                        lambda d, o=o, own=own: d == own or not any(
+                            cal.holidays_on(d + timedelta(days=k)) for k in range(o.span)))
 
     def k_near_estimated_holiday(self, rule: CheckRule) -> None:
         span = rule.days or 1
