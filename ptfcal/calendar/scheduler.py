@@ -347,12 +347,13 @@ class _Scheduler:
 
     def _estimated(self, mt: MeetingType, event: Event) -> bool:
         """Is a meeting's rule date on, or next to, an Islamic holiday whose date is only
-        estimated (and otherwise a day it may be held)?"""
+        estimated (and otherwise a day it may be held)? A placeholder's date is no rule's:
+        on an estimate it goes elsewhere, as on any day off."""
         if mt.kind is not EventKind.MEETING or self._afternoon_off(event):
             return False
         day = event.day
         if self.cal.estimated_on(day) is not None:
-            return True
+            return mt.generate
         return self.cal.is_working_day(day) and self.cal.uncertain(day) is not None
 
     def _afternoon_off(self, event: Event) -> bool:
