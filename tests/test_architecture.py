@@ -171,3 +171,19 @@ def test_help_and_version_import_no_calendar_library(argv: list[str]) -> None:
     out = subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip().endswith("loaded: []"), out
+
+
+def test_generate_writes_the_feeds_without_importing_icalendar(tmp_path: Path) -> None:
+    """R5: `generate` writes its feeds' content lines itself (publish/ics.py, compared with
+    icalendar's in tests/test_feeds.py); icalendar's import was ~3 MiB of its peak memory.
+    icalendar is imported only to re-read a published event (a cancelled copy) or to invite."""
+    out = tmp_path / "out"
+    code = ("import sys\nfrom ptfcal.cli import main\n"
+            f"sys.argv = ['ptfcal', 'generate', '2020', '--as-of', '2020-07-01', '--out', "
+            f"{str(out)!r}, '--quiet']\n"
+            "try:\n    main()\nexcept SystemExit as exc:\n    print('exit', exc.code)\n"
+            "print('icalendar' in {m.split('.')[0] for m in sys.modules})")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip().splitlines()[-2:] == ["exit 0", "False"], result
+    assert (out / "2020" / "all.ics").read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
