@@ -313,6 +313,20 @@ def test_a_rule_date_next_to_an_estimate_keeps_its_date_tentative(config_copy) -
         "Journée de la Fête du Ramadan\\, estimée au mardi 9 mars 2027." in unfolded
 
 
+def test_2_january_2026_is_a_day_off_by_communique() -> None:
+    """The Ministry of Labour declared Friday 2 January 2026 chômé et payé (communiqué of 31
+    December 2025): the five tripartite coordinations of January, moved off New Year's Day,
+    are on Monday 5, not on the 2nd."""
+    model = bundled_model()
+    cal = build(model.settings, model.holidays, [2026])
+    assert not cal.is_working_day(D("2026-01-02"))
+    assert cal.why_not_working(D("2026-01-02")).fr == "Lendemain du Nouvel An"
+    january = [e for e in build_schedule(model, 2026).events
+               if e.meeting_type == "gt-ptf-coordination" and e.nominal.month == 1]
+    assert len(january) == 5
+    assert {(e.nominal, e.day) for e in january} == {(D("2026-01-01"), D("2026-01-05"))}
+
+
 def test_the_march_2027_coordinators_keep_the_day_before_the_gec(config_copy) -> None:
     """Their rule date, Tuesday 9 March 2027, is the Korité's estimate itself: the meeting is
     not moved on the guess (it went to Thursday 11, after the GEC it prepares) but stays the
