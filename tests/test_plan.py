@@ -195,12 +195,13 @@ def test_plan_without_the_solver_says_how_to_install_it(tmp_path: Path) -> None:
 
 def test_generate_never_imports_the_solver(tmp_path: Path) -> None:
     code = ("import sys\nfrom ptfcal.cli import main\n"
-            f"sys.argv = ['ptfcal', 'generate', '2020', '--output', {str(tmp_path / 'o')!r}]\n"
+            f"sys.argv = ['ptfcal', 'generate', '2020', '--out', {str(tmp_path / 'o')!r}]\n"
             "try:\n    main()\nexcept SystemExit:\n    pass\n"
             "print('ortools' in {m.split('.')[0] for m in sys.modules})")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip().splitlines()[-1] == "False", out
+    assert (tmp_path / "o" / "2020" / "all.ics").is_file()  # generate did run (--out)
 
 
 # --- the circular ---------------------------------------------------------------------------
