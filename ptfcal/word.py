@@ -52,7 +52,8 @@ class Document:
     """A Word document being built, top to bottom."""
 
     def __init__(self, title: str, *, language: str, when: datetime, subject: str = "",
-                 keywords: str = "", category: str = ""):
+                 keywords: str = "", category: str = "", landscape: bool = False):
+        """`landscape`: A4 turned, for wide tables (a year's programme, month by month)."""
         import docx
         from docx.enum.section import WD_ORIENT
         from docx.shared import Cm, Pt
@@ -61,8 +62,9 @@ class Document:
         self._language = "fr-FR" if language == "fr" else "en-GB"
         self._when = when.astimezone(UTC).replace(microsecond=0)
         section = self._doc.sections[0]
-        section.orientation = WD_ORIENT.PORTRAIT
-        section.page_width, section.page_height = Cm(21), Cm(29.7)  # A4
+        section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+        width, height = (Cm(29.7), Cm(21)) if landscape else (Cm(21), Cm(29.7))  # A4
+        section.page_width, section.page_height = width, height
         for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
             setattr(section, side, Cm(2))
         normal = self._doc.styles["Normal"]

@@ -411,3 +411,32 @@ def test_a_chart_without_fonts_keeps_its_words() -> None:
     from ptfcal.report.png import _plain
 
     assert _plain("Prévues, Échéance, Troïka") == "Prevues, Echeance, Troika"
+
+
+def test_libreoffice_breaks_no_word_of_the_docx_tables(year_2027, tmp_path) -> None:
+    """Printed by LibreOffice (whose stand-in for Calibri, DejaVu Sans, is the widest usual
+    font), no header of the bilan's or the programme's tables is cut in the middle of a word
+    (« Dépl / acée / s »): each column is as wide as its longest word, the wide tables turned."""
+    import shutil
+    import subprocess
+
+    import docx
+
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    assert office, "LibreOffice is needed (apt-get install libreoffice-writer-nogui)"
+    assert shutil.which("pdftotext"), "pdftotext is needed (apt-get install poppler-utils)"
+    for args in (("2027",), ("2028", "--programme")):
+        target = tmp_path / f"{args[0]}.docx"
+        _ok("report", *args, "--as-of", AS_OF, "--format", "docx", "-o", str(target),
+            cwd=year_2027)
+        subprocess.run([office, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+                        "--headless", "--norestore", "--convert-to", "pdf", "--outdir",
+                        str(tmp_path), str(target)], check=True, capture_output=True,
+                       timeout=180)
+        printed = subprocess.run(["pdftotext", "-enc", "UTF-8", str(target.with_suffix(".pdf")),
+                                  "-"], check=True, capture_output=True, timeout=60)
+        words = set(printed.stdout.decode("utf-8").split())
+        heads = {w for t in docx.Document(str(target)).tables for c in t.rows[0].cells
+                 for w in c.text.split()}
+        assert {"Déplacées", "Abandonnées", "Convoquée", "janv.", "Instance"} & heads
+        assert sorted(heads - words) == [], args
