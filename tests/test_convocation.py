@@ -283,3 +283,21 @@ def test_an_update_says_new_hours_and_place_and_a_confirmed_date() -> None:
                  "The place is set: Primature, salle B.",
                  "The date is now confirmed."):
         assert line in letter.plain, line
+
+
+def test_invite_says_why_it_could_not_convene_each_meeting(config_copy: Path) -> None:
+    """The reason lists gives, not a generic one: the 2027 roles unrecorded for the
+    coordinators' meeting, the texts naming nobody for the SEG's steering committee."""
+    config = config_with_people(config_copy)
+    run_ptfcal("add", "seg-copil-meeting", "--on", "2027-05-19", "--config", str(config))
+    result = invite(config, None, "--type", "gt-coordinators-meeting", "--provisional")
+    assert "Bilan : aucun message envoyé ; aucun brouillon écrit ; aucune réunion pour plus " \
+        "tard ; 4 réunions sans convocation possible." in result.out
+    assert ("  sans convocation possible : Réunion trimestrielle des Coordonnateurs des Groupes "
+            "thématiques (mardi 9 mars 2027) — ses sièges dépendent des rôles 2027, non "
+            "enregistrés") in result.out.splitlines()
+    assert "aucun siège renseigné" not in result.out
+    result = invite(config, None, "--type", "seg-copil-meeting", "--lang", "en")
+    assert result.out.splitlines()[-1] == (
+        "  could not be convened: SEG steering committee meeting (Wednesday 19 May 2027) — the "
+        "texts do not say who sits at SEG steering committee meeting: nobody is convened")

@@ -413,9 +413,9 @@ def _summary(lang: str, sent: int, drafted: int, later: list, outside: list,
     if outside:
         print(i18n.t("conv.later-window", lang,
                      count=i18n.count(len(outside), "meeting", lang)))
-    for e in nobody:
+    for e, why in nobody:  # the reason lists gives (roles not recorded, seats empty…)
         print(i18n.t("conv.unconvened", lang, what=f"{e.title.get(lang)} "
-                     f"({i18n.format_day(e.day, lang)})", why=i18n.t("conv.nobody", lang)))
+                     f"({i18n.format_day(e.day, lang)})", why=why.get(lang)))
 
 
 def _credentials(server, token_command: str | None):

@@ -44,9 +44,9 @@ from ..errors import InputError
 from ..fileio import read_bounded
 from ..i18n import format_day, text
 from ..locking import FolderLock
-from ..model import Event, Model, Status
+from ..model import Event, Model, Status, Text
 from ..record.journal import remove_temporaries, temporaries_of, write_atomic
-from .lists import OPTIONAL, REQUIRED, Recipient
+from .lists import OPTIONAL, REQUIRED, Recipient, unconvened
 from .names import OUTBOX_FILE
 
 OUTBOX_VERSION = 1
@@ -192,7 +192,9 @@ def invitation_uid(uid: str) -> str:
 class Plan:
     messages: list[Message]
     later: list[Event]  # provisional dates never convened, left until confirmed or asked
-    nobody: list[Event]  # meetings with nobody to convene (no seat recorded)
+    # meetings with nobody to convene, each with why (lists.unconvened: the texts name
+    # nobody, the year's roles are not recorded, nobody in the register holds the seats)
+    nobody: list[tuple[Event, Text]]
 
 
 def plan(outbox: Outbox, model: Model, events: list[Event], rows: list[Recipient],
@@ -262,7 +264,7 @@ def plan(outbox: Outbox, model: Model, events: list[Event], rows: list[Recipient
                 [seq + 1, *(sent[m]["sequence"] + 1 for m in cancels)])
             messages.append(draft.message(CANCEL, cancel_seq, [], sorted(set(cancels)),
                                           wanted))
-    return Plan(messages, later, nobody)
+    return Plan(messages, later, unconvened(model, nobody, rows))
 
 
 def _folded(recipients: dict) -> dict:

@@ -131,6 +131,4 @@ CONVOCATION_MESSAGES: dict[str, dict[str, str]] = {
     "conv.unconvened": {
         "fr": "  sans convocation possible : {what} — {why}",
         "en": "  could not be convened: {what} — {why}"},
-    "conv.nobody": {"fr": "personne à convoquer (aucun siège renseigné au registre)",
-                    "en": "nobody to convene (no seat recorded in the register)"},
 }
