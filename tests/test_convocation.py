@@ -52,8 +52,11 @@ def test_a_commission_mixte_is_announced_for_the_ministry_never_requested(
     assert "ORGANIZER" not in event and "ATTENDEE" not in event
     assert str(event["STATUS"]) == "TENTATIVE"  # a rule date nobody confirmed
     assert str(event["X-MICROSOFT-DISALLOW-COUNTER"]) == "TRUE"
+    # the delegation has English readers: the English subject follows the French one
     assert msg["Subject"] == ("Pour information (date provisoire) : Session de la Commission "
-                              "Mixte Mali-PTF — jeudi 18 mars 2027")
+                              "Mixte Mali-PTF — jeudi 18 mars 2027 / For information "
+                              "(provisional date): Mali-PTF Joint Commission session — "
+                              "Thursday 18 March 2027")
     text = french(plain)
     assert ("Le Ministère de l'Economie et des Finances convoque la réunion suivante. Le "
             "Secrétariat exécutif du GEC vous la transmet pour information") in text
@@ -72,8 +75,9 @@ def test_a_commission_mixte_is_announced_for_the_ministry_never_requested(
     msg, plain, event, method = read(inbox.messages[3][1])
     assert (method, str(event["STATUS"]), int(event["SEQUENCE"])) == ("PUBLISH", "CANCELLED", 1)
     assert "ORGANIZER" not in event
-    assert msg["Subject"] == ("Pour information, annulation : Session de la Commission Mixte "
-                              "Mali-PTF — jeudi 18 mars 2027")
+    assert msg["Subject"].split(" / ")[0] == (
+        "Pour information, annulation : Session de la Commission Mixte Mali-PTF — jeudi 18 mars "
+        "2027")
     assert ("Le Ministère de l'Economie et des Finances a annulé la réunion suivante."
             in plain)
     assert ("La réunion du jeudi 18 mars 2027 est annulée : report décidé par le "
@@ -105,7 +109,8 @@ def test_a_gec_with_its_place_is_convened_formally_then_moved_then_cancelled(
     msg, plain, event, method = read(inbox.messages[0][1])
     assert method == "REQUEST" and str(event["STATUS"]) == "CONFIRMED"
     assert str(event["ORGANIZER"]).lower() == f"mailto:{ORGANIZER}"
-    assert msg["Subject"] == "Convocation : Réunion mensuelle du GEC — mercredi 10 février 2027"
+    assert msg["Subject"] == ("Convocation : Réunion mensuelle du GEC — mercredi 10 février 2027"
+                              " / Invitation: GEC monthly meeting — Wednesday 10 February 2027")
     text = french(plain)
     for line in ("Le Secrétariat exécutif du GEC a l'honneur de vous inviter à la réunion "
                  "suivante :",
@@ -130,7 +135,8 @@ def test_a_gec_with_its_place_is_convened_formally_then_moved_then_cancelled(
     assert len(inbox.messages) == 2
     msg, plain, event, method = read(inbox.messages[1][1])
     assert (method, int(event["SEQUENCE"])) == ("REQUEST", 1)
-    assert msg["Subject"] == "Mise à jour : Réunion mensuelle du GEC — mercredi 17 février 2027"
+    assert msg["Subject"].split(" / ")[0] == ("Mise à jour : Réunion mensuelle du GEC — "
+                                              "mercredi 17 février 2027")
     assert ("La réunion est reportée du mercredi 10 au mercredi 17 février 2027 : visite "
             "ministérielle.") in french(plain)
     assert "Date : mercredi 17 février 2027" in french(plain)
@@ -141,7 +147,8 @@ def test_a_gec_with_its_place_is_convened_formally_then_moved_then_cancelled(
     invite(config, url, "--type", "gec-monthly")
     msg, plain, event, method = read(inbox.messages[-1][1])
     assert (method, str(event["STATUS"])) == ("CANCEL", "CANCELLED")
-    assert msg["Subject"] == "Annulation : Réunion mensuelle du GEC — mercredi 17 février 2027"
+    assert msg["Subject"] == ("Annulation : Réunion mensuelle du GEC — mercredi 17 février 2027"
+                              " / Cancelled: GEC monthly meeting — Wednesday 17 February 2027")
     assert "La réunion du mercredi 17 février 2027 est annulée : Report sine die." in plain
     # exactly once still: a rerun sends nothing
     count = len(inbox.messages)
@@ -158,8 +165,8 @@ def test_an_extraordinary_gec_names_who_called_it(config_copy: Path) -> None:
     (draft,) = (config / ".ptfcal-outbox" / "drafts").glob("*.eml")
     msg, plain, event, method = read(draft.read_bytes())
     assert method == "REQUEST" and str(event["STATUS"]) == "CONFIRMED"  # recorded: firm
-    assert msg["Subject"] == ("Convocation : Réunion extraordinaire du GEC — mercredi 3 mars "
-                              "2027")
+    assert msg["Subject"].split(" / ")[0] == (
+        "Convocation : Réunion extraordinaire du GEC — mercredi 3 mars 2027")
     assert "Convoquée par : la Troïka" in french(plain)
 
 
@@ -261,6 +268,9 @@ def test_an_update_says_from_which_day_to_which(before: str, after: str, said: s
                      provisional=False, announced_by=None, mailbox=ORGANIZER,
                      signature="SEG", english=False)
     assert said in letter.plain
+    # nobody reads English: the subject is French only
+    assert letter.subject.startswith("Mise à jour : Réunion mensuelle du GEC — ")
+    assert " / " not in letter.subject
 
 
 def test_an_update_says_new_hours_and_place_and_a_confirmed_date() -> None:
@@ -276,6 +286,8 @@ def test_an_update_says_new_hours_and_place_and_a_confirmed_date() -> None:
     letter = compose(model, now, cancel=False,
                      before=Announced.of(fingerprint(was, tentative=True)), provisional=False,
                      announced_by=None, mailbox=ORGANIZER, signature="SEG", english=True)
+    assert letter.subject == ("Mise à jour : Réunion mensuelle du GEC — mercredi 10 février 2027"
+                              " / Update: GEC monthly meeting — Wednesday 10 February 2027")
     for line in ("L'horaire change : 10:00–13:00 au lieu de 09:00–12:00.",
                  "Le lieu est précisé : Primature, salle B.",
                  "La date est désormais confirmée.",

@@ -93,14 +93,17 @@ def compose(model: Model, e: Event, *, cancel: bool, before: Announced | None,
                  *_letter(model, e, "en", cancel, before, provisional, announced_by, mailbox,
                           signature, follow_up)]
     return Letter(subject(model, e, cancel=cancel, update=before is not None,
-                          provisional=provisional, publish=announced_by is not None),
+                          provisional=provisional, publish=announced_by is not None,
+                          english=english),
                   tuple(lines))
 
 
 def subject(model: Model, e: Event, *, cancel: bool, update: bool, provisional: bool,
-            publish: bool) -> str:
+            publish: bool, english: bool = False) -> str:
     """« Convocation : Réunion mensuelle du GEC — mercredi 10 février 2027 »: the body (when
-    the title does not name it), the meeting and the date."""
+    the title does not name it), the meeting and the date; for English readers the English
+    subject follows, « … / Invitation: GEC monthly meeting — Wednesday 10 February 2027 »
+    (their letter has English below the French)."""
     if publish:
         key = "publish-cancel" if cancel else "publish-update" if update else "publish"
         key += "-provisional" if provisional and not cancel else ""
@@ -110,10 +113,13 @@ def subject(model: Model, e: Event, *, cancel: bool, update: bool, provisional: 
         key = "update-provisional" if provisional else "update"
     else:
         key = "provisional" if provisional else "request"
-    title = e.title.fr
-    short = model.bodies[e.body].short.fr if e.body in model.bodies else ""
-    what = title if not short or short in title else f"{short} — {title}"
-    return t(f"conv.subject.{key}", "fr", what=what, day=format_day(e.day, "fr"))
+    said = []
+    for lang in ("fr", "en") if english else ("fr",):
+        title = e.title.get(lang)
+        short = model.bodies[e.body].short.get(lang) if e.body in model.bodies else ""
+        what = title if not short or short in title else f"{short} — {title}"
+        said.append(t(f"conv.subject.{key}", lang, what=what, day=format_day(e.day, lang)))
+    return " / ".join(said)
 
 
 def _letter(model: Model, e: Event, lang: str, cancel: bool, before: Announced | None,
