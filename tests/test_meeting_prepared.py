@@ -38,14 +38,22 @@ def test_an_agenda_keeps_a_tentative_date_tentative(config_copy) -> None:
 
 
 def test_an_agenda_keeps_a_shifted_meeting_off_the_holiday(config_copy) -> None:
-    # the February 2029 GEC's rule day, Wednesday 14 February, is a day off: held on the 16th
-    before = _gec(config_copy, 2029, date(2029, 2, 14))
-    assert (before.day, before.shifted_from) == (date(2029, 2, 16), date(2029, 2, 14))
-    _run(config_copy, "agenda", "gec-monthly@2029-02", "add", "Programme 2029")
-    prepared = _gec(config_copy, 2029, date(2029, 2, 14))
-    assert (prepared.day, prepared.status) == (date(2029, 2, 16), Status.PLANNED)
-    _run(config_copy, "confirm", "gec-monthly@2029-02")
-    confirmed = _gec(config_copy, 2029, date(2029, 2, 14))
-    assert (confirmed.day, confirmed.status) == (date(2029, 2, 16), Status.CONFIRMED)
-    year = (config_copy / "years" / "2029.yaml").read_text(encoding="utf-8")
-    assert "date: 2029-02-16" in year and "Programme 2029" in year
+    # GT PTF 1's tripartite coordination of May 2025: its rule day, Thursday 1 May, is the
+    # Fête du Travail; it is held on Friday 2 May
+    ref, nominal = "gt-ptf-coordination.gt-ptf-1-economie@2025-05", date(2025, 5, 1)
+
+    def tripartite():
+        return next(e for e in events(load(config_copy), 2025)
+                    if e.meeting_type == "gt-ptf-coordination" and e.body == "gt-ptf-1-economie"
+                    and e.nominal == nominal)
+
+    before = tripartite()
+    assert (before.day, before.shifted_from) == (date(2025, 5, 2), nominal)
+    _run(config_copy, "agenda", ref, "add", "Programme du GT")
+    prepared = tripartite()
+    assert (prepared.day, prepared.status) == (date(2025, 5, 2), Status.PLANNED)
+    _run(config_copy, "confirm", ref)
+    confirmed = tripartite()
+    assert (confirmed.day, confirmed.status) == (date(2025, 5, 2), Status.CONFIRMED)
+    year = (config_copy / "years" / "2025.yaml").read_text(encoding="utf-8")
+    assert "date: 2025-05-02" in year and "Programme du GT" in year
