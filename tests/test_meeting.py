@@ -216,7 +216,7 @@ def test_the_issue_s_commands_then_undo_restores_every_file(workdir) -> None:
     assert agenda.splitlines()[:6] == [
         "Ordre du jour — Réunion mensuelle du GEC du mercredi 14 avril 2027",
         "",
-        "— Suivi des recommandations de la réunion précédente (gec-monthly@2027-03)",
+        "— Suivi des recommandations de la réunion précédente (mercredi 10 mars 2027)",
         "    A-2027-001  Transmettre la note au MEF — BM, échéance 31 mars 2027 — ouverte "
         "(en retard)",
         "    A-2027-002  Diffuser le calendrier — AFD, échéance 30 avril 2027 — ouverte",
@@ -488,3 +488,25 @@ def test_a_mutated_record_is_refused_where_it_is_or_read(fuzz_config) -> None:
         render.actions_csv(model, book.actions(), "fr", None)
 
     mutate()
+
+
+def test_record_attendance_on_a_combined_type_goes_where_the_event_reads_it(config_copy) -> None:
+    # `record --attendance` names the political session: the event (held with the RBC) reads
+    # the RBC's entry, as the meeting verbs write it
+    ptfcal(config_copy, "attendance", "rbc@2027-06", "--present", "afd", "--excused", "france")
+    ptfcal(config_copy, "record", "credd-review-political@2027-06", "--attendance", "france=2")
+    year = (config_copy / "years" / "2027.yaml").read_text(encoding="utf-8")
+    assert "credd-review-political" not in year
+    # present now, france leaves the excused list (both at once is refused)
+    assert "  - type: rbc\n    nominal: 2027-06-17\n    attendance: {afd: 1, france: 2}\n" \
+        in year and "excused" not in year
+    model = load(config_copy)
+    event = next(e for e in events(model, 2027) if "credd-review-political" in e.types)
+    assert event.attendance == {"afd": 1, "france": 2}
+    # written by hand on the combined type, it is a located error, not a lost record
+    write_year(config_copy, "year: 2027\noccurrences:\n  - type: credd-review-political\n"
+               "    nominal: 2027-06-17\n    attendance: {france: 2}\n")
+    result = run_ptfcal("validate", "--config", str(config_copy))
+    assert result.code == 2
+    assert "years/2027.yaml:3:5: type: credd-review-political se tient en un seul événement " \
+           "avec rbc" in result.err

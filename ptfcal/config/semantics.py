@@ -158,8 +158,8 @@ def _check_semantics(ld, institutions, bodies, types, roles, years, settings) ->
             record = fact.record
             if isinstance(rule, CombinedWith) and isinstance(fact, OccurrenceFact) \
                     and fact.date is None and not fact.cancelled \
-                    and (record.agenda or record.excused or record.absent or record.decisions
-                         or record.actions):
+                    and (record.agenda or record.attendance or record.excused or record.absent
+                         or record.decisions or record.actions):
                 # held as one event with its anchor: the event reads its anchor's record
                 out.add(fact.mark, "type", i18n.text("mt.combined-record", type=fact.meeting_type,
                                                      anchor=rule.anchor))

@@ -97,6 +97,7 @@ MEET_MESSAGES: dict[str, dict[str, str]] = {
     # the agenda and the follow-up
     "mt.followup-title": {"fr": "Suivi des recommandations de la réunion précédente",
                           "en": "Follow-up of the previous meeting's recommendations"},
+    "mt.previous-other": {"fr": "{what} du {day}", "en": "{what} on {day}"},
     "mt.followup-none": {"fr": "aucune action en suivi", "en": "no action to follow up"},
     "mt.agenda-head": {"fr": "Ordre du jour — {what} du {day}",
                        "en": "Agenda — {what} on {day}"},

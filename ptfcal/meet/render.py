@@ -67,13 +67,22 @@ def _line(model: Model, t: Tracked, lang: str, as_of: date | None) -> str:
 # --- the ordre du jour ---------------------------------------------------------------------------
 
 
+def _named(previous: Meeting, e, lang: str) -> str:
+    """The previous meeting as users name it: its day, and its title when it is of another
+    type than `e` (an extraordinary GEC before a monthly one); never its reference, an id."""
+    day = i18n.format_day(previous.day, lang)
+    if previous.meeting_type == e.meeting_type:
+        return day
+    return i18n.t("mt.previous-other", lang, what=previous.event.title.get(lang), day=day)
+
+
 def agenda_text(model: Model, meeting: Meeting, carried: list[Tracked],
                 previous: Meeting | None, lang: str) -> str:
     e = meeting.event
     lines = [i18n.t("mt.agenda-head", lang, what=e.title.get(lang),
                     day=i18n.format_day(e.day, lang)), ""]
     head = i18n.t("mt.followup-title", lang)
-    lines.append(f"— {head}" + (f" ({previous.ref})" if previous else ""))
+    lines.append(f"— {head}" + (f" ({_named(previous, e, lang)})" if previous else ""))
     if carried:
         lines += [f"    {_line(model, t, lang, e.day)}" for t in carried]
     else:

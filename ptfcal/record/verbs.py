@@ -359,6 +359,15 @@ def _write_facts(record: Any, facts: Facts, order: tuple[str, ...]) -> None:
         merged = dict(current) if current else {}
         merged.update(facts.attendance)
         _put(record, "attendance", writer.flow_map(merged.items()), order)
+        for key in ("excused", "absent"):  # present now: it leaves those lists (`attendance`)
+            listed = record.get(key)
+            if listed is None or not any(i in merged for i in listed):
+                continue
+            kept = [i for i in listed if i not in merged]
+            if kept:
+                record[key] = writer.flow_list(kept)
+            else:
+                del record[key]
     if facts.location:
         _put(record, "location", writer.quoted(facts.location), order)
     if facts.note:
@@ -369,6 +378,10 @@ def record_facts(ed: Editor, target: Target, facts: Facts) -> Edit:
     e = target.event
     if facts.empty():
         raise InputError(text("rec.record-empty"))
+    if target.meeting_type != e.meeting_type:
+        # a type held as one event with another (the CREDD's political session with the
+        # RBC): the event reads its own type's entry, where `attendance` & co. record too
+        target = Target(e, e.meeting_type, e.body, target.recorded)
     record = _record(ed, target)
     _write_facts(record, facts, EVENT_ORDER if target.recorded else OCCURRENCE_ORDER)
     return ed.edit(text("rec.recorded", what=e.title, day=e.day), target.year)
