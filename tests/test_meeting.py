@@ -510,3 +510,75 @@ def test_record_attendance_on_a_combined_type_goes_where_the_event_reads_it(conf
     assert result.code == 2
     assert "years/2027.yaml:3:5: type: credd-review-political se tient en un seul événement " \
            "avec rbc" in result.err
+
+
+def test_an_action_is_reopened_corrected_and_a_decision_removed(config_copy) -> None:
+    hold_march(config_copy)
+    before = tree(config_copy)
+    # closed before the meeting that gave it: refused, the option named, nothing written
+    result = ptfcal(config_copy, "action", "done", "A-2027-001", "--on", "2027-03-09", code=2)
+    assert "--on 2027-03-09 : l'action A-2027-001 ne peut être close avant la réunion qui " \
+           "l'a donnée (mercredi 10 mars 2027)" in result.err
+    # an option the form does not use is said, not ignored
+    result = ptfcal(config_copy, "action", "done", "A-2027-001", "--due", "2027-04-01", code=2)
+    assert "--due" in result.err and "--on, --note" in result.err
+    assert tree(config_copy) == before
+    # closed by mistake: reopened (its status and day go; its note stays)
+    result = ptfcal(config_copy, "action", "reopen", "A-2027-003")
+    assert "action A-2027-003 : rouverte" in result.out
+    assert ptfcal(config_copy, "action", "reopen", "A-2027-003").out.startswith(
+        "l'action A-2027-003 est déjà ouverte ; rien à changer")
+    # corrected: text, owner, due date, item; its id stays
+    ptfcal(config_copy, "action", "edit", "A-2027-002", "--text", "Diffuser le calendrier 2027",
+           "--owner", "pnud", "--due", "2027-05-14", "--item", "1")
+    for args, message in (
+            (["--due", "2027-03-01"], "--due 2027-03-01 : l'échéance est avant la réunion"),
+            (["--item", "2"], "--item 2 : ce point n'existe pas (points à l'ordre du jour de la "
+                              "réunion : 1"),
+            (["--owner", "frnace"], "vouliez-vous dire france ?"),
+            ([], "rien à corriger : --text, --owner, --due ou --item")):
+        assert message in ptfcal(config_copy, "action", "edit", "A-2027-002", *args,
+                                 code=2).err
+    # a decision recorded by mistake is removed by its number
+    ptfcal(config_copy, "decision", REF, "Décision saisie par erreur")
+    assert "décision 3 : elle n'existe pas (décisions enregistrées pour la réunion : 2)" in \
+        ptfcal(config_copy, "decision", REF, "remove", "3", code=2).err
+    result = ptfcal(config_copy, "decision", REF, "remove", "2")
+    assert "décision n° 2 « Décision saisie par erreur » retirée" in result.out
+    year = (config_copy / "years" / "2027.yaml").read_text(encoding="utf-8")
+    assert "    decisions:\n      - text: \"Le GEC adopte les axes du dialogue 2027\"\n" \
+           "        item: 1\n    actions:\n" in year
+    assert "      - id: A-2027-002\n        text: \"Diffuser le calendrier 2027\"\n" \
+           "        owner: pnud\n        due: 2027-05-14\n        item: 1\n" in year
+    assert "      - id: A-2027-003\n        text: \"Préparer la revue\"\n        owner: pnud\n" \
+           "        due: 2027-03-19\n        note: \"Transmise par courrier\"\n" in year
+    rows = ptfcal(config_copy, "actions", "--overdue", "--as-of", "2027-04-15").out
+    assert rows.splitlines() == [
+        "A-2027-001  Transmettre la note au MEF — BM, échéance 31 mars 2027 — ouverte "
+        "(en retard) — gec-monthly@2027-03",
+        "A-2027-003  Préparer la revue — PNUD, échéance 19 mars 2027 — ouverte (en retard) — "
+        "gec-monthly@2027-03",
+        "    Transmise par courrier",
+        "Actions : 2"]
+    for _ in range(4):  # each correction is undone byte for byte
+        ptfcal(config_copy, "undo")
+    assert tree(config_copy) == before
+
+
+def test_action_done_without_on_records_today_in_bamako(config_copy) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    ptfcal(config_copy, "action", "gec-monthly@2020-03", "Transmettre la note", "--owner",
+           "afd")
+    year = config_copy / "years" / "2020.yaml"
+    assert "      - id: A-2020-001\n" in year.read_text(encoding="utf-8")
+    bamako = ZoneInfo("Africa/Bamako")
+    for _ in range(2):  # (the day may turn during the call: then once more)
+        first = datetime.now(bamako).date()
+        ptfcal(config_copy, "action", "done", "A-2020-001")
+        if datetime.now(bamako).date() == first:
+            break
+        ptfcal(config_copy, "undo")
+    assert f"        status: done\n        done_on: {first.isoformat()}\n" in \
+        year.read_text(encoding="utf-8")

@@ -145,23 +145,31 @@ def attendance(ref: Ref,
 
 @app.command()
 def decision(ref: Ref,
-             what: Annotated[str, typer.Argument(help="La décision / the decision.",
-                                                 metavar="TEXT", show_default=False)],
+             words: Annotated[list[str], typer.Argument(
+                 help="La décision, ou remove N pour retirer la décision n° N / the decision, "
+                 "or remove N.", metavar="TEXT | remove N", show_default=False)],
              item: Item = None, dry_run: DryRun = False, config: ConfigOption = None,
              lang: LangOption = None) -> None:
-    """Enregistre une décision de la réunion. / Records a decision of the meeting."""
+    """Enregistre une décision de la réunion (remove N la retire). / Records a decision of the
+    meeting (remove N removes one)."""
     from ..meet import verbs
 
-    what = what.strip()
+    if len(words) == 2 and words[0] == "remove" and words[1].isdigit() and item is None:
+        n = int(words[1])
+        _run(config, lang, dry_run, lambda ed: verbs.decision_remove(ed, _target(ed, ref), n))
+        return
+    what = words[0].strip() if len(words) == 1 else ""
     if not what:
-        raise typer.BadParameter("un texte / a text", param_hint="TEXT")
+        raise typer.BadParameter("un texte, ou remove N / a text, or remove N",
+                                 param_hint="TEXT")
     _run(config, lang, dry_run, lambda ed: verbs.decision(ed, _target(ed, ref), what, item))
 
 
 @app.command()
 def action(first: Annotated[str, typer.Argument(
-               help="RÉF (une nouvelle action) ou done / drop (clore une action) / REF, or "
-               "done / drop.", metavar="REF|done|drop", show_default=False)],
+               help="RÉF (une nouvelle action), done / drop (la clore), reopen (la rouvrir) ou "
+               "edit (la corriger) / REF, or done, drop, reopen, edit.",
+               metavar="REF|done|drop|reopen|edit", show_default=False)],
            second: Annotated[str, typer.Argument(
                help="Le texte de l'action, ou son identifiant A-AAAA-NNN / the action's text, "
                "or its id.", metavar="TEXT|ID", show_default=False)],
@@ -175,12 +183,37 @@ def action(first: Annotated[str, typer.Argument(
                "aujourd'hui à Bamako) / the day it was closed.", show_default=False)] = None,
            note: Annotated[str | None, typer.Option("--note", help="Remarque / remark.",
                                                     show_default=False)] = None,
+           new_text: Annotated[str | None, typer.Option(
+               "--text", help="Avec edit : le texte corrigé de l'action / with edit: the "
+               "corrected text.", show_default=False)] = None,
            dry_run: DryRun = False, config: ConfigOption = None, lang: LangOption = None) -> None:
-    """Enregistre une action (identifiant A-AAAA-NNN donné), ou la clôt : action done ID. /
-    Records an action (its id printed), or closes one: action done ID."""
+    """Enregistre une action (identifiant A-AAAA-NNN donné), la clôt (action done ID), la
+    rouvre (action reopen ID) ou la corrige (action edit ID --due …). / Records an action (its
+    id printed), closes, reopens or corrects one."""
     from ..meet import verbs
     from ..meeting import ActionStatus
 
+    given = {"--owner": owner, "--due": due, "--item": item, "--on": on, "--note": note,
+             "--text": new_text}
+    allowed = {"done": ("--on", "--note"), "drop": ("--on", "--note"), "reopen": ("--note",),
+               "edit": ("--owner", "--due", "--item", "--text")}.get(
+        first, ("--owner", "--due", "--item"))
+    for option, value in given.items():
+        if value is not None and option not in allowed:  # said, not silently ignored
+            raise typer.BadParameter(f"sans objet ici ; ici : {', '.join(allowed)} / not used "
+                                     f"here; here: {', '.join(allowed)}", param_hint=option)
+    if first == "reopen":
+        _run(config, lang, dry_run,
+             lambda ed: verbs.reopen(ed, second, note.strip() if note else None))
+        return
+    if first == "edit":
+        change = verbs.Change(
+            text=new_text.strip() if new_text is not None else None, owner=owner,
+            due=parse_day(due, "--due") if due is not None else None, item=item)
+        if change.text == "":
+            raise typer.BadParameter("un texte / a text", param_hint="--text")
+        _run(config, lang, dry_run, lambda ed: verbs.edit_action(ed, second, change))
+        return
     if first in ("done", "drop"):
         status = ActionStatus.DONE if first == "done" else ActionStatus.DROPPED
         day = parse_day(on, "--on") if on is not None else None

@@ -91,6 +91,29 @@ MEET_MESSAGES: dict[str, dict[str, str]] = {
         "en": "action {id} is already {status} on {day}; nothing to change"},
     "mt.closed": {"fr": "action {id} : {status} le {day}",
                   "en": "action {id}: {status} on {day}"},
+    "mt.on-before": {
+        "fr": "--on {on} : l'action {id} ne peut être close avant la réunion qui l'a donnée "
+              "({day}) ; --on donne le jour où elle l'a été (par défaut : aujourd'hui)",
+        "en": "--on {on}: action {id} cannot be closed before the meeting that gave it ({day}); "
+              "--on gives the day it was closed (default: today)"},
+    "mt.already-open": {
+        "fr": "l'action {id} est déjà ouverte ; rien à changer",
+        "en": "action {id} is already open; nothing to change"},
+    "mt.reopened": {"fr": "action {id} : rouverte", "en": "action {id}: reopened"},
+    "mt.edit-empty": {
+        "fr": "rien à corriger : --text, --owner, --due ou --item",
+        "en": "nothing to correct: --text, --owner, --due or --item"},
+    "mt.edited": {"fr": "action {id} : corrigée", "en": "action {id}: corrected"},
+    "mt.unchanged": {
+        "fr": "l'action {id} est déjà enregistrée ainsi ; rien à changer",
+        "en": "action {id} is already recorded so; nothing to change"},
+    "mt.no-decision": {
+        "fr": "décision {n} : elle n'existe pas (décisions enregistrées pour la réunion : "
+              "{count})",
+        "en": "decision {n}: no such decision (decisions recorded for the meeting: {count})"},
+    "mt.decision-removed": {
+        "fr": "{what} du {day} : décision n° {n} « {text} » retirée",
+        "en": "{what} on {day}: decision no. {n} '{text}' removed"},
     "mt.status.open": {"fr": "ouverte", "en": "open"},
     "mt.status.done": {"fr": "réalisée", "en": "done"},
     "mt.status.dropped": {"fr": "abandonnée", "en": "dropped"},

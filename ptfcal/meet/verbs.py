@@ -188,6 +188,12 @@ def action(ed: Editor, target: Target, what: str, owner: str, due: date | None,
 
 def find_action(ed: Editor, ident: str) -> Any:
     """The action's mapping in its year file, or an InputError (with the closest ids)."""
+    return _located(ed, ident)[0]
+
+
+def _located(ed: Editor, ident: str) -> tuple[Any, Any]:
+    """The action's mapping and the entry of the meeting that gave it, or an InputError (with
+    the closest ids)."""
     found = ACTION_ID.match(ident.strip())
     if found is not None:
         doc = ed.year_doc(int(found["year"])) if int(found["year"]) in ed.model.years else None
@@ -195,7 +201,7 @@ def find_action(ed: Editor, ident: str) -> Any:
             for _, record in writer.items(doc.data.get(section) if doc else None):
                 for _, entry in writer.items(record.get("actions")):
                     if str(entry.get("id")) == ident.strip():
-                        return entry
+                        return entry, record
     known = sorted(a.id for facts in ed.model.years.values()
                    for f in (*facts.occurrences, *facts.events) for a in f.record.actions)
     hint = difflib.get_close_matches(ident.strip(), known, n=1, cutoff=0.6)
@@ -203,21 +209,105 @@ def find_action(ed: Editor, ident: str) -> Any:
                           hint=text("mt.hint", hint=hint[0]) if hint else ""))
 
 
+def _day(record: Any) -> date | None:
+    """The day of the meeting that gave an action, as the year file's check reads it."""
+    return writer.as_date(record.get("date")) or writer.as_date(record.get("nominal"))
+
+
+ACTION_ORDER = ("id", "text", "owner", "due", "item", "status", "done_on", "note")
+
+
 def close(ed: Editor, ident: str, status: ActionStatus, on: date, note: str | None) -> Edit:
     """Mark an action done or dropped on a day (the CLI gives today by default)."""
-    entry = find_action(ed, ident)
+    entry, record = _located(ed, ident)
     ident = str(entry["id"])
+    day = _day(record)
+    if day is not None and on < day:
+        raise InputError(text("mt.on-before", on=on.isoformat(), id=ident, day=day))
     if str(entry.get("status", "open")) == status.value and \
             writer.as_date(entry.get("done_on")) == on and (note is None or entry.get("note")
                                                             == note):
         raise Nothing(text("mt.already-closed", id=ident, status=_status(status), day=on))
-    order = ("id", "text", "owner", "due", "item", "status", "done_on", "note")
-    _put(entry, "status", status.value, order)
-    _put(entry, "done_on", on, order)
+    _put(entry, "status", status.value, ACTION_ORDER)
+    _put(entry, "done_on", on, ACTION_ORDER)
     if note:
-        _put(entry, "note", writer.quoted(note), order)
+        _put(entry, "note", writer.quoted(note), ACTION_ORDER)
     return ed.edit(text("mt.closed", id=ident, status=_status(status), day=on),
                    int(ident[2:6]))
+
+
+def reopen(ed: Editor, ident: str, note: str | None) -> Edit:
+    """An action closed by mistake (or to be taken up again) is open again: its status and
+    the day it was closed go; a note given replaces its note."""
+    entry, _ = _located(ed, ident)
+    ident = str(entry["id"])
+    if str(entry.get("status", "open")) == ActionStatus.OPEN.value:
+        raise Nothing(text("mt.already-open", id=ident))
+    entry.pop("status", None)
+    entry.pop("done_on", None)
+    if note:
+        _put(entry, "note", writer.quoted(note), ACTION_ORDER)
+    return ed.edit(text("mt.reopened", id=ident), int(ident[2:6]))
+
+
+@dataclass(frozen=True)
+class Change:
+    """What `action edit` corrects in an action: its text, owner, due date, agenda item
+    (None: unchanged)."""
+
+    text: str | None = None
+    owner: str | None = None
+    due: date | None = None
+    item: int | None = None
+
+    def empty(self) -> bool:
+        return self.text is None and self.owner is None and self.due is None and \
+            self.item is None
+
+
+def edit_action(ed: Editor, ident: str, change: Change) -> Edit:
+    """Correct an action as it was recorded; its id and its follow-up stay."""
+    if change.empty():
+        raise InputError(text("mt.edit-empty"))
+    entry, record = _located(ed, ident)
+    ident = str(entry["id"])
+    day = _day(record)
+    if change.owner is not None:
+        owner = institution(ed.model, change.owner, "--owner")
+        _put(entry, "owner", owner, ACTION_ORDER)
+    if change.text is not None:
+        if entry.get("text") != change.text:
+            _put(entry, "text", writer.quoted(change.text), ACTION_ORDER)
+    if change.due is not None:
+        if day is not None and change.due < day:
+            raise InputError(text("mt.due-option", due=change.due.isoformat(), day=day))
+        if writer.as_date(entry.get("due")) != change.due:
+            _put(entry, "due", change.due, ACTION_ORDER)
+    if change.item is not None:
+        count = len(record.get("agenda") or ())
+        if not 1 <= change.item <= count:
+            raise InputError(text("mt.no-item-option", item=change.item, count=count))
+        _put(entry, "item", change.item, ACTION_ORDER)
+    edit = ed.edit(text("mt.edited", id=ident), int(ident[2:6]))
+    if not edit.files:
+        raise Nothing(text("mt.unchanged", id=ident))
+    return edit
+
+
+def decision_remove(ed: Editor, target: Target, n: int) -> Edit:
+    """Remove decision `n` (1-based, as `minutes` and the year file list them) of a meeting;
+    the later ones move up by one."""
+    e = target.event
+    count = len(e.record.decisions)
+    if not 1 <= n <= count:
+        raise InputError(text("mt.no-decision", n=n, count=count))
+    written = _entry(ed, target)
+    what = e.record.decisions[n - 1].text
+    del written["decisions"][n - 1]
+    if not written["decisions"]:
+        del written["decisions"]
+    return ed.edit(text("mt.decision-removed", n=n, text=what[:80], what=e.title, day=e.day),
+                   target.year)
 
 
 def _status(status: ActionStatus) -> Text:
