@@ -313,3 +313,30 @@ def test_invite_says_why_it_could_not_convene_each_meeting(config_copy: Path) ->
     assert result.out.splitlines()[-1] == (
         "  could not be convened: SEG steering committee meeting (Wednesday 19 May 2027) — the "
         "texts do not say who sits at SEG steering committee meeting: nobody is convened")
+
+
+def test_the_sender_name_is_the_secretariats_or_the_one_given(config_copy: Path) -> None:
+    config = config_with_people(config_copy)
+    invite(config, None, "--type", "gec-monthly", "--provisional")
+    first = sorted((config / ".ptfcal-outbox" / "drafts").glob("*.eml"))[0]
+    msg, plain, event, _ = read(first.read_bytes())
+    assert msg["From"] == f'"Secrétariat exécutif du GEC (SEG)" <{ORGANIZER}>'
+    assert event["ORGANIZER"].params["CN"] == "Secrétariat exécutif du GEC (SEG)"
+    # each letter signed in its language
+    assert french(plain).rstrip().endswith("Secrétariat exécutif du GEC (SEG)")
+    assert plain.rstrip().endswith("GEC Executive Secretariat (SEG)")
+    other = config_copy.parent / "outbox-named"
+    invite(config, None, "--type", "gec-monthly", "--provisional", "--outbox", str(other),
+           "--organizer-name", "SEG — Cellule d'appui, Bamako")
+    named = sorted((other / "drafts").glob("*.eml"))[0]
+    msg, plain, event, _ = read(named.read_bytes())
+    assert msg["From"] == f'"SEG — Cellule d\'appui, Bamako" <{ORGANIZER}>'
+    assert event["ORGANIZER"].params["CN"] == "SEG — Cellule d'appui, Bamako"
+    assert plain.rstrip().endswith("SEG — Cellule d'appui, Bamako")
+    # a name that would add a header line, or none at all, is refused before anything
+    for bad in ("SEG\r\nBcc: someone@example.org", "", "x" * 121):
+        result = invite(config, None, "--organizer-name", bad, "--outbox",
+                        str(config_copy.parent / "refused"), code=2)
+        assert "--organizer-name" in result.err and "attendu un nom sur une ligne, de 1 à " \
+            "120 caractères" in result.err and "Traceback" not in result.err
+    assert not (config_copy.parent / "refused").exists()

@@ -266,6 +266,10 @@ def invite(
     organizer: Annotated[str | None, typer.Option(
         "--organizer", help="La boîte du secrétariat, expéditeur et ORGANIZER (sinon "
         "PTFCAL_ORGANIZER) / the secretariat's mailbox.", show_default=False)] = None,
+    organizer_name: Annotated[str | None, typer.Option(
+        "--organizer-name", help="Le nom de l'expéditeur et la signature (sinon "
+        "PTFCAL_ORGANIZER_NAME ; par défaut « Secrétariat exécutif du GEC (SEG) ») / the "
+        "sender's name.", show_default=False)] = None,
     token_command: Annotated[str | None, typer.Option(
         "--smtp-token-command", help="Une commande qui affiche un jeton d'accès OAuth 2.0 : "
         "connexion AUTH XOAUTH2 (sinon PTFCAL_SMTP_TOKEN_COMMAND) / a command printing an "
@@ -310,6 +314,8 @@ def invite(
 
         if not EMAIL.match(mailbox) or mailbox != mailbox.strip():
             raise InputError(i18n.text("inv.organizer", value=repr(mailbox)))
+        sender = inv.sender_name(organizer_name if organizer_name is not None
+                                 else os.environ.get("PTFCAL_ORGANIZER_NAME") or None)
         server = None
         if send_:
             url = smtp or os.environ.get("PTFCAL_SMTP_URL")
@@ -357,8 +363,8 @@ def invite(
             from .app import now as clock
 
             now = clock()  # DTSTAMP and Date: (SOURCE_DATE_EPOCH when set)
-            due_plan = inv.plan(outbox, model, events, rows, mailbox,
-                                "Secrétariat exécutif du GEC (SEG)", now, provisional)
+            due_plan = inv.plan(outbox, model, events, rows, mailbox, sender, now,
+                                provisional)
             messages = due_plan.messages
             if not messages:
                 # « chacun a déjà reçu la dernière version » only when that is why

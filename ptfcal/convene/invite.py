@@ -52,6 +52,7 @@ from .names import OUTBOX_FILE
 OUTBOX_VERSION = 1
 MAX_OUTBOX_BYTES = 64_000_000  # 1,000 meetings x 300 recipients take about 30 MB
 MAX_SEQUENCE = 2**31 - 1
+MAX_NAME = 120  # the sender's display name (From, ORGANIZER's CN)
 REQUEST, CANCEL, PUBLISH = "REQUEST", "CANCEL", "PUBLISH"
 TENTATIVE = "tentative"  # the last fact of a fingerprint: the date announced was provisional
 
@@ -197,12 +198,27 @@ class Plan:
     nobody: list[tuple[Event, Text]]
 
 
+def sender_name(given: str | None) -> Text:
+    """The name the messages come from (From, ORGANIZER's CN) and are signed with: the one
+    given (`--organizer-name`), else « Secrétariat exécutif du GEC (SEG) », its English in
+    the English letter. One line of printable text, not too long: it goes into a header."""
+    if given is None:
+        return text("conv.from-name")
+    name = given.strip()
+    if not name or len(name) > MAX_NAME or not name.isprintable():
+        raise InputError(text("inv.organizer-name", value=repr(given), limit=MAX_NAME))
+    return Text(name, name)
+
+
 def plan(outbox: Outbox, model: Model, events: list[Event], rows: list[Recipient],
-         organizer: str, organizer_name: str, now: datetime, provisional: bool = False
-         ) -> Plan:
+         organizer: str, organizer_name: str | Text, now: datetime,
+         provisional: bool = False) -> Plan:
     """The messages due: updates the outbox's SEQUENCEs (in memory) and builds each message.
     A date still tentative is first convened only when `provisional`; once convened, its
-    updates and cancellation are always due (its invitees hold it)."""
+    updates and cancellation are always due (its invitees hold it). `organizer_name`: the
+    From name (`sender_name`), French in the headers, each language's in the letters."""
+    if isinstance(organizer_name, str):
+        organizer_name = Text(organizer_name, organizer_name)
     from ..publish.ics import tentative as is_tentative
 
     by_uid: dict[str, list[Recipient]] = {}
@@ -304,7 +320,7 @@ class _Draft:
     entry: dict
     tentative: bool
     organizer: str
-    organizer_name: str
+    organizer_name: Text
     now: datetime
     follow_up: int = 0  # actions carried from the body's earlier meetings
 
@@ -336,12 +352,13 @@ class _Draft:
         status = ("CANCELLED" if method == CANCEL else "TENTATIVE" if self.tentative
                   else "CONFIRMED")
         ics = _calendar(e, itip, seq, to, cc, names, roles, self.organizer,
-                        self.organizer_name, self.now, self.entry["uid"], status, letter.plain)
+                        self.organizer_name.fr, self.now, self.entry["uid"], status,
+                        letter.plain)
         digest = hashlib.sha256(f"{e.uid}|{method}|{seq}|{','.join(to + cc)}".encode()
                                 ).hexdigest()
         message_id = f"<{digest[:32]}@ptfcal>"
         mixed = MIMEMultipart("mixed")
-        mixed["From"] = formataddr((self.organizer_name, self.organizer))
+        mixed["From"] = formataddr((self.organizer_name.fr, self.organizer))
         if to:
             mixed["To"] = ", ".join(to)
         if cc:

@@ -80,8 +80,8 @@ def convener(model: Model, e: Event) -> Text | None:
 
 
 def compose(model: Model, e: Event, *, cancel: bool, before: Announced | None,
-            provisional: bool, announced_by: Text | None, mailbox: str, signature: str,
-            english: bool, follow_up: int = 0) -> Letter:
+            provisional: bool, announced_by: Text | None, mailbox: str,
+            signature: str | Text, english: bool, follow_up: int = 0) -> Letter:
     """The letter for `e`: a convocation, an update (`before`: what was last announced), or a
     cancellation; `announced_by`: the convening ministry when the message is only an
     announcement (METHOD:PUBLISH); `follow_up`: the actions of the body's earlier meetings
@@ -124,7 +124,7 @@ def subject(model: Model, e: Event, *, cancel: bool, update: bool, provisional: 
 
 def _letter(model: Model, e: Event, lang: str, cancel: bool, before: Announced | None,
             provisional: bool, announced_by: Text | None, mailbox: str,
-            signature: str, follow_up: int) -> list[str]:
+            signature: str | Text, follow_up: int) -> list[str]:
     sender = t("conv.sender", lang)
     if announced_by is not None:
         who = _cap(announced_by.get(lang))
@@ -157,7 +157,8 @@ def _letter(model: Model, e: Event, lang: str, cancel: bool, before: Announced |
         lines += ["", *_agenda(model, e, lang, follow_up)]
     lines += ["", t("conv.reply-publish" if announced_by is not None or cancel
                     else "conv.reply", lang, mailbox=mailbox),
-              "", t("conv.closing", lang), "", signature]
+              "", t("conv.closing", lang), "",
+              signature.get(lang) if isinstance(signature, Text) else signature]
     return lines
 
 

@@ -62,6 +62,11 @@ CONVENE_MESSAGES: dict[str, dict[str, str]] = {
                    "en": "{path}: cannot create the folder ({why})"},
     "inv.not-folder": {"fr": "{path} existe et n'est pas un dossier",
                        "en": "{path} exists and is not a folder"},
+    "inv.organizer-name": {
+        "fr": "--organizer-name {value} : attendu un nom sur une ligne, de 1 à {limit} "
+              "caractères",
+        "en": "--organizer-name {value}: expected a name on one line, 1 to {limit} "
+              "characters"},
     "inv.organizer": {"fr": "--organizer {value} : attendu une adresse électronique",
                       "en": "--organizer {value}: expected an e-mail address"},
     "inv.outbox-damaged": {

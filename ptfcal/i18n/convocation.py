@@ -28,6 +28,8 @@ CONVOCATION_MESSAGES: dict[str, dict[str, str]] = {
     "conv.subject.publish-cancel": {"fr": "Pour information, annulation : {what} — {day}",
                                     "en": "For information, cancelled: {what} — {day}"},
     # the letter
+    "conv.from-name": {"fr": "Secrétariat exécutif du GEC (SEG)",
+                       "en": "GEC Executive Secretariat (SEG)"},
     "conv.sender": {"fr": "Le Secrétariat exécutif du GEC", "en": "The GEC Executive Secretariat"},
     "conv.salutation": {"fr": "Madame, Monsieur,", "en": "Dear Sir or Madam,"},
     "conv.invite": {
