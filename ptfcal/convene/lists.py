@@ -330,16 +330,24 @@ def _title(model: Model, p: Person, lang: str) -> str:
     return f"{name}, {model.bodies[p.body].short.get(lang)}" if p.body else name
 
 
+def _property(name: str, value: str) -> str:
+    """`NAME:value`, with CHARSET=UTF-8 when the value is not plain ASCII: Outlook for Windows
+    reads a card without it in the system's code page (« AÃ¯cha » for « Aïcha »); the other
+    readers (Google, Apple, Thunderbird, vobject) take the parameter and ignore it."""
+    return f"{name}{'' if value.isascii() else ';CHARSET=UTF-8'}:{value}"
+
+
 def vcards(model: Model, rows: list[Recipient], lang: str) -> list[tuple[Person, bytes]]:
     """One vCard 3.0 per person (each once): CRLF, folded lines, the institution and the seat
     (with its body: the Dialogue Leader's Groupe de Dialogue)."""
     out = []
     for p, given, family in _each_person(rows):
+        org = model.institutions[p.institution].name.get(lang)
         lines = ["BEGIN:VCARD", "VERSION:3.0", f"PRODID:{PRODID}",
-                 f"FN:{_vcard_text(p.name)}",
-                 f"N:{_vcard_text(family)};{_vcard_text(given)};;;",
-                 f"ORG:{_vcard_text(model.institutions[p.institution].name.get(lang))}",
-                 f"TITLE:{_vcard_text(_title(model, p, lang))}",
+                 _property("FN", _vcard_text(p.name)),
+                 _property("N", f"{_vcard_text(family)};{_vcard_text(given)};;;"),
+                 _property("ORG", _vcard_text(org)),
+                 _property("TITLE", _vcard_text(_title(model, p, lang))),
                  f"EMAIL;TYPE=INTERNET:{p.email}", "END:VCARD"]
         card = "".join(part + "\r\n" for line in lines for part in _fold(line))
         out.append((p, card.encode("utf-8")))
