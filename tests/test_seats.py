@@ -93,7 +93,7 @@ def test_2027_with_its_roles_recorded(config_copy: Path) -> None:
                        ("pnud", "head", "required", "Omar Fictif")]
     coordinators = listed(config_copy, "2027", "--type", "gt-coordinators-meeting")
     march = coordinators[0]
-    assert march["date"] == "2027-03-11"
+    assert march["date"] == "2027-03-09"  # the day before the GEC it prepares
     tripartite = [(i, n) for i, s, _, n in who(march) if s == "tripartite"]
     assert tripartite == [("allemagne", "Moussa Modèle"), ("due", "Claire Modèle")]
     assert ("banque-mondiale", "head", "required", "Awa Exemple") in who(march)
@@ -209,6 +209,11 @@ def test_to_cc_lines_and_vcards(config_copy: Path, tmp_path: Path) -> None:
     titles = {c.fn.value: c.title.value for c in cards}
     assert titles["Elena Fictif"] == "Dialogue Leader, GD Autonomisation des femmes"
     assert cards[0].org.value == ["Banque mondiale"]
+    # accents marked UTF-8 for Outlook for Windows (else read in the system's code page)
+    assert titles["Aïcha Fictif"] == "expert(e) permanent(e), GD Autonomisation des femmes"
+    assert "FN;CHARSET=UTF-8:Aïcha Fictif\r\n".encode() in data
+    assert "N;CHARSET=UTF-8:Fictif;Aïcha;;;\r\n".encode() in data
+    assert b"FN:Elena Fictif\r\n" in data  # plain ASCII: no parameter
     # Outlook reads one card a file: a folder gets one file per person
     folder = tmp_path / "contacts"
     result = ptfcal(config_copy, "lists", "2021", "--type", "gt-gd-meeting", "--format", "vcf",
