@@ -582,3 +582,25 @@ def test_action_done_without_on_records_today_in_bamako(config_copy) -> None:
         ptfcal(config_copy, "undo")
     assert f"        status: done\n        done_on: {first.isoformat()}\n" in \
         year.read_text(encoding="utf-8")
+
+
+def test_a_cancelled_meeting_records_nothing_held_and_is_no_previous_meeting(config_copy
+                                                                            ) -> None:
+    hold_march(config_copy)
+    ptfcal(config_copy, "agenda", "gec-monthly@2027-04", "add", "Point préparé")
+    ptfcal(config_copy, "cancel", "gec-monthly@2027-04", "--reason", "Report")
+    before = tree(config_copy)
+    for args in (["attendance", "gec-monthly@2027-04", "--present", "afd"],
+                 ["decision", "gec-monthly@2027-04", "Adoptée"],
+                 ["action", "gec-monthly@2027-04", "Transmettre", "--owner", "afd"],
+                 ["agenda", "gec-monthly@2027-04", "add", "Divers"]):
+        result = ptfcal(config_copy, *args, code=2)
+        assert "Réunion mensuelle du GEC du mercredi 14 avril 2027 est annulée : rien ne s'y " \
+               "enregistre comme tenu (« ptfcal confirm RÉF » la rétablit)" in result.err
+    assert tree(config_copy) == before
+    # May's follow-up is March's (April, prepared then cancelled, followed nothing up)
+    agenda = ptfcal(config_copy, "agenda", "gec-monthly@2027-05").out.splitlines()
+    assert agenda[2] == "— Suivi des recommandations de la réunion précédente (mercredi 10 " \
+                        "mars 2027)"
+    assert [line.split()[0] for line in agenda[3:6]] == ["A-2027-001", "A-2027-002",
+                                                         "A-2027-003"]

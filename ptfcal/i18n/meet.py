@@ -114,6 +114,11 @@ MEET_MESSAGES: dict[str, dict[str, str]] = {
     "mt.decision-removed": {
         "fr": "{what} du {day} : décision n° {n} « {text} » retirée",
         "en": "{what} on {day}: decision no. {n} '{text}' removed"},
+    "mt.cancelled": {
+        "fr": "{what} du {day} est annulée : rien ne s'y enregistre comme tenu (« ptfcal "
+              "confirm RÉF » la rétablit)",
+        "en": "{what} on {day} is cancelled: nothing is recorded there as held ('ptfcal "
+              "confirm REF' restores it)"},
     "mt.status.open": {"fr": "ouverte", "en": "open"},
     "mt.status.done": {"fr": "réalisée", "en": "done"},
     "mt.status.dropped": {"fr": "abandonnée", "en": "dropped"},

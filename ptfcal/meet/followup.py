@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..meeting import ACTION_ID, Action, ActionStatus
-from ..model import Event, Model
+from ..model import Event, Model, Status
 from ..record import refs
 
 
@@ -149,9 +149,10 @@ class Followup:
                 and (year is None or t.meeting.day.year == year)]
 
     def previous(self, event: Event) -> Meeting | None:
-        """The last recorded meeting of the event's body before its day."""
+        """The last recorded meeting of the event's body before its day (a cancelled one, its
+        ordre du jour prepared, is no previous meeting: nothing was followed up there)."""
         earlier = [m for m in self.meetings if m.body == event.body and m.day < event.day
-                   and m.event.id != event.id]
+                   and m.event.id != event.id and m.event.status is not Status.CANCELLED]
         return earlier[-1] if earlier else None
 
     def carried_to(self, event: Event) -> list[Tracked]:

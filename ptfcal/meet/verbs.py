@@ -18,7 +18,7 @@ from ..config import writer
 from ..errors import InputError
 from ..i18n import text
 from ..meeting import ACTION_ID, ActionStatus
-from ..model import Model, Text
+from ..model import Model, Status, Text
 from ..record.refs import Target
 from ..record.verbs import EVENT_ORDER, OCCURRENCE_ORDER, Edit, Editor, Nothing, _put, _record
 from .followup import next_action_id
@@ -58,6 +58,13 @@ def _list(record: Any, key: str, target: Target) -> Any:
     return seq
 
 
+def _held(target: Target) -> None:
+    """A cancelled meeting was not held: nothing is recorded as said or decided there."""
+    e = target.event
+    if e.status is Status.CANCELLED:
+        raise InputError(text("mt.cancelled", what=e.title, day=e.day))
+
+
 def _item(target: Target, item: int | None) -> None:
     count = len(target.event.record.agenda)
     if item is not None and not 1 <= item <= count:
@@ -70,6 +77,7 @@ def _item(target: Target, item: int | None) -> None:
 def agenda_add(ed: Editor, target: Target, title: str, by: str | None,
                docs: tuple[str, ...]) -> Edit:
     e = target.event
+    _held(target)
     entry = writer.new_map([("title", writer.quoted(title))])
     if by:
         entry["by"] = institution(ed.model, by, "--by")
@@ -122,6 +130,7 @@ def attendance(ed: Editor, target: Target, given: Presence) -> Edit:
     e, model = target.event, ed.model
     if given.empty():
         raise InputError(text("mt.attendance-empty"))
+    _held(target)
     named: dict[str, str] = {}
     for option, ids in (("--present", [i for i, _ in given.present]),
                         ("--excused", given.excused), ("--absent", given.absent)):
@@ -156,6 +165,7 @@ def attendance(ed: Editor, target: Target, given: Presence) -> Edit:
 
 def decision(ed: Editor, target: Target, what: str, item: int | None) -> Edit:
     e = target.event
+    _held(target)
     _item(target, item)
     entry = writer.new_map([("text", writer.quoted(what))])
     if item is not None:
@@ -170,11 +180,12 @@ def action(ed: Editor, target: Target, what: str, owner: str, due: date | None,
     """Record a new action, with the next free id of the meeting's year (said in the edit's
     summary)."""
     e = target.event
+    _held(target)
     owner = institution(ed.model, owner, "--owner")
     _item(target, item)
     if due is not None and due < e.day:
         raise InputError(text("mt.due-option", due=due.isoformat(), day=e.day))
-    ident = next_action_id(ed.model, e.day.year)
+    ident = next_action_id(ed.model, target.year)  # the year file's, which the loader checks
     entry = writer.new_map([("id", ident), ("text", writer.quoted(what)), ("owner", owner)])
     if due is not None:
         entry["due"] = due
@@ -183,7 +194,7 @@ def action(ed: Editor, target: Target, what: str, owner: str, due: date | None,
     _list(_entry(ed, target), "actions", target).append(entry)
     name = ed.model.institutions[owner].short
     return ed.edit(text("mt.action", id=ident, owner=name, what=e.title, day=e.day,
-                        due=text("mt.due", due=due) if due else ""), e.day.year)
+                        due=text("mt.due", due=due) if due else ""), target.year)
 
 
 def find_action(ed: Editor, ident: str) -> Any:
