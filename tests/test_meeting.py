@@ -229,10 +229,10 @@ def test_the_issue_s_commands_then_undo_restores_every_file(workdir) -> None:
     csv = ptfcal(workdir, "actions", "--open", "--overdue", "--as-of", "2027-04-15",
                  "--format", "csv").out
     assert csv.splitlines() == [
-        "\ufeffIdentifiant;Action;Responsable;Échéance;État;Close le;Réunion;Instance;Point;"
-        "Note",
+        "\ufeffIdentifiant;Action;Responsable;Échéance;État;Close le;Réunion;Date de la réunion;"
+        "Instance;Point;Note",
         "A-2027-001;Transmettre la note au MEF;BM;2027-03-31;ouverte (en retard);;"
-        "gec-monthly@2027-03;GEC;1;"]
+        "Réunion mensuelle du GEC du 10 mars 2027;2027-03-10;GEC;1;"]
     # france=2 and afd=1 (both French) at the March GEC: C-GEC-6, on that date
     check = run_ptfcal("check", "2027", "--config", str(workdir), env={"COLUMNS": "300"})
     assert any("C-GEC-6" in line and "mercredi 10 mars 2027" in line
@@ -354,9 +354,10 @@ def test_actions_carry_across_years_and_from_a_recorded_event(config_copy) -> No
                   "en").out.splitlines()
     assert rows == [
         "A-2027-001  Saisir le MEF — UNDP, due 15 December 2027 — dropped on 1 December 2027 "
-        "— gec-extraordinary@2027-11",
+        "— Extraordinary GEC meeting on 23 November 2027 [gec-extraordinary@2027-11]",
         "    Sans objet",
-        "A-2027-002  Préparer 2028 — AFD, no deadline — open — gec-monthly@2027-12",
+        "A-2027-002  Préparer 2028 — AFD, no deadline — open — GEC monthly meeting on "
+        "8 December 2027 [gec-monthly@2027-12]",
         "Actions: 2"]
 
 
@@ -555,9 +556,9 @@ def test_an_action_is_reopened_corrected_and_a_decision_removed(config_copy) -> 
     rows = ptfcal(config_copy, "actions", "--overdue", "--as-of", "2027-04-15").out
     assert rows.splitlines() == [
         "A-2027-001  Transmettre la note au MEF — BM, échéance 31 mars 2027 — ouverte "
-        "(en retard) — gec-monthly@2027-03",
+        "(en retard) — Réunion mensuelle du GEC du 10 mars 2027 [gec-monthly@2027-03]",
         "A-2027-003  Préparer la revue — PNUD, échéance 19 mars 2027 — ouverte (en retard) — "
-        "gec-monthly@2027-03",
+        "Réunion mensuelle du GEC du 10 mars 2027 [gec-monthly@2027-03]",
         "    Transmise par courrier",
         "Actions : 2"]
     for _ in range(4):  # each correction is undone byte for byte

@@ -147,6 +147,7 @@ MEET_MESSAGES: dict[str, dict[str, str]] = {
     "mt.col.status": {"fr": "État", "en": "Status"},
     "mt.col.done_on": {"fr": "Close le", "en": "Closed on"},
     "mt.col.meeting": {"fr": "Réunion", "en": "Meeting"},
+    "mt.col.meeting_date": {"fr": "Date de la réunion", "en": "Meeting date"},
     "mt.col.body": {"fr": "Instance", "en": "Body"},
     "mt.col.item": {"fr": "Point", "en": "Item"},
     "mt.col.note": {"fr": "Note", "en": "Note"},

@@ -117,14 +117,23 @@ def actions_text(model: Model, found: list[Tracked], lang: str, as_of: date | No
         return i18n.t("mt.actions-none", lang) + "\n"
     lines = []
     for t in found:
-        lines.append(f"{_line(model, t, lang, as_of)} — {t.meeting.ref}")
+        lines.append(f"{_line(model, t, lang, as_of)} — {_meeting(t.meeting, lang)} "
+                     f"[{t.meeting.ref}]")
         if t.action.note:
             lines.append(f"    {t.action.note}")
     lines.append(i18n.t("mt.actions-count", lang, count=len(found)))
     return "\n".join(lines) + "\n"
 
 
-COLUMNS = ("id", "text", "owner", "due", "status", "done_on", "meeting", "body", "item", "note")
+COLUMNS = ("id", "text", "owner", "due", "status", "done_on", "meeting", "meeting_date", "body",
+           "item", "note")
+
+
+def _meeting(m: Meeting, lang: str) -> str:
+    """The meeting that gave an action, as users name it (« Réunion mensuelle du GEC du
+    10 mars 2027 »): its reference is a command's handle, not French."""
+    return i18n.t("mt.previous-other", lang, what=m.event.title.get(lang),
+                  day=i18n.format_day(m.day, lang, False))
 
 
 def actions_csv(model: Model, found: list[Tracked], lang: str, as_of: date | None) -> bytes:
@@ -134,8 +143,9 @@ def actions_csv(model: Model, found: list[Tracked], lang: str, as_of: date | Non
         a = t.action
         rows.append([a.id, a.text, _who(model, a.owner, lang),
                      a.due.isoformat() if a.due else "", _state(a, lang, as_of),
-                     a.done_on.isoformat() if a.done_on else "", t.meeting.ref,
-                     model.bodies[t.meeting.body].short.get(lang), a.item or "", a.note or ""])
+                     a.done_on.isoformat() if a.done_on else "", _meeting(t.meeting, lang),
+                     t.meeting.day.isoformat(), model.bodies[t.meeting.body].short.get(lang),
+                     a.item or "", a.note or ""])
     return sheet.table(header, rows)
 
 
