@@ -280,3 +280,28 @@ def test_the_2019_coordinators_meeting_convenes_the_troika_and_the_gt_coordinato
         "  Suisse — titulaire (chef d'agence) : Lucia Exemple <lucia.suisse.head@example.org>",
         "  MINUSMA — titulaire (chef d'agence) : Lucia Fictif <lucia.minusma.head@example.org>"]
     assert "  FAO — coordonnateur (coordinatrice), EAR : non renseigné" in march
+
+
+def test_one_vcard_file_per_person_even_with_the_same_name_and_mailbox(
+        config_copy: Path, tmp_path: Path) -> None:
+    """Two people named alike with the same mailbox name at two domains: two files (one was
+    written over the other), the second with its address's digest."""
+    import vobject
+
+    register(config_copy, "  - name: \"Jean Dupont\"\n    institution: canada\n"
+             "    role: expert\n    body: gd-autonomisation-femmes\n"
+             "    email: jean@canada.example.org\n"
+             "  - name: \"Jean Dupont\"\n    institution: belgique\n"
+             "    role: expert\n    body: gd-autonomisation-femmes\n"
+             "    email: jean@belgique.example.org\n")
+    ptfcal(config_copy, "add", "gt-gd-meeting", "--on", "2021-03-16", "--body",
+           "gd-autonomisation-femmes")
+    folder = tmp_path / "contacts"
+    result = ptfcal(config_copy, "lists", "2021", "--type", "gt-gd-meeting", "--format", "vcf",
+                    "--output", str(folder))
+    assert "6 fiches vCard dans" in result.err
+    files = sorted(p.name for p in folder.iterdir() if p.name.startswith("Jean"))
+    assert len(files) == 2 and "Jean-Dupont-jean.vcf" in files
+    mails = sorted(next(vobject.readComponents((folder / name).read_text(encoding="utf-8")))
+                   .email.value for name in files)
+    assert mails == ["jean@belgique.example.org", "jean@canada.example.org"]

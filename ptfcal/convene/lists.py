@@ -362,13 +362,20 @@ def as_vcard(model: Model, rows: list[Recipient], lang: str) -> bytes:
 
 def vcard_files(model: Model, rows: list[Recipient], lang: str) -> list[tuple[str, bytes]]:
     """(file name, one card) per person, for Outlook, which imports one card per file: the
-    name from the person's name and address, so two people never share a file."""
+    name from the person's name and address, so two people never share a file (the same name
+    and mailbox at two domains, or two spellings Windows takes as one, get the address's
+    digest after the name)."""
+    import hashlib
     import re
 
     out = []
+    taken: set[str] = set()
     for p, card in vcards(model, rows, lang):
         stem = re.sub(r"[^\w.-]+", "-", f"{p.name} {p.email.split('@')[0]}",
                       flags=re.UNICODE).strip("-.")[:80] or "contact"
+        if stem.casefold() in taken:
+            stem += "-" + hashlib.sha256(p.email.lower().encode()).hexdigest()[:8]
+        taken.add(stem.casefold())
         out.append((f"{stem}.vcf", card))
     return out
 
