@@ -305,3 +305,12 @@ def test_one_vcard_file_per_person_even_with_the_same_name_and_mailbox(
     mails = sorted(next(vobject.readComponents((folder / name).read_text(encoding="utf-8")))
                    .email.value for name in files)
     assert mails == ["jean@belgique.example.org", "jean@canada.example.org"]
+
+
+def test_the_english_list_names_seats_in_english(config_copy: Path) -> None:
+    register(config_copy)
+    lines = ptfcal(config_copy, "lists", "2021", "--type", "ga-meeting", "--lang",
+                   "en").out.splitlines()
+    assert lines[0] == "Wednesday 28 April 2021 — Ambassadors' Group meeting"
+    assert "  WB — head of agency: Awa Exemple <awa.banque-mondiale.head@example.org>" in lines
+    assert not any("titulaire" in line for line in lines)

@@ -31,7 +31,7 @@ from ..model import (
 from ..text import of_fr
 
 SEAT_NAMES = {
-    SeatKind.HEAD: Text("titulaire (chef d'agence)", "titulaire (head of agency)"),
+    SeatKind.HEAD: Text("titulaire (chef d'agence)", "head of agency"),
     SeatKind.DEPUTY: Text("suppléant(e)", "deputy"),
     SeatKind.AMBASSADOR: Text("ambassadeur ou représentant(e) résident(e)",
                               "ambassador or resident representative"),
