@@ -340,3 +340,22 @@ def test_the_sender_name_is_the_secretariats_or_the_one_given(config_copy: Path)
         assert "--organizer-name" in result.err and "attendu un nom sur une ligne, de 1 à " \
             "120 caractères" in result.err and "Traceback" not in result.err
     assert not (config_copy.parent / "refused").exists()
+
+
+def test_a_mistyped_type_or_body_is_refused_and_an_empty_choice_said(config_copy: Path) -> None:
+    """A typo listed nothing and invite said « chacun a déjà reçu la dernière version »."""
+    config = config_with_people(config_copy)
+    result = invite(config, None, "--type", "gec-mensuel", code=2)
+    assert result.err.splitlines()[-1].startswith(
+        "erreur : --type gec-mensuel : ce n'est pas un type de réunion (vouliez-vous dire "
+        "gec-monthly ?) ; types connus : annual-retreat, ")
+    result = run_ptfcal("lists", "2027", "--body", "gecc", "--config", str(config))
+    assert result.code == 2 and "--body gecc : ce n'est pas une instance (vouliez-vous dire " \
+        "gec ?)" in result.err
+    assert not (config / ".ptfcal-outbox").exists()
+    # a real type with no meeting that year: said, not « chacun a déjà reçu »
+    result = invite(config, None, "--type", "seg-copil-meeting")
+    assert result.out.splitlines() == [
+        "Aucune occurrence ne correspond.",
+        "Bilan : aucun message envoyé ; aucun brouillon écrit ; aucune réunion pour plus "
+        "tard ; aucune réunion sans convocation possible."]

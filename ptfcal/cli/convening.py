@@ -47,9 +47,24 @@ class ListFormat(StrEnum):
 
 def _meetings(model, year: int, meeting_type: str | None, body: str | None,
               cancelled: bool) -> list:
-    """The year's meetings of the type and body asked for (cancelled ones too if asked)."""
+    """The year's meetings of the type and body asked for (cancelled ones too if asked); a
+    type or body the configuration does not have is refused (a typo would list nothing)."""
+    import difflib
+
     from ..calendar import scheduler, workdays
+    from ..errors import InputError
+    from ..i18n import text
     from ..model import EventKind, Status
+
+    for option, value, known in (("--type", meeting_type, model.meeting_types),
+                                 ("--body", body, model.bodies)):
+        if value is not None and value not in known:
+            close = difflib.get_close_matches(value, sorted(known), n=1, cutoff=0.6)
+            raise InputError(text("lst.unknown-type" if option == "--type"
+                                  else "lst.unknown-body", value=value,
+                                  hint=text("lst.did-you-mean", ident=close[0]) if close
+                                  else text("lst.no-hint"),
+                                  known=", ".join(sorted(known))))
 
     calendar = workdays.build(model.settings, model.holidays, [year])
     return [e for e in scheduler.schedule(model, year, calendar).events
@@ -340,6 +355,10 @@ def invite(
         _, found = _register(folder, people_file, model, lang_)
         # cancelled meetings too: those invited get their CANCEL
         events = _meetings(model, year, meeting_type, body, cancelled=True)
+        if not events:  # not « chacun a déjà reçu la dernière version »: nobody was due
+            print(i18n.t("lst.none", lang_))
+            _summary(lang_, 0, 0, [], [], [])
+            return
         if due is not None:
             days = re.fullmatch(r"(\d{1,3})d?", due.strip())
             if not days:

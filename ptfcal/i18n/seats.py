@@ -54,6 +54,15 @@ SEATS_MESSAGES: dict[str, dict[str, str]] = {
     "lst.not-ours": {
         "fr": "{path} existe et n'est pas une fiche que ptfcal a écrite : rien n'est remplacé",
         "en": "{path} exists and is not a card ptfcal wrote: nothing is replaced"},
+    "lst.unknown-type": {
+        "fr": "--type {value} : ce n'est pas un type de réunion{hint} ; types connus : {known}",
+        "en": "--type {value}: not a meeting type{hint}; known types: {known}"},
+    "lst.unknown-body": {
+        "fr": "--body {value} : ce n'est pas une instance{hint} ; instances connues : {known}",
+        "en": "--body {value}: not a body{hint}; known bodies: {known}"},
+    "lst.did-you-mean": {"fr": " (vouliez-vous dire {ident} ?)",
+                         "en": " (did you mean {ident}?)"},
+    "lst.no-hint": {"fr": "", "en": ""},
     "seat.lead-stale": {"fr": "{why} ; à confirmer (connu pour {year})",
                         "en": "{why}; to be confirmed (known for {year})"},
 }
