@@ -348,6 +348,10 @@ def test_actions_carry_across_years_and_from_a_recorded_event(config_copy) -> No
     # December's agenda shows the event's action closing (dropped after the event)
     doc = json.loads(ptfcal(config_copy, "agenda", "gec-monthly@2027-12", "-f", "json").out)
     assert doc["followup"]["previous"] == "gec-extraordinary@2027-11"
+    # named in the text by its title and day (of another type than December's), not its id
+    assert ptfcal(config_copy, "agenda", "gec-monthly@2027-12").out.splitlines()[2] == \
+        "— Suivi des recommandations de la réunion précédente (Réunion extraordinaire du GEC " \
+        "du mardi 23 novembre 2027)"
     assert [(a["id"], a["status"]) for a in doc["followup"]["actions"]] == [
         ("A-2027-001", "dropped")]
     rows = ptfcal(config_copy, "actions", "--body", "gec", "--year", "2027", "--lang",
