@@ -316,6 +316,15 @@ def test_bad_input_is_said_not_raised(year_2027, args, says) -> None:
     assert result.code == 2 and says in result.err and "Traceback" not in result.err
 
 
+def test_the_programme_is_one_years(year_2027, tmp_path) -> None:
+    result = run_ptfcal("report", "2027-2028", "--programme", cwd=year_2027)
+    assert result.code == 2 and "--programme est le programme d'une seule année" in result.err
+    assert "pas de 2027-2028" in result.err and "Traceback" not in result.err
+    result = run_ptfcal("report", "2028", "--programme", "-o", str(tmp_path / "p.html"),
+                        "--as-of", AS_OF, cwd=year_2027)
+    assert result.code == 0 and "Programme écrit dans" in result.err
+
+
 def test_a_browser_renders_the_page_offline_and_prints_it(page) -> None:
     if not Path(CHROMIUM).exists():
         pytest.fail("Debian's chromium is needed (the README's test command installs it)")
@@ -360,6 +369,17 @@ def test_format_pdf_prints_through_chromium(year_2027, tmp_path) -> None:
     _ok("report", "2027", "--as-of", AS_OF, "--format", "pdf", "-o", str(target),
         cwd=year_2027)
     assert target.read_bytes()[:5] == b"%PDF-"
+    # dated the as-of day at noon, not the second it was printed: same input, same bytes
+    assert b"/CreationDate (D:20270630120000" in target.read_bytes()
+    again = tmp_path / "again.pdf"
+    _ok("report", "2027", "--as-of", AS_OF, "--format", "pdf", "-o", str(again),
+        cwd=year_2027)
+    assert again.read_bytes() == target.read_bytes()
+    import subprocess
+
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(again), "-"], check=True,
+                          capture_output=True, timeout=60).stdout.decode("utf-8")
+    assert "Bilan 2027 des cadres de concertation des PTF" in text  # still a sound PDF
 
 
 def test_without_a_browser_pdf_says_how(year_2027, tmp_path) -> None:
@@ -440,3 +460,79 @@ def test_libreoffice_breaks_no_word_of_the_docx_tables(year_2027, tmp_path) -> N
                  for w in c.text.split()}
         assert {"Déplacées", "Abandonnées", "Convoquée", "janv.", "Instance"} & heads
         assert sorted(heads - words) == [], args
+
+
+def test_a_period_is_also_shown_year_by_year(year_2027) -> None:
+    """The reform's yardstick is year on year: a period's bilan adds its years up and gives
+    each year's own figures beside (the page's table, the JSON's `years`, the CSV's rows)."""
+    doc = json.loads(_ok("report", "2026-2027", "--format", "json", "--as-of", AS_OF,
+                         cwd=year_2027))
+
+    def gec(d: dict) -> tuple:
+        r = next(r for r in d["bodies"] if r["meeting_type"] == "gec-monthly")
+        return r["planned"], r["held"], r["cancelled"]
+
+    assert gec(doc) == (22, 4, 1)
+    assert [y["period"] for y in doc["years"]] == [{"first": 2026, "last": 2026},
+                                                   {"first": 2027, "last": 2027}]
+    assert [gec(y) for y in doc["years"]] == [(11, 1, 0), (11, 3, 1)]
+    canada = [next(r for r in y["institutions"] if r["institution"] == "canada")
+              for y in doc["years"]]
+    assert [(r["convened"], r["present"]) for r in canada] == [(1, 1), (3, 3)]
+    assert json.loads(_ok("report", "2027", "--format", "json", "--as-of", AS_OF,
+                          cwd=year_2027))["years"] == []
+
+    tables = Tables()
+    tables.feed(_ok("report", "2026-2027", "--as-of", AS_OF, cwd=year_2027))
+    assert ["Instance", "2026", "2027"] in tables.rows
+    assert ["GEC", "1/11", "3/11"] in tables.rows
+    assert ["Total", "1/53", "3/53"] in tables.rows
+    assert ["Taux de présence", "4,5\u00a0%", "12,1\u00a0%"] in tables.rows  # 1/22, 8/66
+    lines = _ok("report", "2026-2027", "--format", "csv", "--as-of", AS_OF,
+                cwd=year_2027).splitlines()
+    assert "2026;Régularité;GEC;Réunion mensuelle du GEC;Tenues;1" in lines
+    assert "2026–2027;Régularité;GEC;Réunion mensuelle du GEC;Tenues;4" in lines
+
+
+def test_the_page_says_what_its_figures_count(page) -> None:
+    """« Absente » is every institution convened and neither present nor excused, over the
+    meetings whose attendance is recorded: the page says so where the figures are."""
+    text = " ".join(page.read_text(encoding="utf-8").split())
+    assert ("Comptées sur les réunions tenues dont les présences sont enregistrées (3) : les "
+            "autres ne disent pas qui est venu.") in text
+    assert "absente : ni enregistrée présente, ni excusée" in text
+    assert "Sans compte rendu : réunions passées au 30 juin 2027, ni annulées ni" in text
+
+
+def test_a_period_shows_its_progress_on_a_terminal(year_2027, tmp_path) -> None:
+    """`report 2020-2029` counts ten years: on a terminal, a progress bar says it is working
+    (and nothing of it goes into a file or a pipe)."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    primary, secondary = pty.openpty()
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    env.pop("PTFCAL_DEBUG", None)
+    proc = subprocess.run(
+        [sys.executable, "-m", "ptfcal", "report", "2026-2027", "--as-of", AS_OF,
+         "-o", str(tmp_path / "bilan.html")],
+        cwd=year_2027, stderr=secondary, stdout=subprocess.PIPE, env=env, timeout=120)
+    os.close(secondary)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(primary, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(primary)
+    assert proc.returncode == 0
+    text = shown.decode("utf-8", "replace")
+    assert "Bilan 2026–2027" in text and "Bilan écrit dans" in text
+    piped = run_ptfcal("report", "2026-2027", "--as-of", AS_OF, "-o",
+                       str(tmp_path / "again.html"), cwd=year_2027, process=True)
+    assert piped.code == 0 and "Bilan 2026–2027" not in piped.err

@@ -84,6 +84,9 @@ def report(
         if programme:
             if kind in (Kind.JSON, Kind.CSV):
                 raise InputError(i18n.text("rep.programme-format", format=kind.value))
+            if len(years) > 1:
+                raise InputError(i18n.text("rep.programme-years",
+                                           period=f"{years[0]}-{years[-1]}"))
             from ..publish.publication import build_schedule
 
             events = build_schedule(model, years[0]).events
@@ -98,7 +101,8 @@ def report(
         from ..report.seal import ours
 
         write_own_file(output, data, ours(kind, data, title), MAX_EXISTING, "rep.not-ours")
-        print(i18n.t("rep.written", lang_, path=output), file=sys.stderr)
+        print(i18n.t("rep.p.written" if programme else "rep.written", lang_, path=output),
+              file=sys.stderr)
 
 
 def _bilan(model, years: list[int], day, body: str | None, lang: str):

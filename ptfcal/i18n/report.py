@@ -41,6 +41,31 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
     "rep.s.conformity": _m("Conformité aux textes : constats de la vérification",
                            "Conformity with the texts: the check's findings"),
     "rep.s.previous": _m("Comparaison avec {year}", "Compared with {year}"),
+    # what the figures mean, said on the page itself
+    "rep.n.regularity": _m(
+        "Tenues : réunions dont les présences, une décision ou une action sont enregistrées. "
+        "Sans compte rendu : réunions passées au {day}, ni annulées ni enregistrées. Chaque "
+        "réunion compte une seule fois parmi les tenues, les annulées, les sans compte rendu "
+        "et les à venir ; une réunion déplacée compte aussi parmi les déplacées.",
+        "Held: meetings whose attendance, a decision or an action is recorded. Not recorded: "
+        "meetings past on {day}, neither cancelled nor recorded. Each meeting counts once "
+        "among held, cancelled, not recorded and upcoming; a moved meeting also counts among "
+        "the moved."),
+    "rep.n.participation": _m(
+        "Comptées sur les réunions tenues dont les présences sont enregistrées ({count}) : "
+        "les autres ne disent pas qui est venu. Convoquée : l'institution siège à la réunion "
+        "selon les textes ; absente : ni enregistrée présente, ni excusée ; taux de "
+        "présence : présente / convoquée.",
+        "Counted over the meetings held whose attendance is recorded ({count}): the others do "
+        "not say who came. Convened: the institution sits at the meeting by the texts; "
+        "absent: neither recorded present nor excused; attendance rate: present / convened."),
+    "rep.s.years": _m("Réunions tenues sur prévues, année par année",
+                      "Meetings held out of planned, year by year"),
+    "rep.n.years": _m(
+        "Pour chaque année : réunions tenues / réunions prévues ou ajoutées (annulées "
+        "comprises) ; la dernière ligne, le taux de présence des institutions convoquées.",
+        "Each year: meetings held / meetings planned or added (cancelled ones included); the "
+        "last row, the attendance rate of the institutions convened."),
     # columns
     "rep.c.body": _m("Instance", "Body"),
     "rep.c.type": _m("Type de réunion", "Meeting type"),
@@ -127,6 +152,7 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
     "rep.k.gaps": _m("Intervalles", "Gaps"),
     # the command
     "rep.written": _m("Bilan écrit dans {path}", "Review written to {path}"),
+    "rep.p.written": _m("Programme écrit dans {path}", "Programme written to {path}"),
     "rep.no-docx": _m(
         "--format docx a besoin de python-docx et de Pillow, une installation facultative : "
         "pip install 'ptfcal[docx]' ; --format html écrit la même page sans eux",
@@ -155,6 +181,9 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
     "rep.programme-format": _m(
         "--programme s'écrit en html, docx ou pdf, pas en {format}",
         "--programme is written as html, docx or pdf, not {format}"),
+    "rep.programme-years": _m(
+        "--programme est le programme d'une seule année (par exemple 2028), pas de {period}",
+        "--programme is the programme of one year (2028, say), not of {period}"),
     # the programme
     "rep.p.title": _m("Programme {year} des cadres de concertation des PTF",
                       "{year} programme of the PTF coordination bodies"),

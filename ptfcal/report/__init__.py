@@ -64,5 +64,5 @@ def _laid_out(title: str, lead: list[str], sections: list, kind: Kind, lang: str
     if kind is Kind.PDF:
         from .pdf import print_pdf
 
-        return print_pdf(data)
+        return print_pdf(data, day)
     return data

@@ -48,10 +48,14 @@ def compute(model: Model, first: int, last: int, as_of: date, body: str | None =
     resolver = Resolver(model)
     events: list[Event] = []
     findings: list = []
+    years: list[Bilan] = []
     for year in range(first, last + 1):
         evs, found = _year(model, year, resolver, body)
         events += evs
         findings += found
+        if last > first:
+            years.append(bilan(model, evs, year, year, as_of, body=body, findings=found,
+                               convened=convened(model)))
         if progress is not None:
             progress(year)
     previous = None
@@ -63,7 +67,7 @@ def compute(model: Model, first: int, last: int, as_of: date, body: str | None =
                              convened=convened(model))
     return bilan(model, events, first, last, as_of, body=body, findings=findings,
                  convened=convened(model), previous=previous,
-                 earlier_open=earlier_open(model, first, as_of, body))
+                 earlier_open=earlier_open(model, first, as_of, body), years=years)
 
 
 def earlier_open(model: Model, first: int, as_of: date, body: str | None) -> list[ActionLine]:

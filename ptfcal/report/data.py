@@ -74,17 +74,19 @@ def _line(a) -> dict:
 
 def report_json(b: Bilan, model: Model, lang: str) -> bytes:
     doc = {"version": VERSION, "lang": lang, **document(b, model, lang),
-           "previous": document(b.previous, model, lang) if b.previous else None}
+           "previous": document(b.previous, model, lang) if b.previous else None,
+           "years": [document(y, model, lang) for y in b.years]}
     return seal(Kind.JSON, (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode())
 
 
 def report_csv(b: Bilan, model: Model, lang: str) -> bytes:
     """One long table (section, subject, detail, figure, value): Excel's pivot tables read
-    it as it is. The year before, when it has records, follows with its own period."""
+    it as it is. For a period of several years, each year follows with its own period; then
+    the year before, when it has records."""
     n = Names(model, lang)
     t = lambda key: i18n.t(key, lang)  # noqa: E731
     rows: list[list[object]] = []
-    for bil in (b, b.previous):
+    for bil in (b, *b.years, b.previous):
         if bil is None:
             continue
         p = bil.period

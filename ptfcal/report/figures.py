@@ -158,6 +158,8 @@ class Bilan:
     # actions of meetings before the period still to do on the as-of date (meet/followup.py)
     earlier_open: tuple[ActionLine, ...] = ()
     recorded: int = 0  # meetings with a record: 0 means there is nothing to say yet
+    # a period of several years: each year's own bilan (the reform's yardstick is year on year)
+    years: tuple[Bilan, ...] = ()
     meta: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -187,7 +189,8 @@ def _concerns(event: Event, body: str | None) -> bool:
 def bilan(model: Model, events: Iterable[Event], first: int, last: int, as_of: date, *,
           body: str | None = None, findings: Iterable = (), record: RecordOf = record_of,
           convened: Callable[[Event], Iterable[str]] | None = None,
-          previous: Bilan | None = None, earlier_open: Iterable[ActionLine] = ()) -> Bilan:
+          previous: Bilan | None = None, earlier_open: Iterable[ActionLine] = (),
+          years: Iterable[Bilan] = ()) -> Bilan:
     """The bilan of the years `first`..`last` from their scheduled events (cancelled ones
     included) and the check's findings of those years. `convened` gives the institutions
     convened to a meeting (default: its participants as configured)."""
@@ -296,7 +299,7 @@ def bilan(model: Model, events: Iterable[Event], first: int, last: int, as_of: d
         tuple(sorted(by_body.items(), key=lambda kv: _body_order(model, (kv[0], "")))),
         tuple(sorted(by_owner.items(), key=lambda kv: _inst_order(model, kv[0]))),
         tuple(sorted(still_open, key=lambda a: (not a.overdue, a.due or date.max, a.id))),
-        conformity, previous, recorded=len(held),
+        conformity, previous, recorded=len(held), years=tuple(years),
         earlier_open=tuple(sorted(earlier_open, key=lambda a: (not a.overdue, a.due or date.max,
                                                                a.id))))
 

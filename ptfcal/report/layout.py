@@ -124,7 +124,8 @@ def sections(b: Bilan, model: Model, lang: str) -> list[Section]:
     out: list[Section] = []
 
     # regularity
-    reg = Section(c("rep.s.regularity"), charts=[held_chart(b, names, lang)])
+    reg = Section(c("rep.s.regularity"), charts=[held_chart(b, names, lang)],
+                  paragraphs=[_t("rep.n.regularity", lang, day=names.day(b.as_of))])
     head = [c("rep.c.body"), c("rep.c.type"), c("rep.c.planned"), c("rep.c.extra"),
             c("rep.c.held"), c("rep.c.cancelled"), c("rep.c.moved"), c("rep.c.not-recorded"),
             c("rep.c.upcoming")]
@@ -135,6 +136,9 @@ def sections(b: Bilan, model: Model, lang: str) -> list[Section]:
     rows.append([c("rep.total"), "", *(str(tot[k]) for k in (
         "planned", "extra", "held", "cancelled", "moved", "not_recorded", "upcoming"))])
     reg.tables.append(Table(None, head, rows, frozenset(range(2, 9))))
+    if b.years:
+        reg.paragraphs.append(_t("rep.n.years", lang))
+        reg.tables.append(year_by_year(b, names, lang))
     changes = [[names.day(x.day), f"{names.type(r.meeting_type)} — {names.body(r.body)}",
                 kind, x.reason.get(lang) if x.reason else c("rep.no-reason")]
                for r in b.bodies
@@ -154,7 +158,9 @@ def sections(b: Bilan, model: Model, lang: str) -> list[Section]:
     out.append(reg)
 
     # participation
-    part = Section(c("rep.s.participation"), charts=[participation_chart(b, names, lang)])
+    part = Section(c("rep.s.participation"), charts=[participation_chart(b, names, lang)],
+                   paragraphs=[_t("rep.n.participation", lang,
+                                  count=sum(a.meetings for a in b.attendance))])
     part.tables.append(Table(None, [c("rep.c.institution"), c("rep.c.convened"),
                                     c("rep.c.present"), c("rep.c.excused"), c("rep.c.absent"),
                                     c("rep.c.rate")],
@@ -219,6 +225,23 @@ def sections(b: Bilan, model: Model, lang: str) -> list[Section]:
     if b.previous is not None:
         out.append(comparison(b, b.previous, lang))
     return out
+
+
+def year_by_year(b: Bilan, names: Names, lang: str) -> Table:
+    """Per body, « held / planned » for each year of the period; then the attendance rate."""
+    bodies = list(dict.fromkeys(r.body for y in (b, *b.years) for r in y.bodies))
+
+    def cell(y: Bilan, body: str | None) -> str:
+        rows = [r for r in y.bodies if body is None or r.body == body]
+        return f"{sum(r.held for r in rows)}/{sum(r.planned + r.extra for r in rows)}"
+
+    rows = [[names.body(k), *(cell(y, k) for y in b.years)] for k in bodies]
+    rows.append([_t("rep.total", lang), *(cell(y, None) for y in b.years)])
+    rows.append([_t("rep.c.rate", lang),
+                 *(rate(headline(y)["rep.rate-overall"], lang) for y in b.years)])
+    return Table(_t("rep.s.years", lang), [_t("rep.c.body", lang),
+                                           *(str(y.first) for y in b.years)], rows,
+                 frozenset(range(1, len(b.years) + 1)))
 
 
 def headline(b: Bilan) -> dict[str, object]:

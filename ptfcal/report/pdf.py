@@ -4,9 +4,11 @@ the browser applies the page's own A4 print stylesheet, as a person printing it 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from ..errors import InputError, OutputError
@@ -25,9 +27,20 @@ def browser() -> str | None:
     return next((found for name in BROWSERS if (found := shutil.which(name))), None)
 
 
-def print_pdf(page: bytes) -> bytes:
+# the dates Chromium writes in the PDF's information (« D:20271207163648+00'00' »)
+_DATES = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}")
+
+
+def _dated(pdf: bytes, day: date) -> bytes:
+    """The PDF dated `day` at noon instead of the moment it was printed, so that the same page
+    gives the same bytes; the same length, so the file's table of offsets stays right."""
+    stamp = f"{day:%Y%m%d}120000".encode()
+    return _DATES.sub(lambda m: b"/" + m.group(1) + b" (D:" + stamp, pdf)
+
+
+def print_pdf(page: bytes, day: date) -> bytes:
     """The PDF of an HTML page (no network: the page fetches nothing, the browser is told not
-    to either)."""
+    to either), dated `day` (the as-of date)."""
     exe = browser()
     if exe is None:
         raise InputError(text("rep.no-browser"))
@@ -47,4 +60,4 @@ def print_pdf(page: bytes) -> bytes:
             why = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [
                 str(done.returncode)]
             raise OutputError(text("rep.browser-failed", why=why[0]))
-        return target.read_bytes()
+        return _dated(target.read_bytes(), day)
