@@ -502,6 +502,7 @@ def test_the_page_says_what_its_figures_count(page) -> None:
             "autres ne disent pas qui est venu.") in text
     assert "absente : ni enregistrée présente, ni excusée" in text
     assert "Sans compte rendu : réunions passées au 30 juin 2027, ni annulées ni" in text
+    assert "Une information dit le plus souvent ce qui n&#x27;a pas pu être vérifié" in text
 
 
 def test_a_period_shows_its_progress_on_a_terminal(year_2027, tmp_path) -> None:

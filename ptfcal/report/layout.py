@@ -215,7 +215,7 @@ def sections(b: Bilan, model: Model, lang: str) -> list[Section]:
     out.append(follow)
 
     # conformity
-    conf = Section(c("rep.s.conformity"))
+    conf = Section(c("rep.s.conformity"), paragraphs=[c("rep.n.conformity")])
     conf.tables.append(Table(None, [c("rep.c.rule"), c("rep.c.severity"), c("rep.c.count"),
                                     ""],
                              [[f.rule, c(f"rep.sev.{f.severity.value}"), str(f.count),
