@@ -537,3 +537,17 @@ def test_a_period_shows_its_progress_on_a_terminal(year_2027, tmp_path) -> None:
     piped = run_ptfcal("report", "2026-2027", "--as-of", AS_OF, "-o",
                        str(tmp_path / "again.html"), cwd=year_2027, process=True)
     assert piped.code == 0 and "Bilan 2026–2027" not in piped.err
+
+
+def test_a_bilan_as_of_a_past_day_says_what_was_known_then(year_2027) -> None:
+    """As of 1 February 2027 only January's GEC had been held: February's and March's
+    records (entered since) are not counted yet, nor who came to them."""
+    doc = json.loads(_ok("report", "2027", "--format", "json", "--as-of", "2027-02-01",
+                         cwd=year_2027))
+    gec = next(r for r in doc["bodies"] if r["meeting_type"] == "gec-monthly")
+    assert (gec["held"], gec["cancelled"], gec["not_recorded"], gec["upcoming"]) == (1, 1, 0, 9)
+    canada = next(r for r in doc["institutions"] if r["institution"] == "canada")
+    assert (canada["convened"], canada["present"]) == (1, 1)
+    assert doc["recorded"] == 1
+    assert doc["actions"] == {"created": 3, "done": 0, "done_late": 0, "open": 3, "overdue": 0,
+                              "dropped": 0}  # the one done on 20 February was not yet

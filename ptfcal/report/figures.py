@@ -196,7 +196,8 @@ def bilan(model: Model, events: Iterable[Event], first: int, last: int, as_of: d
     convened to a meeting (default: its participants as configured)."""
     convened = convened or (lambda e: e.participants)
     meetings = sorted((e for e in events if _concerns(e, body)), key=lambda e: (e.day, e.id))
-    records = {e.id: record(e) for e in meetings}
+    # what was known on `as_of`: a meeting after it is not held yet, whatever its record says
+    records = {e.id: record(e) if e.day <= as_of else None for e in meetings}
 
     rows: dict[tuple[str, str], dict] = {}
     for e in meetings:
