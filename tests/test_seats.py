@@ -314,3 +314,20 @@ def test_the_english_list_names_seats_in_english(config_copy: Path) -> None:
     assert lines[0] == "Wednesday 28 April 2021 — Ambassadors' Group meeting"
     assert "  WB — head of agency: Awa Exemple <awa.banque-mondiale.head@example.org>" in lines
     assert not any("titulaire" in line for line in lines)
+
+
+def test_the_health_sector_review_convenes_its_gds_only_and_says_why_nobody(
+        config_copy: Path) -> None:
+    """The CPS Santé also chairs the GT CREDD Capital humain: its GT PTF is not convened to
+    the health review (nor listed as an empty coordinator's seat); the sample register holds
+    nobody of GD PSSAN and GD Santé, which is what is said (not the year's roles)."""
+    register(config_copy)
+    ptfcal(config_copy, "add", "sector-review", "--on", "2027-03-25", "--body",
+           "cps-sante-dspf")
+    [review] = listed(config_copy, "2027", "--type", "sector-review")
+    assert review["recipients"] == []
+    assert [(s["institution"], s["seat"], s["seat_body"]) for s in review["empty_seats"]] == [
+        ("due", "dialogue-leader", "gd-pssan"), ("pam", "dialogue-leader", "gd-pssan"),
+        ("fnuap", "dialogue-leader", "gd-sante")]
+    assert review["nobody_to_convene"]["fr"] == (
+        "aucune personne du registre des personnes n'occupe ses sièges")

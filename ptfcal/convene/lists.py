@@ -34,6 +34,7 @@ class Recipient:
     person: Person | None  # None: « non renseigné »
     why: Text
     body: str = ""  # the body the seat is held in (the GD of a Dialogue Leader)
+    roles_unknown: bool = False  # an empty seat because the year's roles are not recorded
 
 
 def _holders(people: list[Person], kind: Seat, institution: str, body: str | None,
@@ -51,7 +52,7 @@ def recipients(model: Model, e: Event, people: list[Person]) -> list[Recipient]:
         if seat.institution is None:
             if seat.required:
                 out.append(Recipient(e, "", seat.body, seat.kind, role, None, seat.why,
-                                     seat.body))
+                                     seat.body, seat.roles_unknown))
             continue
         inst = model.institutions[seat.institution]
         delegation = inst.delegation or seat.institution
@@ -70,7 +71,7 @@ def unconvened(model: Model, events: list[Event], rows: list[Recipient]
     """The occurrences nobody is convened to, each with the reason: the texts name nobody,
     no Groupe de Dialogue faces the CPS, or nobody in the register holds the seats."""
     reached = {r.event.uid for r in rows if r.person is not None}
-    roles_missing = {r.event.uid for r in rows if not r.institution}
+    roles_missing = {r.event.uid for r in rows if r.person is None and r.roles_unknown}
     out = []
     for e in events:
         if e.uid in reached:

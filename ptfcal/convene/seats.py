@@ -76,6 +76,7 @@ class Seat:
     required: bool
     body: str  # the body the seat belongs to: the GD of an expert, the GT PTF of a tripartite
     why: Text
+    roles_unknown: bool = False  # not known because the year's roles (roles.yaml) are not
 
     @property
     def known(self) -> bool:
@@ -145,8 +146,10 @@ def _groups(model: Model, event: Event, how: str, ref: str) -> list[Body]:
     elif how == "every":
         found = [b for b in model.bodies.values() if b.category == ref]
     elif how == "facing":  # a CPS: the GD facing the sub-group it chairs; a GT CREDD: its GT PTF
-        chaired = {b.id for b in model.bodies.values()
-                   if any(term.ref == body.id for term in b.chair)}
+        # only the CREDD sub-groups a CPS chairs: the CPS Santé also chairs the GT CREDD
+        # Capital humain, whose GT PTF is no Groupe de Dialogue of its sector (002 III.3)
+        chaired = {b.id for b in model.bodies.values() if b.category == "credd-subgroup"
+                   and any(term.ref == body.id for term in b.chair)}
         targets = {body.id} | chaired
         found = [b for b in model.bodies.values() if targets.intersection(b.faces)]
     elif how == "paired":
@@ -171,8 +174,8 @@ def _group_seats(model: Model, event: Event, rule: SeatRule, group: Body,
     required = not rule.optional
     who = rule.who
 
-    def unknown(why: Text) -> Seat:
-        return Seat(None, rule.seat, required, group.id, why)
+    def unknown(why: Text) -> Seat:  # the year's roles are not recorded
+        return Seat(None, rule.seat, required, group.id, why, roles_unknown=True)
 
     def role_unknown(role: str) -> Seat:
         return unknown(text("seat.role-unknown", role=text(f"seat.role.{role}"),
