@@ -331,3 +331,15 @@ def test_the_health_sector_review_convenes_its_gds_only_and_says_why_nobody(
         ("fnuap", "dialogue-leader", "gd-sante")]
     assert review["nobody_to_convene"]["fr"] == (
         "aucune personne du registre des personnes n'occupe ses sièges")
+
+
+def test_the_text_list_marks_an_optional_seat_in_each_language(config_copy: Path) -> None:
+    register(config_copy)
+    for lang, line in (
+            ("fr", "  Pays-Bas — suppléant(e) (facultatif) : Ingrid Exemple "
+                   "<ingrid.pays-bas.deputy@example.org>"),
+            ("en", "  Netherlands — deputy (optional): Ingrid Exemple "
+                   "<ingrid.pays-bas.deputy@example.org>")):
+        out = ptfcal(config_copy, "lists", "2021", "--type", "annual-retreat", "--lang",
+                     lang).out
+        assert line in out.splitlines()

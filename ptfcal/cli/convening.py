@@ -245,8 +245,7 @@ def _say(model, events, rows, lang: str) -> None:
         for r in by_uid.get(e.uid, []):
             who = r.person.name if r.person else MISSING[lang]
             mail = f" <{r.person.email}>" if r.person else ""
-            mark = "" if r.role == REQUIRED else (" (facultatif)" if lang == "fr"
-                                                  else " (optional)")
+            mark = "" if r.role == REQUIRED else " " + i18n.t("lst.optional", lang)
             # an empty seat says why (the seat, its body, the roles not recorded)
             why = "" if r.person or r.institution else f" ({r.why.get(lang)})"
             print(f"  {place(model, r, lang)} — {seat_label(model, r, lang)}{mark}{colon} "

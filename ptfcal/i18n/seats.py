@@ -60,6 +60,7 @@ SEATS_MESSAGES: dict[str, dict[str, str]] = {
     "lst.unknown-body": {
         "fr": "--body {value} : ce n'est pas une instance{hint} ; instances connues : {known}",
         "en": "--body {value}: not a body{hint}; known bodies: {known}"},
+    "lst.optional": {"fr": "(facultatif)", "en": "(optional)"},
     "lst.did-you-mean": {"fr": " (vouliez-vous dire {ident} ?)",
                          "en": " (did you mean {ident}?)"},
     "lst.no-hint": {"fr": "", "en": ""},
