@@ -209,7 +209,7 @@ def test_the_page_and_the_docx_show_the_json_figures(year_2027, page, report_jso
     assert ["GEC", "Réunion mensuelle du GEC", "11", "0", "3", "1", "1", "2", "5"] in html.rows
     assert ["Canada", "3", "3", "0", "0", "100,0\u00a0%"] in html.rows
     assert ["BM", "3", "2", "0", "1", "66,7\u00a0%"] in html.rows
-    assert ["14 avril 2027", "Réunion mensuelle du GEC — GEC", "Annulées",
+    assert ["14 avril 2027", "Réunion mensuelle du GEC — GEC", "Annulée",
             "Report : visite ministérielle"] in html.rows
     assert ["GEC", "1", "3", "1", "0", "1", "1", "0"] in html.rows  # decisions, actions
     assert ["A-2027-002", "Préparer la revue conjointe", "GEC", "BM", "31 mars 2027",
@@ -304,6 +304,7 @@ def test_the_programme_of_2028(year_2027) -> None:
     _ok("report", "2028", "--programme", "--format", "docx", "-o", str(target),
         "--as-of", AS_OF, cwd=year_2027)
     assert target.read_bytes()[:2] == b"PK"
+    assert "Établi par ptfcal à partir du calendrier et de ses règles." in out  # no records
 
 
 @pytest.mark.parametrize(("args", "says"), [

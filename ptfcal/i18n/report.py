@@ -17,6 +17,8 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
         "décisions ou actions) : les chiffres de tenue et de participation sont vides.",
         "No meeting of the period has a record yet (attendance, decisions or actions): the "
         "figures of meetings held and participation are empty."),
+    "rep.p.generated": _m("Établi par ptfcal à partir du calendrier et de ses règles.",
+                          "Made by ptfcal from the calendar and its rules."),
     "rep.generated": _m("Établi par ptfcal à partir du calendrier et des comptes rendus "
                         "enregistrés. Seules des institutions sont nommées.",
                         "Made by ptfcal from the calendar and the recorded meetings. Only "
@@ -80,6 +82,8 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
     "rep.c.extra": _m("Ajoutées", "Added"),
     "rep.c.held": _m("Tenues", "Held"),
     "rep.c.cancelled": _m("Annulées", "Cancelled"),
+    "rep.one-cancelled": _m("Annulée", "Cancelled"),
+    "rep.one-moved": _m("Déplacée", "Moved"),
     "rep.c.moved": _m("Déplacées", "Moved"),
     "rep.c.not-recorded": _m("Sans compte rendu", "Not recorded"),
     "rep.c.upcoming": _m("À venir", "Upcoming"),

@@ -47,12 +47,12 @@ def programme_of(model: Model, year: int, events: list, as_of: date, kind: Kind,
 
     title, lead = prog.header(model, year, as_of, lang)
     return _laid_out(title, lead, prog.sections(model, year, events, lang, body), kind, lang,
-                     as_of), title
+                     as_of, "rep.p.generated"), title
 
 
 def _laid_out(title: str, lead: list[str], sections: list, kind: Kind, lang: str,
-              day: date) -> bytes:
-    footer = i18n.t("rep.generated", lang)
+              day: date, footer_key: str = "rep.generated") -> bytes:
+    footer = i18n.t(footer_key, lang)
     if kind is Kind.DOCX:
         from .docs import document
 

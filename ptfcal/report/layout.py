@@ -142,8 +142,8 @@ def sections(b: Bilan, model: Model, lang: str) -> list[Section]:
     changes = [[names.day(x.day), f"{names.type(r.meeting_type)} — {names.body(r.body)}",
                 kind, x.reason.get(lang) if x.reason else c("rep.no-reason")]
                for r in b.bodies
-               for kind, items in ((c("rep.c.cancelled"), r.cancellations),
-                                   (c("rep.c.moved"), r.moves)) for x in items]
+               for kind, items in ((c("rep.one-cancelled"), r.cancellations),
+                                   (c("rep.one-moved"), r.moves)) for x in items]
     if changes:
         reg.tables.append(Table(c("rep.s.cancelled"), [c("rep.c.date"), c("rep.c.what"),
                                                        "", c("rep.c.reason")], changes))
