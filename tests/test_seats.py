@@ -343,3 +343,17 @@ def test_the_text_list_marks_an_optional_seat_in_each_language(config_copy: Path
         out = ptfcal(config_copy, "lists", "2021", "--type", "annual-retreat", "--lang",
                      lang).out
         assert line in out.splitlines()
+
+
+def test_vcards_to_a_file_that_is_no_folder_are_refused(config_copy: Path,
+                                                          tmp_path: Path) -> None:
+    """« --output notes.txt » (not .vcf) means a folder; an existing file there was an
+    internal error (FileExistsError, exit 70); it is refused and left as it was."""
+    register(config_copy)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("mes notes\n", encoding="utf-8")
+    result = ptfcal(config_copy, "lists", "2021", "--type", "ga-meeting", "--format", "vcf",
+                    "--output", str(notes), code=2)
+    assert f"erreur : {notes} existe et n'est pas un dossier : --format vcf écrit une fiche " \
+        "par personne dans un dossier" in result.err
+    assert notes.read_text(encoding="utf-8") == "mes notes\n"

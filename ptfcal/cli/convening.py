@@ -212,7 +212,13 @@ def _cards(files, folder: Path, lang: str) -> None:
     from ..errors import InputError
     from ..publish.output import write_file
 
-    folder.mkdir(parents=True, exist_ok=True)
+    if folder.exists() and not folder.is_dir():  # « --output notes.txt », a file already
+        raise InputError(i18n.text("lst.not-a-folder", path=folder))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(i18n.text("lst.no-folder", path=folder,
+                                   why=exc.strerror or str(exc))) from None
     for name, _ in files:
         path = folder / name
         if path.is_symlink() or (path.exists() and (

@@ -60,6 +60,13 @@ SEATS_MESSAGES: dict[str, dict[str, str]] = {
     "lst.unknown-body": {
         "fr": "--body {value} : ce n'est pas une instance{hint} ; instances connues : {known}",
         "en": "--body {value}: not a body{hint}; known bodies: {known}"},
+    "lst.not-a-folder": {
+        "fr": "{path} existe et n'est pas un dossier : --format vcf écrit une fiche par "
+              "personne dans un dossier, ou toutes dans un fichier dont le nom finit par .vcf",
+        "en": "{path} exists and is not a folder: --format vcf writes one card per person in "
+              "a folder, or all of them in a file whose name ends in .vcf"},
+    "lst.no-folder": {"fr": "{path} : impossible de créer le dossier ({why})",
+                      "en": "{path}: cannot make the folder ({why})"},
     "lst.optional": {"fr": "(facultatif)", "en": "(optional)"},
     "lst.did-you-mean": {"fr": " (vouliez-vous dire {ident} ?)",
                          "en": " (did you mean {ident}?)"},
