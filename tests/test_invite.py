@@ -122,7 +122,8 @@ def test_requests_once_then_an_update_then_a_cancel(smtp, config_copy: Path) -> 
     assert len(inbox.messages) == 12
     msg, part, cal = parse(inbox.messages[-1][1])
     uid, seq, method = lint(msg, part, cal)
-    assert (uid, seq, method) == ("gec-monthly.gec.20200909.convocation@ptfcal.ptf-mali", 1, "REQUEST")
+    assert (uid, seq, method) == ("gec-monthly.gec.20200909.convocation@ptfcal.ptf-mali", 1,
+                                  "REQUEST")
     assert cal.vevent.dtstart.value.date().isoformat() == "2020-09-16"
     assert msg["Subject"].startswith("Mise à jour : Réunion mensuelle du GEC")
     # one GEC cancelled: exactly one CANCEL
@@ -130,7 +131,8 @@ def test_requests_once_then_an_update_then_a_cancel(smtp, config_copy: Path) -> 
     invite(config, url)
     assert len(inbox.messages) == 13
     uid, seq, method = lint(*parse(inbox.messages[-1][1]))
-    assert (uid, seq, method) == ("gec-monthly.gec.20201014.convocation@ptfcal.ptf-mali", 1, "CANCEL")
+    assert (uid, seq, method) == ("gec-monthly.gec.20201014.convocation@ptfcal.ptf-mali", 1,
+                                  "CANCEL")
     invite(config, url)
     assert len(inbox.messages) == 13
     # a person taken off the register: one CANCEL per meeting still ahead of them, to them only

@@ -42,7 +42,7 @@ from pathlib import Path
 from .. import filesystem
 from ..errors import InputError
 from ..fileio import read_bounded
-from ..i18n import format_day, text
+from ..i18n import text
 from ..locking import FolderLock
 from ..model import Event, Model, Status, Text
 from ..record.journal import remove_temporaries, temporaries_of, write_atomic
