@@ -288,6 +288,12 @@ def test_an_update_says_new_hours_and_place_and_a_confirmed_date() -> None:
                      announced_by=None, mailbox=ORGANIZER, signature="SEG", english=True)
     assert letter.subject == ("Mise à jour : Réunion mensuelle du GEC — mercredi 10 février 2027"
                               " / Update: GEC monthly meeting — Wednesday 10 February 2027")
+    html = letter.html
+    assert html.startswith('<!DOCTYPE html><html lang="fr"><body><div><p>(version anglaise')
+    french_part, english_part = html.split('</div><hr><div lang="en">')
+    assert "<p>La date est désormais confirmée.</p>" in french_part
+    assert "<p>The date is now confirmed.</p>" in english_part
+    assert english_part.endswith("</div></body></html>")
     for line in ("L'horaire change : 10:00–13:00 au lieu de 09:00–12:00.",
                  "Le lieu est précisé : Primature, salle B.",
                  "La date est désormais confirmée.",

@@ -57,9 +57,11 @@ class Letter:
 
     @property
     def html(self) -> str:
-        body = "".join("<hr>" if line == SEPARATOR else f"<p>{_html(line)}</p>" if line
-                       else "" for line in self.lines)
-        return f"<!DOCTYPE html><html lang=\"fr\"><body>{body}</body></html>"
+        """The letter as HTML; the English version below the rule marked `lang="en"` (what
+        Outlook's spelling checker and a screen reader go by)."""
+        body = "".join("</div><hr><div lang=\"en\">" if line == SEPARATOR
+                       else f"<p>{_html(line)}</p>" if line else "" for line in self.lines)
+        return f"<!DOCTYPE html><html lang=\"fr\"><body><div>{body}</div></body></html>"
 
 
 def convener(model: Model, e: Event) -> Text | None:
