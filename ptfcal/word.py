@@ -24,7 +24,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import UTC, datetime
 
 GENERATOR = "ptfcal"
@@ -124,9 +124,12 @@ class Document:
             self._doc.add_paragraph(item, style="List Bullet")
 
     def table(self, header: Sequence[str], rows: Sequence[Sequence[str]],
-              widths_cm: Sequence[float] | None = None, font_pt: float | None = None) -> None:
+              widths_cm: Sequence[float] | None = None, font_pt: float | None = None,
+              right: Collection[int] = ()) -> None:
         """A table with a bold header row, repeated at the top of each page it runs over; no
-        row is split across two pages. `font_pt`: a smaller text for a wide table."""
+        row is split across two pages. `font_pt`: a smaller text for a wide table; `right`:
+        the columns aligned right (figures)."""
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
         from docx.oxml import OxmlElement
         from docx.oxml.ns import qn
         from docx.shared import Cm, Pt
@@ -146,6 +149,8 @@ class Document:
                 cell.text = value
         for row in table.rows:
             row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+            for i in right:
+                row.cells[i].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
             if font_pt is not None:
                 for cell in row.cells:
                     for run in cell.paragraphs[0].runs:

@@ -461,6 +461,10 @@ def test_libreoffice_breaks_no_word_of_the_docx_tables(year_2027, tmp_path) -> N
                  for w in c.text.split()}
         assert {"Déplacées", "Abandonnées", "Convoquée", "janv.", "Instance"} & heads
         assert sorted(heads - words) == [], args
+        if args == ("2027",):  # the figures aligned right, as on the page
+            first = docx.Document(str(target)).tables[0]
+            assert [c.paragraphs[0].alignment for c in first.rows[1].cells][:4] == [
+                None, None, 2, 2]  # WD_ALIGN_PARAGRAPH.RIGHT
 
 
 def test_a_period_is_also_shown_year_by_year(year_2027) -> None:

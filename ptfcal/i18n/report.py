@@ -65,9 +65,9 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
         "Nombre : constats de la vérification des règles pour la période. Une information "
         "dit le plus souvent ce qui n'a pas pu être vérifié faute de données (à renseigner) "
         "et compte une fois pour toutes les réunions de l'année qu'elle concerne.",
-        "Count: findings of the rules' check for the period. An information mostly says what "
-        "could not be verified for want of data (to be filled in) and counts once for all the "
-        "meetings of the year it concerns."),
+        "Count: findings of the rules' check for the period. An information finding mostly says "
+        "what could not be verified for want of data (to be filled in) and counts once for all "
+        "the meetings of the year it concerns."),
     "rep.s.years": _m("Réunions tenues sur prévues, année par année",
                       "Meetings held out of planned, year by year"),
     "rep.n.years": _m(

@@ -83,6 +83,6 @@ def document(title: str, lead: list[str], body: list[Section], footer: str, lang
                 doc.heading(t.title, 2)
             widths, font = _widths(t, page_cm)
             doc.table(t.header, t.rows or [["—"] + [""] * (len(t.header) - 1)],
-                      widths_cm=widths, font_pt=font)
+                      widths_cm=widths, font_pt=font, right=sorted(t.numeric))
     doc.paragraph(footer, italic=True)
     return doc.data()
