@@ -100,7 +100,8 @@ def report(
         from ..publish.output import write_own_file
         from ..report.seal import ours
 
-        write_own_file(output, data, ours(kind, data, title), MAX_EXISTING, "rep.not-ours")
+        write_own_file(output, data, ours(kind, data, title), MAX_EXISTING, "rep.not-ours",
+                       remember=kind is Kind.CSV)  # a CSV has no room for a seal
         print(i18n.t("rep.p.written" if programme else "rep.written", lang_, path=output),
               file=sys.stderr)
 

@@ -57,6 +57,24 @@ OUTPUT_MESSAGES: dict[str, dict[str, str]] = {
                               "remplace pas",
                         "en": "{where} exists and is not a regular file: ptfcal does not "
                               "replace it"},
+    # the ledger of the single files ptfcal wrote (publish/ledger.py)
+    "out.not-ours": {
+        "fr": "{where} existe déjà et ptfcal ne l'a pas écrit, ou il a été modifié depuis : "
+              "ptfcal ne l'écrase pas et rien n'est écrit ; donnez un autre nom avec --output, "
+              "ou, si ce fichier peut disparaître, supprimez-le vous-même et relancez",
+        "en": "{where} already exists and ptfcal did not write it, or it was changed since: "
+              "ptfcal does not overwrite it and nothing is written; give another name with "
+              "--output, or, if that file may go, delete it yourself and run again"},
+    "out.ledger-odd": {
+        "fr": "{where} (la liste des fichiers écrits par ptfcal) n'est pas un fichier "
+              "ordinaire : ptfcal n'y touche pas et rien n'est écrit ; supprimez-le vous-même",
+        "en": "{where} (the list of the files ptfcal wrote) is not a regular file: ptfcal "
+              "leaves it alone and nothing is written; delete it yourself"},
+    "out.ledger-cannot": {
+        "fr": "impossible de noter dans {where} le fichier écrit : {why} ; rien n'est écrit "
+              "(PTFCAL_STATE_DIR choisit un autre dossier)",
+        "en": "cannot note the written file in {where}: {why}; nothing is written "
+              "(PTFCAL_STATE_DIR chooses another folder)"},
     "out.no-folder": {"fr": "le dossier n'existe pas", "en": "the folder does not exist"},
     "lock.busy": {"fr": "un autre ptfcal travaille dans {where} en ce moment ; relancez quand "
                         "il aura fini (aucun fichier n'a été modifié)",

@@ -406,13 +406,16 @@ def year_folders(root: Path) -> tuple[int, ...]:
                         and len(p.name) == 4))
 
 
-def write_own_file(path: Path, data: bytes, ours: Callable[[bytes], bool], limit: int,
-                   refused: str) -> bool:
+def write_own_file(path: Path, data: bytes, ours: Callable[[bytes], bool] | None, limit: int,
+                   refused: str, remember: bool = False) -> bool:
     """Write one document the user named (`minutes --output`), atomically, over nothing but a
     file of ptfcal's: a file already at `path` is replaced only if `ours(its bytes)` (read
-    through no link, at most `limit` bytes); otherwise, and for a link or anything that is not
-    a regular file, the message `refused` (with {where}) and nothing written. True: the file
-    is new."""
+    through no link, at most `limit` bytes) or, with `remember`, if the ledger of written files
+    (publish/ledger.py) holds its bytes for that path; otherwise, and for a link or anything
+    that is not a regular file, the message `refused` (with {where}) and nothing written.
+    `remember`: for a format with no seal of its own (a CSV, plain text), the bytes written
+    are noted in that ledger (before the file is put in place: if the ledger cannot be
+    written, neither is the file). True: the file is new."""
     try:
         info = path.lstat()
     except FileNotFoundError:
@@ -430,9 +433,19 @@ def write_own_file(path: Path, data: bytes, ours: Callable[[bytes], bool], limit
             existing = None
         except OSError as exc:
             raise OutputError(_explain(exc, path)) from None
-        if existing is None or not ours(existing):
+        mine = existing is not None and ours is not None and ours(existing)
+        if existing is not None and not mine and remember:
+            from . import ledger
+
+            mine = ledger.holds(path, existing)
+        if not mine:
             raise OutputError(text(refused, where=path))
         if existing == data:
+            if remember:
+                from . import ledger
+
+                with contextlib.suppress(OutputError):  # nothing written either way
+                    ledger.record(path, data)  # an identical file accepted: ours from now on
             return False
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
@@ -440,6 +453,10 @@ def write_own_file(path: Path, data: bytes, ours: Callable[[bytes], bool], limit
     try:
         temp = _write_temp(path, data)
         try:
+            if remember:
+                from . import ledger
+
+                ledger.record(path, data)
             replace(temp, path)
         except BaseException:
             temp.unlink(missing_ok=True)
