@@ -13,7 +13,6 @@ import pytest
 from ptfcal.errors import OutputError
 from ptfcal.publish import ledger
 from ptfcal.publish.output import write_own_file
-from tests.conftest import run_ptfcal
 from tests.test_meeting import REF, hold_march, ptfcal
 
 REFUSED = "existe déjà et ptfcal ne l'a pas écrit, ou il a été modifié depuis"
