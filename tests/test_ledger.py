@@ -44,7 +44,7 @@ def test_actions_rewrite_their_own_file_and_refuse_an_edited_one(config_copy, tm
     first = target.read_bytes()
     assert b"A-2027-001" in first
     entries = json.loads((state / "written.json").read_text(encoding="utf-8"))["files"]
-    assert list(entries.values()) == [ledger.digest(first)]
+    assert list(entries.values()) == [[ledger.digest(first)]]
     # the next day, a new action: the file is ptfcal's, unchanged since, so it is replaced
     ptfcal(config_copy, "action", REF, "Relancer le MEF", "--owner", "france", "--due",
            "2027-04-16")
@@ -80,7 +80,8 @@ def test_actions_refuse_someone_s_file_a_link_and_everything_with_a_damaged_ledg
     assert link.is_symlink() and os.readlink(link) == str(ours)
     # a damaged ledger: nothing is ptfcal's any more, refused without a traceback
     for damage in (b"{not json", b'{"ptfcal": "ptfcal written files", "files": []}',
-                   b'{"ptfcal": "ptfcal written files", "files": {"x": "no hash"}}',
+                   b'{"ptfcal": "ptfcal written files", "files": {"x": ["no hash"]}}',
+                   b'{"ptfcal": "ptfcal written files", "files": {"x": "%s"}}' % (b"0" * 64),
                    b"\xff\xfe" * 10):
         kept = ours.read_bytes()
         (state / "written.json").write_bytes(damage)
@@ -155,3 +156,15 @@ def test_write_own_file_without_a_seal_relies_on_the_ledger(tmp_path, state) -> 
     target.write_bytes(b"deux\n")
     with pytest.raises(OutputError):
         write_own_file(target, b"trois\n", None, 1000, "out.not-ours")
+
+
+def test_a_rename_that_fails_leaves_the_old_file_still_ours(tmp_path, state) -> None:
+    """Windows: Excel holds the CSV open, the rename fails after the ledger noted the new
+    bytes; the file left in place (the previous write) is still ptfcal's at the next run."""
+    target = tmp_path / "suivi.csv"
+    write_own_file(target, b"lundi\r\n", None, 1000, "out.not-ours", remember=True)
+    ledger.record(target, b"mardi\r\n")  # noted, then the rename failed
+    assert ledger.holds(target, b"lundi\r\n") and ledger.holds(target, b"mardi\r\n")
+    write_own_file(target, b"mercredi\r\n", None, 1000, "out.not-ours", remember=True)
+    assert target.read_bytes() == b"mercredi\r\n"
+    assert not ledger.holds(target, b"lundi\r\n")  # only the last two writes are kept

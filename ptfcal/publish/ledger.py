@@ -1,6 +1,9 @@
 """Which single files ptfcal wrote, for the formats that have no room for a seal (a CSV, the
 actions' text or JSON): a ledger, resolved path -> SHA-256 of the bytes written, kept in the
 user's state folder (`convene.oauth.state_folder`, where `ptfcal login` keeps its token cache).
+Each path keeps the digest of the previous write too: the new one is noted before the file is
+renamed into place, and if that rename fails (Excel holds the CSV open on Windows) the file
+left there is still recognised at the next run.
 
 A file is ptfcal's if the ledger holds, for its path, the hash of its current bytes: a file the
 user edited since (the secretariat's annotations in Excel) or wrote themselves is not. The
@@ -32,6 +35,7 @@ LEDGER_FILE = "written.json"
 MAX_ENTRIES = 1000  # the oldest writes beyond these are forgotten
 MAX_BYTES = 8 * 1024 * 1024  # a larger ledger is damaged (1,000 long paths are ~4 MiB)
 MARK = "ptfcal written files"
+KEPT = 2  # digests per path: the previous write's and the latest
 LOCK_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8, 1.6)  # waiting for another run's lock, in seconds
 _DIGEST = re.compile(r"[0-9a-f]{64}")
 
@@ -56,7 +60,7 @@ def location(folder: Path | None = None) -> Path:
     return folder / LEDGER_FILE
 
 
-def read(folder: Path | None = None) -> dict[str, str]:
+def read(folder: Path | None = None) -> dict[str, list[str]]:
     """The ledger's entries, oldest first; empty when there is none or it is damaged."""
     path = location(folder)
     try:
@@ -69,7 +73,8 @@ def read(folder: Path | None = None) -> dict[str, str]:
     files = content.get("files")
     if not isinstance(files, dict):
         return {}
-    if not all(isinstance(k, str) and isinstance(v, str) and _DIGEST.fullmatch(v)
+    if not all(isinstance(k, str) and isinstance(v, list) and 0 < len(v) <= KEPT
+               and all(isinstance(d, str) and _DIGEST.fullmatch(d) for d in v)
                for k, v in files.items()):
         return {}
     return dict(files)
@@ -77,7 +82,7 @@ def read(folder: Path | None = None) -> dict[str, str]:
 
 def holds(path: Path, existing: bytes, folder: Path | None = None) -> bool:
     """Whether ptfcal wrote exactly `existing` at `path` (and nobody changed it since)."""
-    return read(folder).get(key(path)) == digest(existing)
+    return digest(existing) in read(folder).get(key(path), ())
 
 
 def record(path: Path, data: bytes, folder: Path | None = None) -> None:
@@ -95,8 +100,8 @@ def record(path: Path, data: bytes, folder: Path | None = None) -> None:
                 raise OutputError(text("out.ledger-odd", where=ledger))
             entries = read(state)
             name = key(path)
-            entries.pop(name, None)
-            entries[name] = digest(data)
+            kept = [d for d in entries.pop(name, []) if d != digest(data)]
+            entries[name] = [*kept[-(KEPT - 1):], digest(data)]
             while len(entries) > MAX_ENTRIES:
                 del entries[next(iter(entries))]
             body = json.dumps({"ptfcal": MARK, "files": entries}, ensure_ascii=False,
