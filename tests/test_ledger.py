@@ -76,7 +76,7 @@ def test_actions_refuse_someone_s_file_a_link_and_everything_with_a_damaged_ledg
     link = tmp_path / "lien.csv"
     link.symlink_to(ours)
     refused = actions(config_copy, link, "csv", code=2)
-    assert "est un lien symbolique" in refused.err
+    assert "est un lien symbolique : ptfcal n'écrit pas à travers un lien" in refused.err
     assert link.is_symlink() and os.readlink(link) == str(ours)
     # a damaged ledger: nothing is ptfcal's any more, refused without a traceback
     for damage in (b"{not json", b'{"ptfcal": "ptfcal written files", "files": []}',

@@ -65,6 +65,11 @@ OUTPUT_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{where} already exists and ptfcal did not write it, or it was changed since: "
               "ptfcal does not overwrite it and nothing is written; give another name with "
               "--output, or, if that file may go, delete it yourself and run again"},
+    "out.link-file": {
+        "fr": "{where} est un lien symbolique : ptfcal n'écrit pas à travers un lien et rien "
+              "n'est écrit ; donnez le chemin du fichier lui-même, ou un autre nom",
+        "en": "{where} is a symbolic link: ptfcal does not write through a link and nothing is "
+              "written; give the path of the file itself, or another name"},
     "out.ledger-odd": {
         "fr": "{where} (la liste des fichiers écrits par ptfcal) n'est pas un fichier "
               "ordinaire : ptfcal n'y touche pas et rien n'est écrit ; supprimez-le vous-même",

@@ -424,7 +424,7 @@ def write_own_file(path: Path, data: bytes, ours: Callable[[bytes], bool] | None
         raise OutputError(_explain(exc, path)) from None
     if info is not None:
         if stat.S_ISLNK(info.st_mode):
-            raise OutputError(text("out.link", where=path))
+            raise OutputError(text("out.link-file", where=path))
         if not stat.S_ISREG(info.st_mode):
             raise OutputError(text("out.not-regular", where=path))
         try:
