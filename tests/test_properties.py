@@ -27,7 +27,15 @@ def test_no_generated_event_on_a_weekend_or_holiday(year: int) -> None:
     model = bundled_model()
     cal = workdays.build(model.settings, model.holidays, [year])
     for e in _generated(bundled_schedule(year).events):
+        if _flagged_on_an_estimate(cal, e):
+            continue
         assert cal.is_working_day(e.day), (e.id, e.day, cal.why_not_working(e.day))
+
+
+def _flagged_on_an_estimate(cal, e) -> bool:
+    """A rule date that only an *estimated* Islamic holiday makes a day off keeps its day,
+    published « à confirmer » (estimates flag, they do not move: issue 19)."""
+    return e.pending is not None and cal.estimated_on(e.day) is not None
 
 
 @pytest.mark.parametrize("year", YEARS)
@@ -123,7 +131,7 @@ def test_any_days_off_keep_identities_and_windows(year: int, offsets: set[int]) 
     events = scheduler.schedule(model, year, cal).events
     assert {e.uid for e in events} == {e.uid for e in bundled_schedule(year).events}
     for e in _generated(events):
-        if not cal.is_working_day(e.day):
+        if not cal.is_working_day(e.day) and not _flagged_on_an_estimate(cal, e):
             assert e.shifted_from is None and e.shift_reason is not None, e.id
         mt = model.meeting_types[e.meeting_type]
         if e.shifted_from is not None and mt.shift_within is not None:

@@ -128,10 +128,18 @@ def serve(
 ) -> None:
     """Sert les flux en lecture seule par HTTP (ordinateur ou réseau local ; Ctrl-C arrête). /
     Serves the feeds read-only over HTTP."""
+    import threading
+
     from ..publish.serve import make_server
 
+    log_lock = threading.Lock()
+
     def log(line: str) -> None:
-        print(line, file=sys.stderr, flush=True)
+        # one write per line: the server's threads log at once, and print() writes the line
+        # and its newline apart (two lines could interleave into one)
+        with log_lock:
+            sys.stderr.write(line + "\n")
+            sys.stderr.flush()
 
     with boundary():
         server = make_server(folder, host, port, log)
