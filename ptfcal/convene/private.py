@@ -30,7 +30,7 @@ LIST_HEADS = tuple(
     ("\ufeff" + sep.join(cells) + "\r\n").encode("utf-8")
     for cells, sep in ((HEADERS["fr"], ";"), (HEADERS["en"], ";"), (OUTLOOK, ",")))
 VCARD_HEAD = b"BEGIN:VCARD\r\n"
-JSON_HEAD = ('{\n "format": "%s"' % JSON_FORMAT).encode("utf-8")
+JSON_HEAD = f'{{\n "format": "{JSON_FORMAT}"'.encode()
 MAX_DOCX = 20 * 1024 * 1024  # bytes of a .docx read to tell a compte rendu naming people
 
 

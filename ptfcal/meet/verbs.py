@@ -286,9 +286,8 @@ def edit_action(ed: Editor, ident: str, change: Change) -> Edit:
     if change.owner is not None:
         owner = institution(ed.model, change.owner, "--owner")
         _put(entry, "owner", owner, ACTION_ORDER)
-    if change.text is not None:
-        if entry.get("text") != change.text:
-            _put(entry, "text", writer.quoted(change.text), ACTION_ORDER)
+    if change.text is not None and entry.get("text") != change.text:
+        _put(entry, "text", writer.quoted(change.text), ACTION_ORDER)
     if change.due is not None:
         if day is not None and change.due < day:
             raise InputError(text("mt.due-option", due=change.due.isoformat(), day=day))

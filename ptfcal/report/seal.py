@@ -1,8 +1,9 @@
 """Which existing file `report --output` may replace: only a bilan or programme ptfcal wrote and
 nobody changed since. The page carries a seal (the SHA-256 of the rest of it) in a comment, the
 JSON in its first key, the .docx in its properties (word.made_here); a CSV has no room for one
-and is replaced when the ledger of written files (publish/ledger.py) holds its bytes; a PDF only when Chromium printed it from a page of ours
-(its producer and title: nobody edits a PDF in place)."""
+and is replaced when the ledger of written files (publish/ledger.py) holds its bytes; a PDF only
+when Chromium printed it from a page of ours (its producer and title: nobody edits a PDF in
+place)."""
 
 from __future__ import annotations
 
