@@ -108,13 +108,35 @@ def test_check_output_refuses_what_is_not_a_regular_file(tmp_path) -> None:
     assert Path("/dev/null").is_char_device() and fifo.is_fifo()
 
 
-def test_check_output_follows_a_link_to_a_regular_file_as_any_program(tmp_path) -> None:
+def test_check_output_never_writes_through_a_link(tmp_path) -> None:
     real = tmp_path / "report.txt"
     real.write_text("old")
     link = tmp_path / "latest.txt"
     link.symlink_to(real)
-    assert run_ptfcal("check", "2020", "--output", str(link)).code == 0
-    assert link.is_symlink() and real.read_text().startswith("Calendrier 2020")
+    result = run_ptfcal("check", "2020", "--output", str(link))
+    assert result.code == 2, result.err
+    assert f"{link} est un lien symbolique : ptfcal n'écrit pas à travers un lien" in result.err
+    assert link.is_symlink() and real.read_text() == "old"
+
+
+def test_check_output_replaces_only_its_own_report(tmp_path) -> None:
+    """The ledger of written files: ptfcal's own report is replaced at the next run (the
+    data changed: here the language), a file it did not write or one edited since is not."""
+    report = tmp_path / "rapport.txt"
+    assert run_ptfcal("check", "2020", "--output", str(report)).code == 0
+    assert report.read_text(encoding="utf-8").startswith("Calendrier 2020")
+    assert run_ptfcal("check", "2020", "--output", str(report), "--lang", "en").code == 0
+    assert report.read_text(encoding="utf-8").startswith("Calendar 2020")
+    report.write_text("Calendar 2020 — mes notes\n", encoding="utf-8")
+    refused = run_ptfcal("check", "2020", "--output", str(report))
+    assert refused.code == 2, refused.err
+    assert f"{report} existe déjà et ptfcal ne l'a pas écrit, ou il a été modifié depuis : " \
+           "ptfcal ne l'écrase pas et rien n'est écrit" in refused.err
+    assert report.read_text(encoding="utf-8") == "Calendar 2020 — mes notes\n"
+    mine = tmp_path / "mine.md"
+    mine.write_bytes(b"# my own notes\n")
+    assert run_ptfcal("check", "2020", "--output", str(mine), "--format", "md").code == 2
+    assert mine.read_bytes() == b"# my own notes\n"
 
 
 # --- 3, 4. the change-tracking state --------------------------------------------------------------

@@ -325,6 +325,17 @@ def test_plan_output_writes_the_text_and_effort_must_be_a_number(config_copy: Pa
     assert f"Proposition écrite dans {out}" in result.err
     assert out.read_text(encoding="utf-8").startswith(
         "Proposition pour 2020 : 2 déplacements (optimale)\n")
+    # its own proposal is replaced by the next one (the ledger of written files) ...
+    first = out.read_bytes()
+    ptfcal(config_copy, "plan", "2020", "--pin", "gec-monthly@2020-09=2020-09-08",
+           "--output", str(out), "--format", "json")
+    assert out.read_bytes() != first and out.read_text(encoding="utf-8").startswith("{")
+    # ... a file edited since is not: exit 2, its bytes kept
+    out.write_bytes(b"mes notes\n")
+    refused = ptfcal(config_copy, "plan", "2020", "--pin", "gec-monthly@2020-09=2020-09-08",
+                     "--output", str(out), code=2)
+    assert "ptfcal ne l'écrase pas et rien n'est écrit" in refused.err
+    assert out.read_bytes() == b"mes notes\n"
     for bad in ("nan", "NaN", "inf", "-1"):
         result = ptfcal(config_copy, "plan", "2020", "--effort", bad, code=2)
         assert "--effort" in result.err

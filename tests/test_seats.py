@@ -214,6 +214,12 @@ def test_to_cc_lines_and_vcards(config_copy: Path, tmp_path: Path) -> None:
     assert "FN;CHARSET=UTF-8:Aïcha Fictif\r\n".encode() in data
     assert "N;CHARSET=UTF-8:Fictif;Aïcha;;;\r\n".encode() in data
     assert b"FN:Elena Fictif\r\n" in data  # plain ASCII: no parameter
+    # the card file ptfcal wrote was replaced above (the ledger); once edited, it is not
+    one.write_bytes(data + b"NOTE:mes notes\r\n")
+    refused = ptfcal(config_copy, "lists", "2021", "--type", "gt-gd-meeting", "--format", "vcf",
+                     "--output", str(one), code=2)
+    assert "ptfcal ne l'écrase pas et rien n'est écrit" in refused.err
+    assert one.read_bytes() == data + b"NOTE:mes notes\r\n"
     # Outlook reads one card a file: a folder gets one file per person
     folder = tmp_path / "contacts"
     result = ptfcal(config_copy, "lists", "2021", "--type", "gt-gd-meeting", "--format", "vcf",

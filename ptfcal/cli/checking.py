@@ -149,9 +149,10 @@ def _emit_report(model, result, fmt: Format, lang: str, output: Path | None) -> 
         sys.stdout.flush()
         return
     from .. import i18n
-    from ..publish.output import write_file
+    from ..publish.output import MAX_OWN, write_own_file
 
-    write_file(output, data)
+    # a report has no seal: the ledger of written files says which file is ours to replace
+    write_own_file(output, data, None, MAX_OWN, "out.not-ours", remember=True)
     print(i18n.t("report.written", lang, path=output), file=sys.stderr)
 
 

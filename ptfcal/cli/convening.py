@@ -183,9 +183,10 @@ def lists(
             sys.stdout.flush()
             _say_unconvened(nobody, lang_)
             return
-        from ..publish.output import write_file
+        from ..publish.output import MAX_OWN, write_own_file
 
-        write_file(output, data)
+        # a CSV, a JSON, a card file: the ledger of written files says which file is ours
+        write_own_file(output, data, None, MAX_OWN, "out.not-ours", remember=True)
         print(i18n.t("lst.written", lang_, count=i18n.count(len(rows), "recipient-row", lang_),
                      path=output), file=sys.stderr)
         _say_unconvened(nobody, lang_)
@@ -208,9 +209,8 @@ def _cards(files, folder: Path, lang: str) -> None:
     """One vCard per person in `folder` (made if missing): Outlook imports one card a file. A
     file there is replaced only when it is a card ptfcal wrote."""
     from .. import i18n
-    from ..convene.lists import PRODID
     from ..errors import InputError
-    from ..publish.output import write_file
+    from ..publish.output import MAX_OWN, write_own_file
 
     if folder.exists() and not folder.is_dir():  # « --output notes.txt », a file already
         raise InputError(i18n.text("lst.not-a-folder", path=folder))
@@ -222,12 +222,19 @@ def _cards(files, folder: Path, lang: str) -> None:
     for name, _ in files:
         path = folder / name
         if path.is_symlink() or (path.exists() and (
-                not path.is_file() or PRODID.encode() not in _head(path))):
+                not path.is_file() or not _is_card(_head(path)))):
             raise InputError(i18n.text("lst.not-ours", path=path))
-    for name, card in files:
-        write_file(folder / name, card)
+    for name, card in files:  # each checked again as it is written (never through a link)
+        write_own_file(folder / name, card, _is_card, MAX_OWN, "out.not-ours")
     print(i18n.t("lst.cards", lang, count=i18n.count(len(files), "vcard", lang), path=folder),
           file=sys.stderr)
+
+
+def _is_card(data: bytes) -> bool:
+    """A card ptfcal wrote: its PRODID among its first 200 bytes."""
+    from ..convene.lists import PRODID
+
+    return PRODID.encode() in data[:200]
 
 
 def _head(path: Path) -> bytes:

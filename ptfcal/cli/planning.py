@@ -126,9 +126,11 @@ def plan(
             data = "".join(line + "\n" for line in proposal_lines(proposal, lang_, written,
                                                                    write))
         if output is not None:  # the format asked, text by default
-            from ..publish.output import write_file
+            from ..publish.output import MAX_OWN, write_own_file
 
-            write_file(output, data.encode("utf-8"))
+            # no seal in a proposal: the ledger of written files says which file is ours
+            write_own_file(output, data.encode("utf-8"), None, MAX_OWN, "out.not-ours",
+                           remember=True)
             print(text("plan.written-json", path=output).get(lang_), file=sys.stderr)
         else:
             sys.stdout.write(data)

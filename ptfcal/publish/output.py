@@ -34,6 +34,7 @@ from ..i18n import text
 from ..locking import FolderLock
 
 MAX_LISTED = 5  # paths named in one refusal
+MAX_OWN = 50 * 1024 * 1024  # bytes of an existing --output read to tell whether it is ours
 # Linux's sync(2) returns once everything is on disk: one call for a thousand files instead of
 # a thousand fsyncs (the bulk of a ten-year run). Elsewhere each file is fsynced.
 ONE_SYNC = sys.platform == "linux"
@@ -354,34 +355,6 @@ def _why(exc: OSError):
 
 def _explain(exc: OSError, root: Path):
     return text("out.cannot-write", where=exc.filename or root, why=_why(exc))
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """Write one file the user named (`check --output`), atomically: the path is followed as
-    any program would (a link to a regular file writes that file), and a target that exists
-    and is not a regular file (a folder, a device, a pipe) is refused."""
-    target = Path(os.path.realpath(path))
-    try:
-        info = target.stat()
-    except FileNotFoundError:
-        info = None
-    except OSError as exc:
-        raise OutputError(_explain(exc, path)) from None
-    if info is not None and not stat.S_ISREG(info.st_mode):
-        raise OutputError(text("out.not-regular", where=path))
-    if not target.parent.is_dir():
-        raise OutputError(text("out.cannot-write", where=path, why=text("out.no-folder")))
-    try:
-        temp = _write_temp(target, data)
-        try:
-            if info is not None:
-                os.chmod(temp, stat.S_IMODE(info.st_mode))
-            replace(temp, target)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise OutputError(_explain(exc, path)) from None
 
 
 def publication_around(path: Path) -> Path | None:
