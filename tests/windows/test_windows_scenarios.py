@@ -371,3 +371,40 @@ def test_the_folder_lock_shared_and_exclusive(office: Path) -> None:
                       "--as-of", AS_OF, cwd=office, code=2)
         assert "un autre ptfcal travaille dans" in busy.err, busy.err
     assert "Enregistré" in ptfcal(*move, cwd=office).out  # released when the holder ended
+
+
+def test_the_ledger_of_written_files_on_windows(office: Path, tmp_path: Path) -> None:
+    """`actions --output suivi.csv` on Windows, the state folder (the ledger's home) a Windows
+    path given by PTFCAL_STATE_DIR: its own file replaced after a new action, the same file
+    annotated by the secretariat refused (exit 2, its bytes kept)."""
+    ref = "gec-monthly@2020-03"
+    for args in (("attendance", ref, "--present", "france=2,canada"),
+                 ("action", ref, "Transmettre la note au MEF", "--owner", "banque-mondiale",
+                  "--due", "2020-03-31")):
+        assert run_ptfcal(*args, "--config", "config", cwd=office).code == 0
+    state = tmp_path / "état ptfcal"
+    env = {"PTFCAL_STATE_DIR": prepare.windows_path(state)}
+    args = ("actions", "--open", "--format", "csv", "--output", "suivi.csv", "--config",
+            "config")
+    target = office / "suivi.csv"
+    ptfcal(*args, cwd=office, env=env)
+    first = target.read_bytes()
+    assert "Transmettre la note au MEF".encode() in first
+    written = json.loads((state / "written.json").read_text(encoding="utf-8"))["files"]
+    # the key is the Windows path, case folded (NTFS ignores case)
+    [key] = written
+    assert key == prepare.windows_path(target).lower(), key
+    # a new action, then the same command: the file is ptfcal's and unchanged, so replaced
+    ptfcal("action", ref, "Diffuser le calendrier", "--owner", "afd", "--due", "2020-04-30",
+           "--config", "config", cwd=office, env=env)
+    ptfcal(*args, cwd=office, env=env)
+    second = target.read_bytes()
+    assert second != first and "Diffuser le calendrier".encode() in second
+    # annotated in Excel: never overwritten, nothing written
+    annotated = second + "Vu en réunion\r\n".encode()
+    target.write_bytes(annotated)
+    refused = ptfcal(*args, cwd=office, env=env, code=2)
+    assert "existe déjà et ptfcal ne l'a pas écrit, ou il a été modifié depuis" in refused.err
+    assert "suivi.csv" in refused.err and "Traceback" not in refused.err
+    assert target.read_bytes() == annotated
+    assert sorted(p.name for p in office.iterdir()) == ["config", "suivi.csv"]
