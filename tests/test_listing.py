@@ -1,5 +1,6 @@
-"""`ptfcal --help` lists the commands without building their options (a third of the start-up:
-benchmarks R1); the list is the one the full application shows."""
+"""A run builds only the command it runs; the others keep their name and help (building a
+command inspects every parameter of its function: a third of the start-up, benchmarks R1, R6,
+R7). What users see is the whole application's."""
 
 from __future__ import annotations
 
@@ -7,26 +8,29 @@ import pytest
 from typer.testing import CliRunner
 
 from ptfcal.cli import app
-from ptfcal.cli.app import listing, lists_commands
+from ptfcal.cli.app import needed, trimmed
 from tests.conftest import run_ptfcal
 
 
-@pytest.mark.parametrize("args", [["--help"], ["-h"]])
-def test_the_listing_shows_what_the_whole_application_shows(args) -> None:
+@pytest.mark.parametrize("args", [["--help"], ["-h"], ["people", "--help"],
+                                  ["report", "--help"], ["holiday", "confirm", "--help"]])
+def test_a_trimmed_application_shows_what_the_whole_one_shows(args) -> None:
     runner = CliRunner()
     full = runner.invoke(app, args, env={"COLUMNS": "100"})
-    listed = runner.invoke(listing(app), args, env={"COLUMNS": "100"})
-    assert full.exit_code == listed.exit_code == 0
-    assert listed.output == full.output
-    for name in ("generate", "agenda", "minutes", "report", "people", "holiday", "login"):
-        assert f"  {name} " in listed.output
+    keep = needed(args, environ={})
+    assert keep is not None
+    trim = runner.invoke(trimmed(app, keep), args, env={"COLUMNS": "100"})
+    assert full.exit_code == trim.exit_code == 0
+    assert trim.output == full.output
 
 
-def test_only_the_bare_list_is_served_by_the_listing() -> None:
-    assert lists_commands([]) and lists_commands(["--help"]) and lists_commands(["-h"])
-    assert not lists_commands(["report", "--help"])
-    assert not lists_commands(["--version"])
-    assert not lists_commands(["people", "-h"])
+def test_which_command_is_built() -> None:
+    assert needed([], {}) == needed(["--help"], {}) == needed(["-h"], {}) == ""
+    assert needed(["report", "2027", "--help"], {}) == "report"
+    assert needed(["people", "check"], {}) == "people"
+    assert needed(["--version"], {}) is None
+    # shell completion reads its words from the environment: the whole application
+    assert needed([], {"_PTFCAL_COMPLETE": "complete_bash"}) is None
 
 
 def test_the_command_line_lists_every_command_in_french() -> None:
@@ -34,6 +38,13 @@ def test_the_command_line_lists_every_command_in_french() -> None:
     assert result.code == 0
     assert result.out.startswith("Utilisation : ptfcal [OPTIONS] COMMAND [ARGS]...")
     assert "Commandes :" in result.out
-    assert "  minutes " in result.out and "  attendance " in result.out
+    for name in ("generate", "agenda", "minutes", "report", "people", "holiday", "login"):
+        assert f"  {name} " in result.out
     sub = run_ptfcal("report", "--help", env={"COLUMNS": "100"})
     assert sub.code == 0 and "--programme" in sub.out
+
+
+def test_a_mistyped_command_is_still_named_with_a_suggestion() -> None:
+    result = run_ptfcal("movee", "x")
+    assert result.code == 2
+    assert "movee" in result.err and "move" in result.err

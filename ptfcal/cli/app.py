@@ -266,21 +266,29 @@ def utf8_streams(name: str = os.name) -> None:
             reconfigure(encoding="utf-8")
 
 
-def lists_commands(args: list[str]) -> bool:
-    """`ptfcal`, `ptfcal --help`, `ptfcal -h`: the list of commands, and nothing else."""
-    return args in ([], ["--help"], ["-h"])
+def needed(args: list[str], environ=os.environ) -> str | None:
+    """Which command the arguments run: its name, "" for the bare list of commands (`ptfcal`,
+    `--help`, `-h`), None when the whole application is needed (a top-level option, or shell
+    completion, which reads its words from the environment)."""
+    if any(name.endswith("_COMPLETE") for name in environ):
+        return None
+    if args in ([], ["--help"], ["-h"]):
+        return ""
+    return None if args[0].startswith("-") else args[0]
 
 
-def listing(full: typer.Typer) -> typer.Typer:
-    """The application as its list of commands shows it: each command (and group) with its
-    name and help, none with its options. Building a command inspects every parameter of its
-    function, a third of the start-up for thirty commands, and the list shows none of them."""
+def trimmed(full: typer.Typer, keep: str) -> typer.Typer:
+    """The application with only the command (or group) `keep` built whole; every other one
+    keeps its name and help, none of its options. Building a command inspects every parameter
+    of its function, a third of the start-up for thirty commands, and one run uses one."""
     import copy
 
     def listed(info):
         callback = info.callback
+        if (info.name or callback.__name__.lower().replace("_", "-")) == keep:
+            return info
 
-        def command() -> None:  # never run: the list only names it
+        def command() -> None:  # never run: only its name and help are shown
             raise AssertionError(callback)
 
         command.__name__, command.__doc__ = callback.__name__, callback.__doc__
@@ -289,8 +297,10 @@ def listing(full: typer.Typer) -> typer.Typer:
         return info
 
     def group(info):
+        if info.name == keep:
+            return info
         info = copy.copy(info)
-        info.typer_instance = listing(info.typer_instance)
+        info.typer_instance = trimmed(info.typer_instance, "")
         return info
 
     shown = copy.copy(full)
@@ -310,7 +320,8 @@ def main() -> None:
 
         from . import helptext
 
-        command = get_command(listing(app) if lists_commands(sys.argv[1:]) else app)
+        keep = needed(sys.argv[1:])
+        command = get_command(app if keep is None else trimmed(app, keep))
         helptext.install(command, helptext.language(sys.argv[1:]))  # the help's own words
         code = command.main(prog_name="ptfcal", standalone_mode=False)
     except KeyboardInterrupt:

@@ -389,7 +389,7 @@ def test_the_ledger_of_written_files_on_windows(office: Path, tmp_path: Path) ->
     target = office / "suivi.csv"
     ptfcal(*args, cwd=office, env=env)
     first = target.read_bytes()
-    assert "Transmettre la note au MEF".encode() in first
+    assert b"Transmettre la note au MEF" in first
     written = json.loads((state / "written.json").read_text(encoding="utf-8"))["files"]
     # the key is the Windows path, case folded (NTFS ignores case)
     [key] = written
@@ -399,7 +399,7 @@ def test_the_ledger_of_written_files_on_windows(office: Path, tmp_path: Path) ->
            "--config", "config", cwd=office, env=env)
     ptfcal(*args, cwd=office, env=env)
     second = target.read_bytes()
-    assert second != first and "Diffuser le calendrier".encode() in second
+    assert second != first and b"Diffuser le calendrier" in second
     # annotated in Excel: never overwritten, nothing written
     annotated = second + "Vu en réunion\r\n".encode()
     target.write_bytes(annotated)
