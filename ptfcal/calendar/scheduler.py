@@ -338,7 +338,11 @@ class _Scheduler:
     def _stagger(self, mt: MeetingType, event: Event) -> Event:
         if not mt.stagger or event.start is None:
             return event
-        return self._move(event, event.day, self._staggered(mt, event))
+        slot = self._staggered(mt, event)
+        if slot is None or self._times(event.day, slot, (event.last_day - event.day).days + 1
+                                       )[:2] == (event.start, event.end):
+            return event  # it already has the slot found: nothing to move
+        return self._move(event, event.day, slot)
 
     def _uncertain(self, mt: MeetingType, day: date) -> bool:
         """A generated meeting avoids the days next to an Islamic holiday whose date is only
@@ -440,10 +444,13 @@ class _Scheduler:
         tripartite coordinations, whose Dialogue Leaders overlap, meet in turn)."""
         slots = (mt.time, *mt.stagger)
         people = set(event.participants) | set(event.holders)
+        days = (event.last_day - event.day).days + 1
         for slot in slots:
-            trial = self._move(event, event.day, slot)
-            if not any(o.meeting_type == mt.id and o.start is not None and o.day == trial.day
-                       and o.start < trial.end and trial.start < o.end
+            # the hours alone, no new event (no slot: the event's own, as _move takes it)
+            start, end = ((event.start, event.end) if slot is None
+                          else self._times(event.day, slot, days)[:2])
+            if not any(o.meeting_type == mt.id and o.start is not None and o.day == event.day
+                       and o.start < end and start < o.end
                        and people & (set(o.participants) | set(o.holders))
                        for o in self.events):
                 return slot
