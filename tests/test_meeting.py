@@ -10,6 +10,7 @@ import pytest
 
 from ptfcal.meeting import ActionStatus
 from tests.conftest import run_ptfcal
+from tests.test_record import ptfcal, tree
 
 MARCH = """\
 year: 2027
@@ -158,18 +159,6 @@ def test_the_bundled_configuration_loads_unchanged(model, year) -> None:
 # --- the verbs, as the issue runs them (« Done when ») --------------------------------------------
 
 REF = "gec-monthly@2027-03"
-
-
-def ptfcal(config: Path, *args: str, code: int = 0):
-    result = run_ptfcal(*args, "--config", str(config), env={"COLUMNS": "200"})
-    assert result.code == code, (result.code, result.out, result.err)
-    return result
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()
-            and not p.relative_to(folder).as_posix().startswith(".ptfcal")}
 
 
 @pytest.fixture

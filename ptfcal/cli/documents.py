@@ -9,8 +9,6 @@ import typer
 
 from .app import ConfigOption, LangOption, app, boundary, language, resolve_config, say_config
 
-MAX_EXISTING = 50 * 1024 * 1024  # bytes of an existing --output read to tell whether it is ours
-
 
 class MinutesFormat(StrEnum):
     DOCX = "docx"
@@ -80,9 +78,9 @@ def minutes(
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
             return
-        from ..publish.output import write_own_file
+        from ..publish.output import MAX_OWN, write_own_file
 
-        write_own_file(output, data, mn.ours, MAX_EXISTING, "min.not-ours")
+        write_own_file(output, data, mn.ours, MAX_OWN, "min.not-ours")
         print(t("min.written", lang_, path=output), file=sys.stderr)
 
 

@@ -22,8 +22,6 @@ from .app import (
 )
 from .recording import DryRun, Ref, _ids, _run, _target
 
-MAX_EXISTING = 50 * 1024 * 1024  # bytes of an existing --output read to tell whether it is ours
-
 Item = Annotated[int | None, typer.Option(
     "--item", min=1, max=200, help="Numéro du point de l'ordre du jour / agenda item number.",
     show_default=False)]
@@ -300,8 +298,8 @@ def actions(body: Annotated[str | None, typer.Option(
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
             return
-        from ..publish.output import write_own_file
+        from ..publish.output import MAX_OWN, write_own_file
 
         # no seal fits a CSV or a plain list: the ledger of written files says which is ours
-        write_own_file(output, data, None, MAX_EXISTING, "out.not-ours", remember=True)
+        write_own_file(output, data, None, MAX_OWN, "out.not-ours", remember=True)
         print(i18n.t("mt.written", lang_, count=len(found), path=output), file=sys.stderr)

@@ -21,8 +21,6 @@ from .app import (
     years_of,
 )
 
-MAX_EXISTING = 50 * 1024 * 1024  # bytes of an existing --output read to tell whether it is ours
-
 
 class ReportFormat(StrEnum):
     HTML = "html"
@@ -97,10 +95,10 @@ def report(
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
             return
-        from ..publish.output import write_own_file
+        from ..publish.output import MAX_OWN, write_own_file
         from ..report.seal import ours
 
-        write_own_file(output, data, ours(kind, data, title), MAX_EXISTING, "rep.not-ours",
+        write_own_file(output, data, ours(kind, data, title), MAX_OWN, "rep.not-ours",
                        remember=kind is Kind.CSV)  # a CSV has no room for a seal
         print(i18n.t("rep.p.written" if programme else "rep.written", lang_, path=output),
               file=sys.stderr)
